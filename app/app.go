@@ -1,0 +1,182 @@
+// Package app is Balai's desktop interface (Fyne).
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"balai/assets"
+	"balai/data"
+)
+
+// AppID is the application identifier, as in FyneApp.toml.
+const AppID = "id.balai.desktop"
+
+// Version is set at build time.
+var Version = "0.1.0"
+
+// Run opens the main window on store and returns when it is closed.
+func Run(store *data.Store) {
+	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	setLanguage(a.Preferences().StringWithFallback(prefLanguage, langID))
+	w := a.NewWindow("Balai")
+	w.Resize(fyne.NewSize(1200, 760))
+	newShell(a, w, store)
+	w.ShowAndRun()
+}
+
+// shell is the main window: navigation on the left, the current screen on
+// the right, menus and shortcuts.
+type shell struct {
+	app   fyne.App
+	win   fyne.Window
+	store *data.Store
+
+	seekers *seekersScreen
+	nav     *widget.List
+	screens []navItem
+	content *fyne.Container
+}
+
+// navItem is one entry of the navigation: a screen that exists.
+type navItem struct {
+	title string
+	icon  fyne.Resource
+	view  func() fyne.CanvasObject
+}
+
+func newShell(a fyne.App, w fyne.Window, store *data.Store) *shell {
+	s := &shell{app: a, win: w, store: store}
+	s.build()
+	return s
+}
+
+// build (re)creates every screen, so that a change of language takes effect at once.
+func (s *shell) build() {
+	s.win.SetTitle(lang.L("Balai — Job seekers and training"))
+	s.seekers = newSeekersScreen(s.win, s.store)
+	s.screens = []navItem{
+		{title: lang.L("Job seekers"), icon: theme.AccountIcon(), view: s.seekers.view},
+	}
+	s.content = container.NewStack()
+	s.nav = widget.NewList(
+		func() int { return len(s.screens) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.AccountIcon()), widget.NewLabel("Navigation item"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Icon).SetResource(s.screens[i].icon)
+			box.Objects[1].(*widget.Label).SetText(s.screens[i].title)
+		},
+	)
+	s.nav.OnSelected = s.onNavigate
+	split := container.NewHSplit(s.nav, s.content)
+	split.Offset = 0.14
+	s.win.SetContent(split)
+	s.win.SetMainMenu(s.menu())
+	s.addShortcuts()
+	s.nav.Select(0)
+}
+
+func (s *shell) onNavigate(id widget.ListItemID) {
+	s.content.Objects = []fyne.CanvasObject{s.screens[id].view()}
+	s.content.Refresh()
+}
+
+func (s *shell) menu() *fyne.MainMenu {
+	newSeeker := fyne.NewMenuItem(lang.L("New job seeker…"), s.seekers.onAdd)
+	newSeeker.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	imp := fyne.NewMenuItem(lang.L("Import job seekers…"), s.seekers.onImport)
+	imp.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
+	find := fyne.NewMenuItem(lang.L("Search"), s.seekers.focusSearch)
+	find.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	exp := fyne.NewMenuItem(lang.L("Export job seekers…"), s.seekers.onExport)
+
+	indonesian := fyne.NewMenuItem("Bahasa Indonesia", func() { s.onLanguage(langID) })
+	english := fyne.NewMenuItem("English", func() { s.onLanguage(langEN) })
+	indonesian.Checked, english.Checked = currentLang == langID, currentLang == langEN
+	language := fyne.NewMenuItem(lang.L("Language"), nil)
+	language.ChildMenu = fyne.NewMenu("", indonesian, english)
+
+	about := fyne.NewMenuItem(lang.L("About Balai"), s.onAbout)
+	return fyne.NewMainMenu(
+		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), language),
+		fyne.NewMenu(lang.L("Job seekers"), newSeeker, find),
+		fyne.NewMenu(lang.L("Help"), about),
+	)
+}
+
+// addShortcuts binds the keyboard shortcuts on the window's canvas too, so they
+// work where no native menu bar shows them.
+func (s *shell) addShortcuts() {
+	c := s.win.Canvas()
+	for _, sc := range []struct {
+		key fyne.KeyName
+		fn  func()
+	}{
+		{fyne.KeyN, s.seekers.onAdd},
+		{fyne.KeyF, s.seekers.focusSearch},
+		{fyne.KeyI, s.seekers.onImport},
+	} {
+		fn := sc.fn
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: sc.key, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { fn() })
+	}
+}
+
+func (s *shell) onLanguage(code string) {
+	s.app.Preferences().SetString(prefLanguage, code)
+	setLanguage(code)
+	s.build()
+}
+
+func (s *shell) onAbout() {
+	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", Version,
+		lang.L("Job-seeker records, training classes, attendance and certificates for vocational training centres (BLK)."),
+		lang.L("Database:"), s.store.Path())
+	dialog.ShowInformation(lang.L("About Balai"), msg, s.win)
+}
+
+// showError tells the user what went wrong in words a clerk understands.
+func showError(err error, w fyne.Window) {
+	dialog.ShowError(errors.New(userMessage(err)), w)
+}
+
+// userMessage turns an error from the store or the files into a sentence for the user.
+func userMessage(err error) string {
+	var p *data.Problem
+	switch {
+	case errors.As(err, &p):
+		return problemText(*p)
+	case errors.Is(err, data.ErrNotFound):
+		return lang.L("The record no longer exists. It may have been deleted in another window.")
+	case errors.Is(err, data.ErrInUse):
+		return lang.L("This record is used elsewhere (a class or a certificate) and cannot be deleted. Archive it instead.")
+	case errors.Is(err, data.ErrNoColumns):
+		return lang.L("The file has no NIK and name columns. Check that the first rows hold the column titles, e.g. NIK and Nama.")
+	case errors.Is(err, data.ErrUnreadable):
+		return lang.L("The file cannot be read as a CSV or Excel (.xlsx) table.") + "\n" + err.Error()
+	case errors.Is(err, context.Canceled):
+		return lang.L("Cancelled. Nothing was changed.")
+	case errors.Is(err, os.ErrPermission):
+		return lang.L("Balai may not open or write this file. Choose another folder.")
+	}
+	return lang.L("Something went wrong:") + " " + err.Error()
+}
+
+// problemText is a validation problem in the interface language.
+func problemText(p data.Problem) string {
+	return lang.X("problem."+p.Code, p.Message(), map[string]any{"Detail": p.Detail})
+}

@@ -1,0 +1,237 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"image/color"
+	"io"
+	"iter"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"balai/data"
+	"balai/reports"
+)
+
+// exportProgressEvery is how many rows pass between two progress updates.
+const exportProgressEvery = 200
+
+// showExportDialog writes the job seekers that filter selects (the register
+// as the user sees it) to an Excel or CSV file the user chooses.
+func showExportDialog(win fyne.Window, store *data.Store, filter data.SeekerFilter) {
+	newExportJob(win, store, filter).chooseFile()
+}
+
+// exportJob is one export: the file dialog, then the writing in the
+// background with a progress dialog, then a confirmation. Its fields are
+// touched on the UI goroutine only, apart from onRow.
+type exportJob struct {
+	win    fyne.Window
+	store  *data.Store
+	filter data.SeekerFilter
+
+	// onRow is called from the writing goroutine with the number of rows
+	// written so far (every exportProgressEvery rows); nil writes silently.
+	onRow func(done int)
+
+	progress      *dialog.CustomDialog
+	progressBar   *widget.ProgressBar
+	progressLabel *widget.Label
+	cancelButton  *widget.Button
+	cancel        context.CancelFunc
+
+	// written and notice are the outcome of the last export, for tests.
+	written int
+	notice  string
+
+	wg sync.WaitGroup
+}
+
+func newExportJob(win fyne.Window, store *data.Store, filter data.SeekerFilter) *exportJob {
+	return &exportJob{win: win, store: store, filter: filter}
+}
+
+// defaultName is the file name offered: pencaker-2026-11-26.xlsx.
+func (j *exportJob) defaultName() string {
+	return "pencaker-" + j.store.Now().Format("2006-01-02") + ".xlsx"
+}
+
+func (j *exportJob) chooseFile() {
+	d := dialog.NewFileSave(j.onFileChosen, j.win)
+	d.SetTitleText(lang.L("Export job seekers: Excel (.xlsx) or CSV (.csv)"))
+	d.SetFileName(j.defaultName())
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
+	d.Resize(fileDialogSize)
+	d.Show()
+}
+
+func (j *exportJob) onFileChosen(wc fyne.URIWriteCloser, err error) {
+	if err != nil {
+		showError(err, j.win)
+		return
+	}
+	if wc == nil {
+		return // the user closed the file dialog
+	}
+	wc, csv := withExportExtension(wc)
+	j.start(context.Background(), wc, csv)
+}
+
+// withExportExtension picks the format from the name the user typed: .csv is
+// CSV, anything else Excel. A name without an extension gets ".xlsx" added
+// (unless a file of that name exists: it is then written as typed).
+func withExportExtension(wc fyne.URIWriteCloser) (fyne.URIWriteCloser, bool) {
+	u := wc.URI()
+	switch strings.ToLower(u.Extension()) {
+	case ".csv":
+		return wc, true
+	case "":
+	default:
+		return wc, false
+	}
+	parent, err := storage.Parent(u)
+	if err != nil {
+		return wc, false
+	}
+	named, err := storage.Child(parent, u.Name()+".xlsx")
+	if err != nil {
+		return wc, false
+	}
+	if exists, err := storage.Exists(named); err != nil || exists {
+		return wc, false
+	}
+	renamed, err := storage.Writer(named)
+	if err != nil {
+		return wc, false
+	}
+	wc.Close()
+	_ = storage.Delete(u) // the empty file the dialog made
+	return renamed, false
+}
+
+// start writes to wc (closing it) in the background, with a progress dialog
+// whose Cancel stops the export; ctx cancels it too.
+func (j *exportJob) start(parent context.Context, wc fyne.URIWriteCloser, csv bool) {
+	ctx, cancel := context.WithCancel(parent)
+	j.cancel = cancel
+	j.showProgress(wc.URI().Name())
+	j.onRow = func(done int) { fyne.Do(func() { j.setProgress(done) }) }
+
+	j.wg.Add(1)
+	go func() {
+		defer j.wg.Done()
+		defer cancel()
+		total, _ := j.store.CountSeekers(ctx, j.filter)
+		fyne.Do(func() { j.setTotal(total) })
+		n, err := j.write(ctx, wc, csv)
+		if cerr := wc.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			_ = storage.Delete(wc.URI()) // no half-written file left behind
+		}
+		fyne.Do(func() { j.done(wc.URI(), n, err) })
+	}()
+}
+
+// write writes the filter's job seekers to w as CSV or XLSX and returns how
+// many it wrote.
+func (j *exportJob) write(ctx context.Context, w io.Writer, csv bool) (int, error) {
+	seekers := j.store.AllSeekers(ctx, j.filter)
+	if j.onRow != nil {
+		seekers = countRows(seekers, j.onRow)
+	}
+	var n int
+	var err error
+	if csv {
+		n, err = reports.WriteSeekersCSV(w, seekers)
+	} else {
+		n, err = reports.WriteSeekersXLSX(w, seekers)
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return n, err
+}
+
+// countRows passes seekers on, telling onRow how many went by.
+func countRows(seekers iter.Seq2[data.Seeker, error], onRow func(int)) iter.Seq2[data.Seeker, error] {
+	return func(yield func(data.Seeker, error) bool) {
+		n := 0
+		for sk, err := range seekers {
+			if err == nil {
+				n++
+				if n%exportProgressEvery == 0 {
+					onRow(n)
+				}
+			}
+			if !yield(sk, err) {
+				return
+			}
+		}
+	}
+}
+
+func (j *exportJob) showProgress(name string) {
+	j.progressBar = widget.NewProgressBar()
+	j.progressBar.Max = 1
+	j.progressLabel = widget.NewLabel(lang.L("Writing {{.File}}…", map[string]any{"File": name}))
+	j.progressLabel.Wrapping = fyne.TextWrapWord
+	j.cancelButton = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), j.onCancel)
+	spacer := canvas.NewRectangle(color.Transparent)
+	spacer.SetMinSize(fyne.NewSize(460, 0))
+	j.progress = dialog.NewCustomWithoutButtons(lang.L("Exporting job seekers"),
+		container.NewVBox(spacer, j.progressLabel, j.progressBar), j.win)
+	j.progress.SetButtons([]fyne.CanvasObject{j.cancelButton})
+	j.progress.Show()
+}
+
+func (j *exportJob) setTotal(total int) {
+	if j.progressBar != nil {
+		j.progressBar.Max = float64(max(total, 1))
+		j.progressBar.Refresh()
+	}
+}
+
+func (j *exportJob) setProgress(done int) {
+	if j.progressBar != nil {
+		j.progressBar.SetValue(float64(done))
+	}
+}
+
+func (j *exportJob) onCancel() {
+	if j.cancel != nil {
+		j.cancel()
+	}
+	j.cancelButton.Disable()
+	j.progressLabel.SetText(lang.L("Cancelling…"))
+}
+
+func (j *exportJob) done(u fyne.URI, n int, err error) {
+	if j.progress != nil {
+		j.progress.Hide()
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		j.notice = lang.L("The export was cancelled. No file was written.")
+		dialog.ShowInformation(lang.L("Export cancelled"), j.notice, j.win)
+		return
+	case err != nil:
+		j.notice = userMessage(err)
+		showError(err, j.win)
+		return
+	}
+	j.written = n
+	j.notice = lang.L("{{.Count}} job seekers were written to {{.Path}}.",
+		map[string]any{"Count": formatCount(n), "Path": displayPath(u)})
+	dialog.ShowInformation(lang.L("Export finished"), j.notice, j.win)
+}

@@ -1,0 +1,139 @@
+package app
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"balai/data"
+)
+
+// translationKeys finds the literal keys passed to lang.L and lang.X in the
+// package's non-test sources.
+func translationKeys(t *testing.T) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]string{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			pkg, ok := sel.X.(*ast.Ident)
+			if !ok || pkg.Name != "lang" || (sel.Sel.Name != "L" && sel.Sel.Name != "X") {
+				return true
+			}
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				key, _ := strconv.Unquote(lit.Value)
+				keys[key] = fset.Position(lit.Pos()).String()
+			}
+			return true
+		})
+	}
+	return keys
+}
+
+func TestEveryStringIsTranslated(t *testing.T) {
+	id, en := loadTranslations(langID), loadTranslations(langEN)
+	for key, where := range translationKeys(t) {
+		if id[key] == "" {
+			t.Errorf("%s: %q has no Indonesian translation", where, key)
+		}
+		if en[key] == "" {
+			t.Errorf("%s: %q has no English text", where, key)
+		}
+	}
+	for key := range id {
+		if _, ok := en[key]; !ok {
+			t.Errorf("%q is in id but not in en", key)
+		}
+	}
+	for key := range en {
+		if _, ok := id[key]; !ok {
+			t.Errorf("%q is in en but not in id", key)
+		}
+	}
+}
+
+// Every problem the validation can report has a sentence in both languages.
+func TestEveryProblemIsTranslated(t *testing.T) {
+	src, err := os.ReadFile("../data/problem.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "problem.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) == 1 {
+			if lit, ok := vs.Values[0].(*ast.BasicLit); ok && lit.Kind == token.STRING &&
+				(strings.HasPrefix(vs.Names[0].Name, "Code") || strings.HasPrefix(vs.Names[0].Name, "Warn")) {
+				code, _ := strconv.Unquote(lit.Value)
+				codes = append(codes, code)
+			}
+		}
+		return true
+	})
+	if len(codes) < 15 {
+		t.Fatalf("found only %d problem codes in data/problem.go", len(codes))
+	}
+	for _, lang := range []string{langID, langEN} {
+		tr := loadTranslations(lang)
+		for _, code := range codes {
+			msg := tr["problem."+code]
+			if msg == "" {
+				t.Errorf("%s: problem %q has no message", lang, code)
+			}
+		}
+	}
+}
+
+func TestLanguageSwitch(t *testing.T) {
+	t.Cleanup(func() { setLanguage(langEN) })
+	setLanguage(langID)
+	d := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	if got, want := formatDate(d), "26 November 2026"; got != want {
+		t.Errorf("date: got %q, want %q", got, want)
+	}
+	if got, want := fieldLabel(data.FieldBirthDate), "Tanggal lahir"; got != want {
+		t.Errorf("Indonesian label: got %q, want %q", got, want)
+	}
+	if got, want := problemText(data.Problem{Field: "nik", Code: data.CodeNIKDuplicate, Detail: "17"}), "17"; !strings.Contains(got, want) {
+		t.Errorf("problem text %q does not name row %s", got, want)
+	}
+	setLanguage(langEN)
+	if got, want := fieldLabel(data.FieldBirthDate), "Date of birth"; got != want {
+		t.Errorf("English label: got %q, want %q", got, want)
+	}
+	if got, want := formatDate(time.Date(1998, 8, 17, 0, 0, 0, 0, time.UTC)), "17 August 1998"; got != want {
+		t.Errorf("English date: got %q, want %q", got, want)
+	}
+	if !slices.Contains([]string{langID, langEN}, currentLang) {
+		t.Errorf("current language %q", currentLang)
+	}
+}

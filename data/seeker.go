@@ -1,0 +1,303 @@
+package data
+
+import (
+	"net/mail"
+	"strings"
+	"time"
+)
+
+// Seeker is a job seeker (pencari kerja) as registered on the AK/1 card.
+type Seeker struct {
+	ID           string
+	NIK          string
+	AK1Number    string
+	Name         string
+	BirthPlace   string
+	BirthDate    time.Time
+	Sex          string // SexMale or SexFemale
+	Religion     string
+	Marital      string
+	Address      string
+	Kelurahan    string
+	Kecamatan    string
+	City         string
+	Phone        string
+	Email        string
+	Education    string // one of EducationLevels
+	Major        string
+	Skills       string
+	Disability   string
+	Employment   string // one of EmploymentStatuses
+	RegisteredOn time.Time
+	Notes        string
+	Warnings     []Problem // what validation noticed but accepted (NIK mismatches)
+	HasPhoto     bool
+	ArchivedAt   string
+	CreatedAt    string
+	UpdatedAt    string
+}
+
+// Sexes as stored.
+const (
+	SexMale   = "L"
+	SexFemale = "P"
+)
+
+// EducationLevels in order, lowest first.
+var EducationLevels = []string{"SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3"}
+
+// Religions as on the KTP.
+var Religions = []string{"Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Konghucu", "Kepercayaan"}
+
+// MaritalStatuses as on the KTP.
+var MaritalStatuses = []string{"Belum Kawin", "Kawin", "Cerai Hidup", "Cerai Mati"}
+
+// Employment statuses (stored codes; the GUI translates them).
+const (
+	EmploymentUnemployed   = "unemployed"
+	EmploymentEmployed     = "employed"
+	EmploymentSelfEmployed = "self_employed"
+	EmploymentStudent      = "student"
+)
+
+// EmploymentStatuses lists the stored codes.
+var EmploymentStatuses = []string{EmploymentUnemployed, EmploymentEmployed, EmploymentSelfEmployed, EmploymentStudent}
+
+// SeekerInput is a seeker as text, the way a form or a spreadsheet row holds it.
+// ParseSeeker is the one place that turns it into a Seeker, for the form, the
+// importer and the CLI alike.
+type SeekerInput struct {
+	NIK, AK1Number, Name, BirthPlace, BirthDate, Sex, Religion, Marital string
+	Address, Kelurahan, Kecamatan, City, Phone, Email, Education, Major string
+	Skills, Disability, Employment, RegisteredOn, Notes                 string
+}
+
+// ParseSeeker validates in. It returns the seeker, the problems that reject it
+// (empty when it is acceptable) and warnings that are kept with the record.
+// Dates may be Excel serial numbers (raw XLSX cells).
+func ParseSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Problem) {
+	var s Seeker
+	var bad, warn []Problem
+	reject := func(p *Problem) {
+		if p != nil {
+			bad = append(bad, *p)
+		}
+	}
+
+	nik, p := ParseNIK(in.NIK)
+	reject(p)
+	s.NIK = nik
+
+	s.Name = CleanText(in.Name)
+	if s.Name == "" {
+		reject(&Problem{Field: "name", Code: CodeMissingName})
+	}
+
+	switch raw := strings.TrimSpace(in.BirthDate); {
+	case raw == "":
+		reject(&Problem{Field: "birth_date", Code: CodeMissingBirth})
+	default:
+		d, ok := ParseDateCell(raw)
+		switch {
+		case !ok || d.Year() < 1900:
+			reject(&Problem{Field: "birth_date", Code: CodeBadBirthDate, Detail: raw})
+		case d.After(dateOf(now)):
+			reject(&Problem{Field: "birth_date", Code: CodeFutureDate, Detail: raw})
+		default:
+			s.BirthDate = d
+		}
+	}
+
+	sex, p := ParseSex(in.Sex)
+	reject(p)
+	s.Sex = sex
+
+	if nik != "" {
+		info := DecodeNIK(nik, now)
+		if sex != "" && info.Sex != sex {
+			warn = append(warn, Problem{Field: "sex", Code: WarnNIKSexMismatch, Detail: info.Sex})
+		}
+		if !s.BirthDate.IsZero() && info.Valid && !sameDayMonth(info.BirthDate, s.BirthDate) {
+			warn = append(warn, Problem{Field: "birth_date", Code: WarnNIKDateMismatch, Detail: info.BirthDate.Format("02-01-06")})
+		}
+	}
+
+	phone, p := NormalizePhone(in.Phone)
+	reject(p)
+	s.Phone = phone
+
+	s.Email = strings.TrimSpace(in.Email)
+	if s.Email != "" {
+		if a, err := mail.ParseAddress(s.Email); err != nil || a.Address != s.Email {
+			reject(&Problem{Field: "email", Code: CodeBadEmail, Detail: s.Email})
+		}
+	}
+
+	edu, p := ParseEducation(in.Education)
+	reject(p)
+	s.Education = edu
+
+	s.Religion, p = choose("religion", in.Religion, Religions)
+	reject(p)
+	s.Marital, p = choose("marital", in.Marital, MaritalStatuses)
+	reject(p)
+	s.Employment, p = ParseEmployment(in.Employment)
+	reject(p)
+
+	if raw := strings.TrimSpace(in.RegisteredOn); raw != "" {
+		d, ok := ParseDateCell(raw)
+		if !ok || d.Year() < 1900 || d.After(dateOf(now)) {
+			reject(&Problem{Field: "registered_on", Code: CodeBadDate, Detail: raw})
+		}
+		s.RegisteredOn = d
+	}
+
+	s.AK1Number = CleanText(strings.TrimLeft(strings.TrimSpace(in.AK1Number), "'"))
+	s.BirthPlace = CleanText(in.BirthPlace)
+	s.Address = CleanText(in.Address)
+	s.Kelurahan = CleanText(in.Kelurahan)
+	s.Kecamatan = CleanText(in.Kecamatan)
+	s.City = CleanText(in.City)
+	s.Major = CleanText(in.Major)
+	s.Skills = strings.TrimSpace(in.Skills)
+	s.Disability = strings.TrimSpace(in.Disability)
+	s.Notes = strings.TrimSpace(in.Notes)
+	s.Warnings = warn
+	return s, bad, warn
+}
+
+// Input is the seeker as text, for editing in a form.
+func (s Seeker) Input() SeekerInput {
+	return SeekerInput{
+		NIK: s.NIK, AK1Number: s.AK1Number, Name: s.Name, BirthPlace: s.BirthPlace,
+		BirthDate: dateText(s.BirthDate), Sex: s.Sex, Religion: s.Religion, Marital: s.Marital,
+		Address: s.Address, Kelurahan: s.Kelurahan, Kecamatan: s.Kecamatan, City: s.City,
+		Phone: s.Phone, Email: s.Email, Education: s.Education, Major: s.Major, Skills: s.Skills,
+		Disability: s.Disability, Employment: s.Employment, RegisteredOn: dateText(s.RegisteredOn), Notes: s.Notes,
+	}
+}
+
+func dateText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("02/01/2006")
+}
+
+func sameDayMonth(a, b time.Time) bool {
+	return a.Day() == b.Day() && a.Month() == b.Month() && a.Year()%100 == b.Year()%100
+}
+
+// CleanText trims and folds runs of white space to one space.
+func CleanText(v string) string { return strings.Join(strings.Fields(v), " ") }
+
+// ParseSex accepts L/P, Laki-laki/Perempuan, Pria/Wanita, M/F, Male/Female.
+func ParseSex(raw string) (string, *Problem) {
+	v := strings.ToLower(strings.Join(strings.Fields(raw), ""))
+	v = strings.ReplaceAll(v, "-", "")
+	switch v {
+	case "":
+		return "", &Problem{Field: "sex", Code: CodeMissingSex}
+	case "l", "lakilaki", "laki", "pria", "m", "male", "lk":
+		return SexMale, nil
+	case "p", "perempuan", "wanita", "f", "female", "pr":
+		return SexFemale, nil
+	}
+	return "", &Problem{Field: "sex", Code: CodeBadSex, Detail: strings.TrimSpace(raw)}
+}
+
+// NormalizePhone turns 0812-3456 7890, +62 812 3456 7890 and 62812… into
+// 081234567890: digits only, with the leading 0 Indonesians write.
+func NormalizePhone(raw string) (string, *Problem) {
+	v := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(raw), "'"))
+	if v == "" {
+		return "", nil
+	}
+	var b strings.Builder
+	plus := false
+	for _, r := range v {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == '+' && b.Len() == 0 && !plus: // +62…, also (+62) …
+			plus = true
+		case r == ' ', r == '-', r == '.', r == '(', r == ')', r == '\u00a0':
+		default:
+			return "", &Problem{Field: "phone", Code: CodeBadPhone, Detail: v}
+		}
+	}
+	d := b.String()
+	switch {
+	case strings.HasPrefix(d, "62"):
+		d = "0" + strings.TrimPrefix(d[2:], "0") // +62 (0)812… is 0812…
+	case strings.HasPrefix(d, "8"):
+		d = "0" + d // the leading 0 lost in a number cell
+	}
+	if len(d) < 7 || len(d) > 15 || d[0] != '0' {
+		return "", &Problem{Field: "phone", Code: CodeBadPhone, Detail: v}
+	}
+	return d, nil
+}
+
+var educationAliases = map[string]string{
+	"sltp": "SMP", "mts": "SMP", "slta": "SMA", "smu": "SMA", "ma": "SMA", "stm": "SMK", "smea": "SMK",
+	"paketa": "SD", "paketb": "SMP", "paketc": "SMA", "mi": "SD",
+	"di": "D1", "dii": "D2", "diii": "D3", "div": "D4", "diploma1": "D1", "diploma2": "D2",
+	"diploma3": "D3", "diploma4": "D4", "sarjana": "S1", "magister": "S2", "doktor": "S3",
+	"si": "S1", "sii": "S2", "siii": "S3",
+}
+
+// ParseEducation accepts SD…S3 and the older names offices still use (SLTA, STM, DIII …).
+func ParseEducation(raw string) (string, *Problem) {
+	v := strings.ToLower(strings.Join(strings.FieldsFunc(raw, func(r rune) bool { return r == ' ' || r == '-' || r == '.' || r == '/' }), ""))
+	if v == "" {
+		return "", nil
+	}
+	for _, l := range EducationLevels {
+		if v == strings.ToLower(l) {
+			return l, nil
+		}
+	}
+	if l, ok := educationAliases[v]; ok {
+		return l, nil
+	}
+	return "", &Problem{Field: "education", Code: CodeBadEducation, Detail: strings.TrimSpace(raw)}
+}
+
+var employmentAliases = map[string]string{
+	"belum bekerja": EmploymentUnemployed, "tidak bekerja": EmploymentUnemployed, "menganggur": EmploymentUnemployed,
+	"bekerja": EmploymentEmployed, "karyawan": EmploymentEmployed, "wirausaha": EmploymentSelfEmployed,
+	"wiraswasta": EmploymentSelfEmployed, "pelajar": EmploymentStudent, "mahasiswa": EmploymentStudent,
+	"pelajar/mahasiswa": EmploymentStudent, "belum/tidak bekerja": EmploymentUnemployed, "self-employed": EmploymentSelfEmployed, "self employed": EmploymentSelfEmployed,
+}
+
+// ParseEmployment accepts the stored codes and the Indonesian words for them.
+func ParseEmployment(raw string) (string, *Problem) {
+	v := strings.ToLower(CleanText(raw))
+	v = strings.ReplaceAll(strings.ReplaceAll(v, " /", "/"), "/ ", "/") // "Pelajar / Mahasiswa"
+	if v == "" {
+		return "", nil
+	}
+	for _, e := range EmploymentStatuses {
+		if v == e {
+			return e, nil
+		}
+	}
+	if e, ok := employmentAliases[v]; ok {
+		return e, nil
+	}
+	return "", &Problem{Field: "employment", Code: CodeBadChoice, Detail: CleanText(raw)}
+}
+
+func choose(field, raw string, choices []string) (string, *Problem) {
+	v := CleanText(raw)
+	if v == "" {
+		return "", nil
+	}
+	for _, c := range choices {
+		if strings.EqualFold(v, c) {
+			return c, nil
+		}
+	}
+	return "", &Problem{Field: field, Code: CodeBadChoice, Detail: v}
+}

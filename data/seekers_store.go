@@ -1,0 +1,437 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+)
+
+const seekerColumns = `id, nik, ak1_number, name, birth_place, birth_date, sex, religion, marital,
+	address, kelurahan, kecamatan, city, phone, email, education, major, skills, disability,
+	employment, registered_on, notes, warnings, has_photo, archived_at, created_at, updated_at`
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+func scanSeeker(r rowScanner) (Seeker, error) {
+	var s Seeker
+	var birth, registered, warnings string
+	err := r.Scan(&s.ID, &s.NIK, &s.AK1Number, &s.Name, &s.BirthPlace, &birth, &s.Sex, &s.Religion, &s.Marital,
+		&s.Address, &s.Kelurahan, &s.Kecamatan, &s.City, &s.Phone, &s.Email, &s.Education, &s.Major, &s.Skills,
+		&s.Disability, &s.Employment, &registered, &s.Notes, &warnings, &s.HasPhoto, &s.ArchivedAt, &s.CreatedAt, &s.UpdatedAt)
+	if err != nil {
+		return s, err
+	}
+	s.BirthDate, _ = time.Parse(DateLayout, birth)
+	s.RegisteredOn, _ = time.Parse(DateLayout, registered)
+	if warnings != "" {
+		_ = json.Unmarshal([]byte(warnings), &s.Warnings)
+	}
+	return s, nil
+}
+
+func storedDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(DateLayout)
+}
+
+func storedWarnings(w []Problem) string {
+	if len(w) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(w)
+	return string(b)
+}
+
+// seekerValues are the stored fields in seekerColumns order from nik to warnings.
+func seekerValues(s *Seeker) []any {
+	return []any{s.NIK, s.AK1Number, s.Name, s.BirthPlace, storedDate(s.BirthDate), s.Sex, s.Religion, s.Marital,
+		s.Address, s.Kelurahan, s.Kecamatan, s.City, s.Phone, s.Email, s.Education, s.Major, s.Skills,
+		s.Disability, s.Employment, storedDate(s.RegisteredOn), s.Notes, storedWarnings(s.Warnings)}
+}
+
+const insertSeekerSQL = `INSERT INTO seekers (nik, ak1_number, name, birth_place, birth_date, sex, religion, marital,
+	address, kelurahan, kecamatan, city, phone, email, education, major, skills, disability,
+	employment, registered_on, notes, warnings, id, created_at, updated_at)
+	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+
+const updateSeekerSQL = `UPDATE seekers SET nik=?, ak1_number=?, name=?, birth_place=?, birth_date=?, sex=?, religion=?, marital=?,
+	address=?, kelurahan=?, kecamatan=?, city=?, phone=?, email=?, education=?, major=?, skills=?, disability=?,
+	employment=?, registered_on=?, notes=?, warnings=?, updated_at=? WHERE id=?`
+
+// CreateSeeker stores a new seeker, giving it an ID and timestamps. A seeker
+// without a registration date is registered today. When it fails, sk is left
+// as it was (no ID), so that the form can be corrected and saved again.
+func (s *Store) CreateSeeker(ctx context.Context, sk *Seeker) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	c := *sk
+	if err := s.insertSeeker(ctx, tx, &c); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	*sk = c
+	return nil
+}
+
+// insertSeeker adds one seeker inside tx; bulk writers keep a seekerWriter instead.
+func (s *Store) insertSeeker(ctx context.Context, tx *sql.Tx, sk *Seeker) error {
+	w, err := s.newSeekerWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	return w.insert(ctx, sk)
+}
+
+func (s *Store) today() time.Time {
+	y, m, d := s.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// UpdateSeeker saves the fields of an existing seeker.
+func (s *Store) UpdateSeeker(ctx context.Context, sk *Seeker) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := s.updateSeeker(ctx, tx, sk); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (s *Store) updateSeeker(ctx context.Context, tx *sql.Tx, sk *Seeker) error {
+	w, err := s.newSeekerWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	return w.update(ctx, sk)
+}
+
+// Seeker returns the seeker with the given ID.
+func (s *Store) Seeker(ctx context.Context, id string) (Seeker, error) {
+	sk, err := scanSeeker(s.db.QueryRowContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sk, ErrNotFound
+	}
+	return sk, err
+}
+
+// SeekerByNIK returns the seeker with the given (clean) NIK.
+func (s *Store) SeekerByNIK(ctx context.Context, nik string) (Seeker, error) {
+	sk, err := scanSeeker(s.db.QueryRowContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE nik = ?`, nik))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sk, ErrNotFound
+	}
+	return sk, err
+}
+
+// DeleteSeeker removes a seeker and their photo for good. A seeker that other
+// records refer to (a class, a certificate) gives ErrInUse: archive them instead.
+func (s *Store) DeleteSeeker(ctx context.Context, id string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `DELETE FROM seekers WHERE id = ?`, id)
+	if isForeignKeyViolation(err) {
+		return ErrInUse
+	}
+	if err != nil {
+		return fmt.Errorf("delete seeker: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return tx.Commit()
+}
+
+// ArchiveSeeker hides a seeker from the register (archived true) or brings them back.
+func (s *Store) ArchiveSeeker(ctx context.Context, id string, archived bool) error {
+	at := ""
+	if archived {
+		at = s.now()
+	}
+	res, err := s.db.ExecContext(ctx, `UPDATE seekers SET archived_at = ?, updated_at = ? WHERE id = ?`, at, s.now(), id)
+	if err != nil {
+		return fmt.Errorf("archive seeker: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// SetSeekerPhoto stores a JPEG photo for a seeker; nil (or empty) removes it.
+func (s *Store) SetSeekerPhoto(ctx context.Context, id string, jpeg []byte) error {
+	if len(jpeg) == 0 {
+		jpeg = nil // an empty photo is no photo: has_photo must not claim one
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if jpeg == nil {
+		_, err = tx.ExecContext(ctx, `DELETE FROM seeker_photos WHERE seeker_id = ?`, id)
+	} else {
+		_, err = tx.ExecContext(ctx, `INSERT INTO seeker_photos (seeker_id, jpeg) VALUES (?, ?)
+			ON CONFLICT (seeker_id) DO UPDATE SET jpeg = excluded.jpeg`, id, jpeg)
+	}
+	if isForeignKeyViolation(err) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("save photo: %w", err)
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE seekers SET has_photo = ?, updated_at = ? WHERE id = ?`, jpeg != nil, s.now(), id)
+	if err != nil {
+		return fmt.Errorf("save photo: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return tx.Commit()
+}
+
+// SeekerPhoto returns a seeker's JPEG photo, or ErrNotFound.
+func (s *Store) SeekerPhoto(ctx context.Context, id string) ([]byte, error) {
+	var b []byte
+	err := s.db.QueryRowContext(ctx, `SELECT jpeg FROM seeker_photos WHERE seeker_id = ?`, id).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	return b, err
+}
+
+// SeekerSort names a column the register can be sorted by.
+type SeekerSort string
+
+// Sortable columns.
+const (
+	SortName       SeekerSort = "name"
+	SortNIK        SeekerSort = "nik"
+	SortSex        SeekerSort = "sex"
+	SortBirthDate  SeekerSort = "birth_date"
+	SortEducation  SeekerSort = "education"
+	SortKecamatan  SeekerSort = "kecamatan"
+	SortEmployment SeekerSort = "employment"
+	SortRegistered SeekerSort = "registered_on"
+)
+
+// sortSQL orders by the column, then by a unique key, so that pages of one
+// order never overlap or skip a row (rowid follows the (column, name) indexes).
+// Education sorts by level (EducationLevels), not alphabetically.
+var sortSQL = map[SeekerSort]string{
+	SortName:       "name COLLATE NOCASE %[1]s, id %[1]s",
+	SortNIK:        "nik %[1]s",
+	SortSex:        "sex %[1]s, name COLLATE NOCASE %[1]s, rowid %[1]s",
+	SortBirthDate:  "birth_date %[1]s, id %[1]s",
+	SortEducation:  educationRankSQL + " %[1]s, name COLLATE NOCASE %[1]s, rowid %[1]s",
+	SortKecamatan:  "kecamatan %[1]s, name COLLATE NOCASE %[1]s, rowid %[1]s",
+	SortEmployment: "employment %[1]s, name COLLATE NOCASE %[1]s, rowid %[1]s",
+	SortRegistered: "registered_on %[1]s, id %[1]s",
+}
+
+// educationRankSQL is the position of education in EducationLevels (1 for SD),
+// 0 for none.
+var educationRankSQL = func() string {
+	var b strings.Builder
+	b.WriteString("CASE education")
+	for i, l := range EducationLevels {
+		fmt.Fprintf(&b, " WHEN '%s' THEN %d", l, i+1)
+	}
+	b.WriteString(" ELSE 0 END")
+	return b.String()
+}()
+
+// SeekerFilter selects seekers for the register.
+type SeekerFilter struct {
+	Query      string // words matched as prefixes of name, NIK, phone, AK/1 number
+	Sex        string
+	Education  string
+	Kecamatan  string
+	Employment string
+	Archived   bool // archived seekers instead of current ones
+	Sort       SeekerSort
+	Desc       bool
+}
+
+func (f SeekerFilter) where() (string, []any) {
+	conds := []string{"archived_at = ''"}
+	if f.Archived {
+		conds[0] = "archived_at <> ''"
+	}
+	var args []any
+	if q := ftsQuery(f.Query); q != "" {
+		conds = append(conds, "rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?)")
+		args = append(args, q)
+	}
+	for _, c := range []struct{ col, v string }{{"sex", f.Sex}, {"education", f.Education}, {"kecamatan", f.Kecamatan}, {"employment", f.Employment}} {
+		if c.v != "" {
+			conds = append(conds, c.col+" = ?")
+			args = append(args, c.v)
+		}
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// ftsQuery turns what the user typed into an FTS5 query: every word must
+// start a word of one of the indexed columns. Punctuation is dropped, so no
+// input can break the query syntax. Groups of digits written apart, as NIKs and
+// phones are ("6471 0431 0185 9619", "0812-3456-7890"), also match as one
+// number, and a phone typed as +62 812… matches 0812….
+func ftsQuery(q string) string {
+	type word struct{ text, sep string } // sep: the punctuation before text
+	var words []word
+	var cur, sep strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			words = append(words, word{cur.String(), sep.String()})
+			cur.Reset()
+			sep.Reset()
+		}
+	}
+	for _, r := range q {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			cur.WriteRune(r)
+			continue
+		}
+		flush()
+		sep.WriteRune(r)
+	}
+	flush()
+
+	quote := func(w string) string { return `"` + w + `"*` }
+	var terms []string
+	for i := 0; i < len(words); {
+		if !isDigits(words[i].text) {
+			terms = append(terms, quote(words[i].text))
+			i++
+			continue
+		}
+		// A run of digit groups separated the way numbers are grouped.
+		j := i + 1
+		for j < len(words) && isDigits(words[j].text) && strings.Trim(words[j].sep, " -.()\u00a0") == "" {
+			j++
+		}
+		parts := make([]string, 0, j-i)
+		for _, w := range words[i:j] {
+			parts = append(parts, w.text)
+		}
+		joined := strings.Join(parts, "")
+		if strings.Contains(words[i].sep, "+") && len(joined) > 2 && strings.HasPrefix(joined, "62") {
+			joined = "0" + strings.TrimPrefix(joined[2:], "0")
+		}
+		if len(parts) == 1 {
+			terms = append(terms, quote(joined))
+		} else {
+			for k, p := range parts {
+				parts[k] = quote(p)
+			}
+			terms = append(terms, "(("+strings.Join(parts, " AND ")+") OR "+quote(joined)+")")
+		}
+		i = j
+	}
+	return strings.Join(terms, " AND ")
+}
+
+func isDigits(w string) bool {
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// FindSeekers returns one page of the register.
+func (s *Store) FindSeekers(ctx context.Context, f SeekerFilter, offset, limit int) ([]Seeker, error) {
+	where, args := f.where()
+	order, ok := sortSQL[f.Sort]
+	if !ok {
+		order = sortSQL[SortName]
+	}
+	dir := "ASC"
+	if f.Desc {
+		dir = "DESC"
+	}
+	q := `SELECT ` + seekerColumns + ` FROM seekers` + where + ` ORDER BY ` + fmt.Sprintf(order, dir) + ` LIMIT ? OFFSET ?`
+	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("find seekers: %w", err)
+	}
+	defer rows.Close()
+	out := make([]Seeker, 0, max(0, min(limit, 500))) // limit may be -1 (no limit) or huge
+	for rows.Next() {
+		sk, err := scanSeeker(rows)
+		if err != nil {
+			return nil, fmt.Errorf("find seekers: %w", err)
+		}
+		out = append(out, sk)
+	}
+	return out, rows.Err()
+}
+
+// CountSeekers counts the seekers the filter selects.
+func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
+	where, args := f.where()
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM seekers`+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count seekers: %w", err)
+	}
+	return n, nil
+}
+
+// EachSeeker calls fn for every seeker the filter selects, in its order, without
+// holding them all in memory.
+func (s *Store) EachSeeker(ctx context.Context, f SeekerFilter, fn func(Seeker) error) error {
+	const page = 2000
+	for off := 0; ; off += page {
+		list, err := s.FindSeekers(ctx, f, off, page)
+		if err != nil {
+			return err
+		}
+		for _, sk := range list {
+			if err := fn(sk); err != nil {
+				return err
+			}
+		}
+		if len(list) < page {
+			return nil
+		}
+	}
+}
+
+// Kecamatans lists the kecamatan names in use, for the register's filter.
+func (s *Store) Kecamatans(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT kecamatan FROM seekers WHERE kecamatan <> '' ORDER BY kecamatan`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		out = append(out, k)
+	}
+	return out, rows.Err()
+}

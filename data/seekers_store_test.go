@@ -1,0 +1,1046 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// makeNIK builds a NIK of district (6 digits) that encodes birth and sex.
+func makeNIK(t *testing.T, district string, birth time.Time, sex string, serial int) string {
+	t.Helper()
+	day := birth.Day()
+	if sex == SexFemale {
+		day += 40
+	}
+	nik := fmt.Sprintf("%s%02d%02d%02d%04d", district, day, int(birth.Month()), birth.Year()%100, serial)
+	if got, p := ParseNIK(nik); p != nil || got != nik {
+		t.Fatalf("makeNIK built %q: %v", nik, p)
+	}
+	return nik
+}
+
+// addSeeker stores sk and returns it as stored.
+func addSeeker(t *testing.T, s *Store, sk Seeker) Seeker {
+	t.Helper()
+	if err := s.CreateSeeker(context.Background(), &sk); err != nil {
+		t.Fatalf("CreateSeeker(%s): %v", sk.Name, err)
+	}
+	return sk
+}
+
+// names lists the seekers' names, sorted, for comparing sets.
+func names(list []Seeker) []string {
+	out := make([]string, 0, len(list))
+	for _, sk := range list {
+		out = append(out, sk.Name)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func ids(list []Seeker) []string {
+	out := make([]string, 0, len(list))
+	for _, sk := range list {
+		out = append(out, sk.ID)
+	}
+	return out
+}
+
+func findAll(t *testing.T, s *Store, f SeekerFilter) []Seeker {
+	t.Helper()
+	list, err := s.FindSeekers(context.Background(), f, 0, 10000)
+	if err != nil {
+		t.Fatalf("FindSeekers(%+v): %v", f, err)
+	}
+	return list
+}
+
+func TestCreateSeeker(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	in := validInput()
+	sk, bad, _ := ParseSeeker(in, testNow)
+	if len(bad) != 0 {
+		t.Fatalf("ParseSeeker: %v", bad)
+	}
+	sk.RegisteredOn = time.Time{}
+	if err := s.CreateSeeker(ctx, &sk); err != nil {
+		t.Fatalf("CreateSeeker: %v", err)
+	}
+
+	id, err := uuid.Parse(sk.ID)
+	if err != nil || id.String() != sk.ID {
+		t.Errorf("ID = %q: not a UUID (%v)", sk.ID, err)
+	}
+	if got, want := sk.CreatedAt, "2026-11-26T10:00:00Z"; got != want {
+		t.Errorf("CreatedAt = %q, want %q", got, want)
+	}
+	if got, want := sk.UpdatedAt, "2026-11-26T10:00:00Z"; got != want {
+		t.Errorf("UpdatedAt = %q, want %q", got, want)
+	}
+	if got, want := sk.RegisteredOn, ymd(2026, 11, 26); !got.Equal(want) {
+		t.Errorf("RegisteredOn = %s, want %s (today)", got, want)
+	}
+
+	got, err := s.Seeker(ctx, sk.ID)
+	if err != nil {
+		t.Fatalf("Seeker: %v", err)
+	}
+	if !reflect.DeepEqual(got, sk) {
+		t.Errorf("Seeker() =\n %+v\nwant\n %+v", got, sk)
+	}
+	byNIK, err := s.SeekerByNIK(ctx, sk.NIK)
+	if err != nil {
+		t.Fatalf("SeekerByNIK: %v", err)
+	}
+	if !reflect.DeepEqual(byNIK, sk) {
+		t.Errorf("SeekerByNIK() =\n %+v\nwant\n %+v", byNIK, sk)
+	}
+
+	// A second seeker gets another ID.
+	other := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+	if other.ID == sk.ID || other.ID == "" {
+		t.Errorf("second ID = %q, first %q", other.ID, sk.ID)
+	}
+}
+
+func TestCreateSeekerKeepsFields(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	want := Seeker{
+		NIK: "6471054109821986", AK1Number: "AK1/6471/2026/000777", Name: "Aisyah Muñoz", BirthPlace: "Tenggarong",
+		BirthDate: ymd(1982, 9, 1), Sex: SexMale, Religion: "Islam", Marital: "Cerai Mati", Address: "Jl. MT Haryono No. 98",
+		Kelurahan: "Margo Mulyo", Kecamatan: "Balikpapan Barat", City: "Balikpapan", Phone: "084370001234",
+		Email: "aisyah@example.com", Education: "D3", Major: "Akuntansi", Skills: "Excel\nAkuntansi", Disability: "Tuna rungu",
+		Employment: EmploymentStudent, RegisteredOn: ymd(2025, 1, 31), Notes: "catatan 'penting' \"sekali\"",
+		Warnings: []Problem{{Field: "sex", Code: WarnNIKSexMismatch, Detail: SexFemale}},
+	}
+	sk := want
+	if err := s.CreateSeeker(ctx, &sk); err != nil {
+		t.Fatalf("CreateSeeker: %v", err)
+	}
+	got, err := s.Seeker(ctx, sk.ID)
+	if err != nil {
+		t.Fatalf("Seeker: %v", err)
+	}
+	want.ID, want.CreatedAt, want.UpdatedAt = sk.ID, sk.CreatedAt, sk.UpdatedAt
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Seeker() =\n %+v\nwant\n %+v", got, want)
+	}
+}
+
+func TestCreateSeekerLocalClock(t *testing.T) {
+	s := openTestStore(t)
+	// 07:00 on 27 November in Balikpapan is 23:00 on the 26th in UTC.
+	s.Now = func() time.Time { return time.Date(2026, 11, 27, 7, 0, 0, 0, time.FixedZone("WITA", 8*3600)) }
+	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	if got, want := sk.CreatedAt, "2026-11-26T23:00:00Z"; got != want {
+		t.Errorf("CreatedAt = %q, want %q (UTC)", got, want)
+	}
+	if got, want := sk.RegisteredOn, ymd(2026, 11, 27); !got.Equal(want) {
+		t.Errorf("RegisteredOn = %s, want %s (the local date)", got, want)
+	}
+	// What the store wrote the form can read back and save again.
+	if _, bad, _ := ParseSeeker(sk.Input(), s.Now()); len(bad) != 0 {
+		t.Errorf("ParseSeeker(stored seeker's Input) problems %v", bad)
+	}
+}
+
+func TestCreateSeekerDuplicateNIK(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	first := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+
+	dup := Seeker{NIK: first.NIK, Name: "Someone Else", BirthDate: ymd(1990, 1, 1), Sex: SexMale}
+	before := dup
+	err := s.CreateSeeker(ctx, &dup)
+	var p *Problem
+	if !errors.As(err, &p) {
+		t.Fatalf("CreateSeeker(duplicate NIK) = %v, want a *Problem", err)
+	}
+	if got, want := *p, (Problem{Field: "nik", Code: CodeNIKTaken, Detail: first.NIK}); got != want {
+		t.Errorf("problem = %+v, want %+v", got, want)
+	}
+	if !reflect.DeepEqual(dup, before) {
+		t.Errorf("failed CreateSeeker changed the seeker: %+v, want %+v", dup, before)
+	}
+	n, err := s.CountSeekers(ctx, SeekerFilter{})
+	if err != nil || n != 1 {
+		t.Errorf("CountSeekers = %d, %v, want 1", n, err)
+	}
+	// Corrected, the same value saves.
+	dup.NIK = "6471050101900001"
+	if err := s.CreateSeeker(ctx, &dup); err != nil {
+		t.Fatalf("CreateSeeker(corrected): %v", err)
+	}
+	if dup.ID == "" || dup.ID == first.ID {
+		t.Errorf("corrected seeker ID = %q", dup.ID)
+	}
+}
+
+func TestCreateSeekerRejectsBadSex(t *testing.T) {
+	s := openTestStore(t)
+	sk := Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: "X"}
+	err := s.CreateSeeker(context.Background(), &sk)
+	if err == nil {
+		t.Fatal("CreateSeeker(sex X) succeeded, want the CHECK constraint to refuse it")
+	}
+	var p *Problem
+	if errors.As(err, &p) {
+		t.Errorf("CreateSeeker(sex X) = %v, a *Problem: want a plain error", err)
+	}
+}
+
+func TestSeekerNotFound(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+
+	if _, err := s.Seeker(ctx, uuid.NewString()); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Seeker(unknown) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Seeker(ctx, ""); !errors.Is(err, ErrNotFound) {
+		t.Errorf(`Seeker("") = %v, want ErrNotFound`, err)
+	}
+	if _, err := s.SeekerByNIK(ctx, "6471052205868852"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SeekerByNIK(unknown) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.SeekerByNIK(ctx, "6471 0522 0586 8851"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SeekerByNIK(unclean) = %v, want ErrNotFound: it takes a clean NIK", err)
+	}
+}
+
+func TestUpdateSeeker(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale, Phone: "084790057568"})
+	other := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+
+	later := testNow.Add(90 * time.Minute)
+	s.Now = func() time.Time { return later }
+	sk.Name = "Hendra Gunawan"
+	sk.Phone = "081122334455"
+	sk.Education = "S1"
+	sk.Warnings = []Problem{{Field: "sex", Code: WarnNIKSexMismatch, Detail: SexFemale}}
+	if err := s.UpdateSeeker(ctx, &sk); err != nil {
+		t.Fatalf("UpdateSeeker: %v", err)
+	}
+	if got, want := sk.UpdatedAt, "2026-11-26T11:30:00Z"; got != want {
+		t.Errorf("UpdatedAt = %q, want %q", got, want)
+	}
+	got, err := s.Seeker(ctx, sk.ID)
+	if err != nil {
+		t.Fatalf("Seeker: %v", err)
+	}
+	if !reflect.DeepEqual(got, sk) {
+		t.Errorf("Seeker() after update =\n %+v\nwant\n %+v", got, sk)
+	}
+	if got.CreatedAt != "2026-11-26T10:00:00Z" {
+		t.Errorf("CreatedAt changed to %q", got.CreatedAt)
+	}
+
+	// The search index follows the update.
+	for _, tt := range []struct {
+		query string
+		want  []string
+	}{
+		{"gunawan", []string{"Hendra Gunawan"}},
+		{"rahmadani", []string{}},
+		{"0811", []string{"Hendra Gunawan"}},
+		{"0847", []string{}},
+	} {
+		if got := names(findAll(t, s, SeekerFilter{Query: tt.query})); !slices.Equal(got, tt.want) {
+			t.Errorf("search %q after update = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+
+	// Warnings can be cleared.
+	sk.Warnings = nil
+	if err := s.UpdateSeeker(ctx, &sk); err != nil {
+		t.Fatalf("UpdateSeeker: %v", err)
+	}
+	if got, _ := s.Seeker(ctx, sk.ID); got.Warnings != nil {
+		t.Errorf("Warnings after clearing = %v", got.Warnings)
+	}
+
+	// Taking another seeker's NIK is refused.
+	taken := sk
+	taken.NIK = other.NIK
+	err = s.UpdateSeeker(ctx, &taken)
+	var p *Problem
+	if !errors.As(err, &p) || p.Code != CodeNIKTaken || p.Field != "nik" {
+		t.Errorf("UpdateSeeker(taken NIK) = %v, want %s", err, CodeNIKTaken)
+	}
+	if got, _ := s.Seeker(ctx, sk.ID); got.NIK != sk.NIK {
+		t.Errorf("NIK after refused update = %q, want %q", got.NIK, sk.NIK)
+	}
+
+	unknown := sk
+	unknown.ID = uuid.NewString()
+	unknown.NIK = "6471050101900001"
+	if err := s.UpdateSeeker(ctx, &unknown); !errors.Is(err, ErrNotFound) {
+		t.Errorf("UpdateSeeker(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+func TestUpdateSeekerKeepsPhotoAndArchive(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	if err := s.SetSeekerPhoto(ctx, sk.ID, []byte{0xff, 0xd8, 0xff}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ArchiveSeeker(ctx, sk.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	// A form holding the seeker from before the photo and the archiving saves it.
+	sk.Name = "Hendra R."
+	if err := s.UpdateSeeker(ctx, &sk); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Seeker(ctx, sk.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.HasPhoto || got.ArchivedAt == "" || got.Name != "Hendra R." {
+		t.Errorf("after update: HasPhoto %v, ArchivedAt %q, Name %q", got.HasPhoto, got.ArchivedAt, got.Name)
+	}
+}
+
+func TestDeleteSeeker(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	keep := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi Rahayu", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+	if err := s.SetSeekerPhoto(ctx, sk.ID, []byte("jpeg")); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := s.DeleteSeeker(ctx, sk.ID); err != nil {
+		t.Fatalf("DeleteSeeker: %v", err)
+	}
+	if _, err := s.Seeker(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Seeker(deleted) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.SeekerByNIK(ctx, sk.NIK); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SeekerByNIK(deleted) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.SeekerPhoto(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SeekerPhoto(deleted) = %v, want ErrNotFound", err)
+	}
+	var photos int
+	if err := s.DB().QueryRowContext(ctx, `SELECT count(*) FROM seeker_photos`).Scan(&photos); err != nil || photos != 0 {
+		t.Errorf("photos left = %d, %v", photos, err)
+	}
+	if got, want := names(findAll(t, s, SeekerFilter{Query: "rah"})), []string{"Dewi Rahayu"}; !slices.Equal(got, want) {
+		t.Errorf("search after delete = %v, want %v", got, want)
+	}
+	if got, err := s.Seeker(ctx, keep.ID); err != nil || got.Name != keep.Name {
+		t.Errorf("other seeker after delete = %+v, %v", got, err)
+	}
+	if err := s.DeleteSeeker(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("DeleteSeeker(again) = %v, want ErrNotFound", err)
+	}
+	if err := s.DeleteSeeker(ctx, uuid.NewString()); !errors.Is(err, ErrNotFound) {
+		t.Errorf("DeleteSeeker(unknown) = %v, want ErrNotFound", err)
+	}
+	// The NIK is free again.
+	again := addSeeker(t, s, Seeker{NIK: sk.NIK, Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	if got := names(findAll(t, s, SeekerFilter{Query: "hendra"})); !slices.Equal(got, []string{again.Name}) {
+		t.Errorf("search after re-create = %v", got)
+	}
+}
+
+func TestDeleteSeekerInUse(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	// A record of another package that refers to the seeker (a class member).
+	if _, err := s.DB().ExecContext(ctx, `CREATE TABLE test_members (seeker_id TEXT NOT NULL REFERENCES seekers (id))`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().ExecContext(ctx, `INSERT INTO test_members VALUES (?)`, sk.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteSeeker(ctx, sk.ID); !errors.Is(err, ErrInUse) {
+		t.Errorf("DeleteSeeker(in use) = %v, want ErrInUse", err)
+	}
+	if _, err := s.Seeker(ctx, sk.ID); err != nil {
+		t.Errorf("Seeker after refused delete: %v", err)
+	}
+	if err := s.ArchiveSeeker(ctx, sk.ID, true); err != nil {
+		t.Errorf("ArchiveSeeker(in use) = %v", err)
+	}
+}
+
+func TestArchiveSeeker(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	a := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	b := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi Rahayu", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+
+	later := testNow.Add(time.Hour)
+	s.Now = func() time.Time { return later }
+	if err := s.ArchiveSeeker(ctx, a.ID, true); err != nil {
+		t.Fatalf("ArchiveSeeker: %v", err)
+	}
+	got, err := s.Seeker(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ArchivedAt != "2026-11-26T11:00:00Z" || got.UpdatedAt != "2026-11-26T11:00:00Z" {
+		t.Errorf("ArchivedAt %q, UpdatedAt %q, want 2026-11-26T11:00:00Z", got.ArchivedAt, got.UpdatedAt)
+	}
+
+	check := func(f SeekerFilter, want []string) {
+		t.Helper()
+		if got := names(findAll(t, s, f)); !slices.Equal(got, want) {
+			t.Errorf("FindSeekers(%+v) = %v, want %v", f, got, want)
+		}
+		if n, err := s.CountSeekers(ctx, f); err != nil || n != len(want) {
+			t.Errorf("CountSeekers(%+v) = %d, %v, want %d", f, n, err, len(want))
+		}
+	}
+	check(SeekerFilter{}, []string{b.Name})
+	check(SeekerFilter{Query: "rah"}, []string{b.Name})
+	check(SeekerFilter{Archived: true}, []string{a.Name})
+	check(SeekerFilter{Archived: true, Query: "hendra"}, []string{a.Name})
+	check(SeekerFilter{Archived: true, Query: "dewi"}, []string{})
+
+	if err := s.ArchiveSeeker(ctx, a.ID, false); err != nil {
+		t.Fatalf("ArchiveSeeker(false): %v", err)
+	}
+	if got, _ := s.Seeker(ctx, a.ID); got.ArchivedAt != "" {
+		t.Errorf("ArchivedAt after restore = %q", got.ArchivedAt)
+	}
+	check(SeekerFilter{}, []string{b.Name, a.Name})
+	check(SeekerFilter{Archived: true}, []string{})
+
+	if err := s.ArchiveSeeker(ctx, uuid.NewString(), true); !errors.Is(err, ErrNotFound) {
+		t.Errorf("ArchiveSeeker(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+func TestSeekerPhoto(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	hasPhoto := func() bool {
+		t.Helper()
+		got, err := s.Seeker(ctx, sk.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got.HasPhoto
+	}
+
+	if _, err := s.SeekerPhoto(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SeekerPhoto(none) = %v, want ErrNotFound", err)
+	}
+	if hasPhoto() {
+		t.Error("HasPhoto before any photo")
+	}
+
+	photo := []byte{0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 0xff, 0xd9}
+	steps := []struct {
+		name string
+		jpeg []byte
+		want []byte // nil: no photo
+	}{
+		{"set", photo, photo},
+		{"replace", []byte{0xff, 0xd8, 9, 9, 0xff, 0xd9}, []byte{0xff, 0xd8, 9, 9, 0xff, 0xd9}},
+		{"remove with nil", nil, nil},
+		{"remove again", nil, nil},
+		{"set again", photo, photo},
+		{"empty is removal", []byte{}, nil},
+		{"large", make([]byte, 1<<20), make([]byte, 1<<20)},
+	}
+	for _, st := range steps {
+		if err := s.SetSeekerPhoto(ctx, sk.ID, st.jpeg); err != nil {
+			t.Fatalf("%s: SetSeekerPhoto: %v", st.name, err)
+		}
+		got, err := s.SeekerPhoto(ctx, sk.ID)
+		switch {
+		case st.want == nil:
+			if !errors.Is(err, ErrNotFound) {
+				t.Errorf("%s: SeekerPhoto = %d bytes, %v, want ErrNotFound", st.name, len(got), err)
+			}
+			if hasPhoto() {
+				t.Errorf("%s: HasPhoto true without a photo", st.name)
+			}
+		default:
+			if err != nil || !slices.Equal(got, st.want) {
+				t.Errorf("%s: SeekerPhoto = %d bytes, %v, want %d bytes", st.name, len(got), err, len(st.want))
+			}
+			if !hasPhoto() {
+				t.Errorf("%s: HasPhoto false with a photo", st.name)
+			}
+		}
+	}
+	// The list does not carry photo bytes but does say who has one.
+	if list := findAll(t, s, SeekerFilter{}); len(list) != 1 || !list[0].HasPhoto {
+		t.Errorf("FindSeekers HasPhoto = %+v", list)
+	}
+
+	unknown := uuid.NewString()
+	if err := s.SetSeekerPhoto(ctx, unknown, photo); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SetSeekerPhoto(unknown) = %v, want ErrNotFound", err)
+	}
+	if err := s.SetSeekerPhoto(ctx, unknown, nil); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SetSeekerPhoto(unknown, nil) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.SeekerPhoto(ctx, unknown); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SeekerPhoto(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+// searchFixture stores a small register and returns it by first name.
+func searchFixture(t *testing.T, s *Store) map[string]Seeker {
+	t.Helper()
+	list := []Seeker{
+		{NIK: "6471043101859619", AK1Number: "AK1/6471/2026/000001", Name: "Joko Rahman", BirthDate: ymd(1985, 1, 31), Sex: SexMale,
+			Phone: "083597990046", Education: "D3", Kecamatan: "Balikpapan Tengah", Employment: EmploymentUnemployed},
+		{NIK: "6471066702932549", Name: "Dewi Ramírez", BirthDate: ymd(1993, 2, 27), Sex: SexFemale,
+			Phone: "084843416901", Education: "SD", Kecamatan: "Balikpapan Kota", Employment: EmploymentStudent},
+		{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale,
+			Phone: "084790057568", Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed},
+		{NIK: "6471022803956711", Name: "JOKO HIDAYAT", BirthDate: ymd(1995, 3, 28), Sex: SexMale,
+			Phone: "085653586737", Education: "SMA", Kecamatan: "Balikpapan Timur", Employment: EmploymentEmployed},
+		{NIK: "6471054109821986", Name: "Aisyah Muñoz", BirthDate: ymd(1982, 9, 1), Sex: SexFemale,
+			Phone: "081298765432", Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed},
+		{NIK: "6472034101990001", AK1Number: "AK1/6471/2026/000002", Name: "Sri Rahayu", BirthDate: ymd(1999, 1, 1), Sex: SexFemale,
+			Phone: "081234567890", Education: "S1", Kecamatan: "Balikpapan Kota", Employment: EmploymentSelfEmployed},
+		{NIK: "6471061106807730", Name: "Arif O'Neil", BirthDate: ymd(1980, 6, 11), Sex: SexMale,
+			Phone: "", Education: "", Kecamatan: "", Employment: ""},
+	}
+	out := map[string]Seeker{}
+	for _, sk := range list {
+		sk = addSeeker(t, s, sk)
+		out[strings.Fields(sk.Name)[0]] = sk
+	}
+	return out
+}
+
+func TestFindSeekersSearch(t *testing.T) {
+	s := openTestStore(t)
+	searchFixture(t, s)
+	all := []string{"Aisyah Muñoz", "Arif O'Neil", "Dewi Ramírez", "Hendra Rahmadani", "JOKO HIDAYAT", "Joko Rahman", "Sri Rahayu"}
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"", all},
+		{"   ", all},
+		{"rah", []string{"Hendra Rahmadani", "Joko Rahman", "Sri Rahayu"}},
+		{"RAH", []string{"Hendra Rahmadani", "Joko Rahman", "Sri Rahayu"}},
+		{"rahman", []string{"Joko Rahman"}},
+		{"man", []string{}}, // a word prefix, not a substring
+		{"joko", []string{"JOKO HIDAYAT", "Joko Rahman"}},
+		{"joko rah", []string{"Joko Rahman"}},
+		{"rah joko", []string{"Joko Rahman"}},
+		{"  Joko   Rahman ", []string{"Joko Rahman"}},
+		{"joko rahmadani", []string{}},
+		{"ramirez", []string{"Dewi Ramírez"}},
+		{"ramírez", []string{"Dewi Ramírez"}},
+		{"RAMÍREZ", []string{"Dewi Ramírez"}},
+		{"Rami\u0301rez", []string{"Dewi Ramírez"}}, // decomposed accent
+		{"munoz", []string{"Aisyah Muñoz"}},
+		{"o'neil", []string{"Arif O'Neil"}},
+		{"oneil", []string{}},
+		{"neil", []string{"Arif O'Neil"}},
+
+		{"647105", []string{"Aisyah Muñoz", "Hendra Rahmadani"}},
+		{"6472", []string{"Sri Rahayu"}},
+		{"6471043101859619", []string{"Joko Rahman"}},
+		{"6471 0431 0185 9619", []string{"Joko Rahman"}},
+		{"6471-0431-0185-9619", []string{"Joko Rahman"}},
+		{"6471.0431", []string{"Joko Rahman"}},
+		{"64710431018596190", []string{}},
+
+		{"0812", []string{"Aisyah Muñoz", "Sri Rahayu"}},
+		{"08123", []string{"Sri Rahayu"}},
+		{"0812 3456", []string{"Sri Rahayu"}},
+		{"0812-3456-7890", []string{"Sri Rahayu"}},
+		{"+62 812 3456 7890", []string{"Sri Rahayu"}},
+		{"+62 812-3456-7890", []string{"Sri Rahayu"}},
+		{"+6281234567890", []string{"Sri Rahayu"}},
+		{"(+62) 812 3456", []string{"Sri Rahayu"}},
+		{"+62 (0) 812 3456", []string{"Sri Rahayu"}},
+		{"0848 joko", []string{}},
+		{"0848 dewi", []string{"Dewi Ramírez"}},
+		{"ramirez 0848", []string{"Dewi Ramírez"}},
+		{"sri 6472", []string{"Sri Rahayu"}},
+
+		{"AK1/6471/2026/000001", []string{"Joko Rahman"}},
+		{"000002", []string{"Sri Rahayu"}},
+		{"ak1", []string{"Joko Rahman", "Sri Rahayu"}},
+		{"ak1 2026 000001", []string{"Joko Rahman"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			f := SeekerFilter{Query: tt.query}
+			list := findAll(t, s, f)
+			if got := names(list); !slices.Equal(got, tt.want) {
+				t.Errorf("FindSeekers(%q) = %v, want %v", tt.query, got, tt.want)
+			}
+			n, err := s.CountSeekers(context.Background(), f)
+			if err != nil || n != len(list) {
+				t.Errorf("CountSeekers(%q) = %d, %v, want %d", tt.query, n, err, len(list))
+			}
+		})
+	}
+}
+
+func TestFindSeekersOddQueries(t *testing.T) {
+	s := openTestStore(t)
+	searchFixture(t, s)
+	ctx := context.Background()
+	queries := []string{
+		`"`, `""`, `'`, `''`, `"joko`, `joko"`, `'joko'`, `"joko rahman"`, `*`, `joko*`, `**`, `(`, `)`, `(joko`,
+		`joko)`, `-`, `-joko`, `+`, `++`, `^`, `^joko`, `:`, `name:joko`, `nik:6471`, `{name}: joko`, `\`, `\"`,
+		`AND`, `OR`, `NOT`, `NEAR`, `NEAR(joko rahman)`, `joko AND`, `joko OR dewi`, `NOT joko`, `joko NOT rahman`,
+		`and or not`, `%`, `_`, `%joko%`, `;`, `'; DROP TABLE seekers; --`, `\x00`, "\x00joko", "\xff\xfe",
+		"😀", "joko 😀", "\u0301", "\u0301\u0301 joko", "ˆ", "ǅ", "٣٤٥", "\t\n", strings.Repeat("joko ", 200),
+		strings.Repeat("a", 5000), strings.Repeat("(", 100), strings.Repeat(`"`, 101), "6471 0431 0185 9619 6471 0431",
+		"+", "+62", "+ 62", "+62 (", "62", "0", "00000000000000000000000000000000000000",
+	}
+	for _, q := range queries {
+		f := SeekerFilter{Query: q}
+		list, err := s.FindSeekers(ctx, f, 0, 100)
+		if err != nil {
+			t.Errorf("FindSeekers(%q): %v", q, err)
+			continue
+		}
+		n, err := s.CountSeekers(ctx, f)
+		if err != nil || n != len(list) {
+			t.Errorf("CountSeekers(%q) = %d, %v, want %d", q, n, err, len(list))
+		}
+	}
+	// The table survived.
+	if n, err := s.CountSeekers(ctx, SeekerFilter{}); err != nil || n != 7 {
+		t.Errorf("CountSeekers = %d, %v, want 7", n, err)
+	}
+	// Punctuation alone filters nothing.
+	for _, q := range []string{`"`, `'`, `*`, `()`, `-`, `:`} {
+		if n, _ := s.CountSeekers(ctx, SeekerFilter{Query: q}); n != 7 {
+			t.Errorf("CountSeekers(%q) = %d, want 7", q, n)
+		}
+	}
+}
+
+func TestFindSeekersFilters(t *testing.T) {
+	s := openTestStore(t)
+	searchFixture(t, s)
+	tests := []struct {
+		name string
+		f    SeekerFilter
+		want []string
+	}{
+		{"sex P", SeekerFilter{Sex: SexFemale}, []string{"Aisyah Muñoz", "Dewi Ramírez", "Sri Rahayu"}},
+		{"sex L", SeekerFilter{Sex: SexMale}, []string{"Arif O'Neil", "Hendra Rahmadani", "JOKO HIDAYAT", "Joko Rahman"}},
+		{"education SMK", SeekerFilter{Education: "SMK"}, []string{"Aisyah Muñoz", "Hendra Rahmadani"}},
+		{"kecamatan", SeekerFilter{Kecamatan: "Balikpapan Kota"}, []string{"Dewi Ramírez", "Sri Rahayu"}},
+		{"employment", SeekerFilter{Employment: EmploymentUnemployed}, []string{"Aisyah Muñoz", "Hendra Rahmadani", "Joko Rahman"}},
+		{"sex and search", SeekerFilter{Sex: SexMale, Query: "joko"}, []string{"JOKO HIDAYAT", "Joko Rahman"}},
+		{"sex excludes search", SeekerFilter{Sex: SexFemale, Query: "joko"}, []string{}},
+		{"education and kecamatan", SeekerFilter{Education: "SMK", Kecamatan: "Balikpapan Barat"}, []string{"Aisyah Muñoz", "Hendra Rahmadani"}},
+		{"employment and search", SeekerFilter{Employment: EmploymentUnemployed, Query: "rah"}, []string{"Hendra Rahmadani", "Joko Rahman"}},
+		{"all four and search", SeekerFilter{Sex: SexFemale, Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed, Query: "a"}, []string{"Aisyah Muñoz"}},
+		{"all four, search misses", SeekerFilter{Sex: SexFemale, Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed, Query: "dewi"}, []string{}},
+		{"kecamatan is exact", SeekerFilter{Kecamatan: "Balikpapan"}, []string{}},
+		{"unknown education", SeekerFilter{Education: "S3"}, []string{}},
+		{"filters with phone search", SeekerFilter{Kecamatan: "Balikpapan Kota", Query: "0812"}, []string{"Sri Rahayu"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := findAll(t, s, tt.f)
+			if got := names(list); !slices.Equal(got, tt.want) {
+				t.Errorf("FindSeekers(%+v) = %v, want %v", tt.f, got, tt.want)
+			}
+			n, err := s.CountSeekers(context.Background(), tt.f)
+			if err != nil || n != len(list) {
+				t.Errorf("CountSeekers(%+v) = %d, %v, want %d", tt.f, n, err, len(list))
+			}
+		})
+	}
+}
+
+// sortFixture stores seekers with many ties in every sortable column.
+func sortFixture(t *testing.T, s *Store) []Seeker {
+	t.Helper()
+	firsts := []string{"agus", "Budi", "Citra", "dewi", "Eko", "budi"}
+	kecs := []string{"Balikpapan Kota", "Balikpapan Barat", "", "Balikpapan Utara"}
+	edus := []string{"SMK", "SD", "S1", "", "SMA", "D3", "SMP", "S2"}
+	emps := []string{EmploymentUnemployed, EmploymentEmployed, "", EmploymentStudent, EmploymentSelfEmployed}
+	var out []Seeker
+	for i := range 30 {
+		sex := SexMale
+		if i%3 == 0 {
+			sex = SexFemale
+		}
+		birth := ymd(1980+i%7, time.Month(1+i%12), 1+i%5)
+		s.Now = func() time.Time { return testNow.Add(time.Duration(i) * time.Minute) }
+		sk := Seeker{
+			NIK:        makeNIK(t, "647105", birth, sex, i+1),
+			Name:       firsts[i%len(firsts)] + " " + []string{"Saputra", "Hidayat"}[i%2],
+			BirthDate:  birth,
+			Sex:        sex,
+			Education:  edus[i%len(edus)],
+			Kecamatan:  kecs[i%len(kecs)],
+			Employment: emps[i%len(emps)],
+		}
+		if i%4 != 0 {
+			sk.RegisteredOn = ymd(2026, time.Month(1+i%3), 1)
+		}
+		out = append(out, addSeeker(t, s, sk))
+	}
+	s.Now = func() time.Time { return testNow }
+	return out
+}
+
+func educationRank(e string) int { return slices.Index(EducationLevels, e) + 1 }
+
+// sortKeys compares two seekers by what a sort promises (the column, then the name where ties
+// are broken by name); 0 means the order between them is free.
+var sortKeys = map[SeekerSort]func(a, b Seeker) int{
+	SortName: func(a, b Seeker) int { return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) },
+	SortNIK:  func(a, b Seeker) int { return cmp.Compare(a.NIK, b.NIK) },
+	SortSex: func(a, b Seeker) int {
+		return cmp.Or(cmp.Compare(a.Sex, b.Sex), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
+	},
+	SortBirthDate: func(a, b Seeker) int { return a.BirthDate.Compare(b.BirthDate) },
+	SortEducation: func(a, b Seeker) int {
+		return cmp.Or(cmp.Compare(educationRank(a.Education), educationRank(b.Education)), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
+	},
+	SortKecamatan: func(a, b Seeker) int {
+		return cmp.Or(cmp.Compare(a.Kecamatan, b.Kecamatan), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
+	},
+	SortEmployment: func(a, b Seeker) int {
+		return cmp.Or(cmp.Compare(a.Employment, b.Employment), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
+	},
+	SortRegistered: func(a, b Seeker) int { return a.RegisteredOn.Compare(b.RegisteredOn) },
+}
+
+func TestFindSeekersSort(t *testing.T) {
+	s := openTestStore(t)
+	fixture := sortFixture(t, s)
+	allIDs := ids(fixture)
+	slices.Sort(allIDs)
+	sorts := []SeekerSort{SortName, SortNIK, SortSex, SortBirthDate, SortEducation, SortKecamatan, SortEmployment, SortRegistered}
+	if len(sorts) != len(sortSQL) || len(sorts) != len(sortKeys) {
+		t.Fatalf("test covers %d sorts, store has %d", len(sorts), len(sortSQL))
+	}
+	for _, sort := range sorts {
+		for _, desc := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s desc=%v", sort, desc), func(t *testing.T) {
+				f := SeekerFilter{Sort: sort, Desc: desc}
+				list := findAll(t, s, f)
+				got := ids(list)
+				slices.Sort(got)
+				if !slices.Equal(got, allIDs) {
+					t.Fatalf("FindSeekers returned %d seekers, want all %d", len(got), len(allIDs))
+				}
+				compare := sortKeys[sort]
+				for i := 1; i < len(list); i++ {
+					c := compare(list[i-1], list[i])
+					if desc {
+						c = -c
+					}
+					if c > 0 {
+						t.Errorf("row %d %+v before row %d %+v", i-1, brief(list[i-1]), i, brief(list[i]))
+					}
+				}
+				// Descending is ascending reversed, ties included: the order is total.
+				if desc {
+					asc := ids(findAll(t, s, SeekerFilter{Sort: sort}))
+					slices.Reverse(asc)
+					if got := ids(list); !slices.Equal(got, asc) {
+						t.Errorf("descending is not ascending reversed")
+					}
+				}
+			})
+		}
+	}
+}
+
+func brief(s Seeker) string {
+	return fmt.Sprintf("{%s %s %s %s %s %s %s %s}", s.Name, s.NIK, s.Sex, s.BirthDate.Format(DateLayout), s.Education, s.Kecamatan, s.Employment, s.RegisteredOn.Format(DateLayout))
+}
+
+func TestFindSeekersSortEducationByLevel(t *testing.T) {
+	s := openTestStore(t)
+	for i, e := range []string{"S1", "SMP", "", "D3", "SD", "SMK", "SMA", "S3", "D1"} {
+		birth := ymd(1990, 1, 1+i)
+		addSeeker(t, s, Seeker{NIK: makeNIK(t, "647105", birth, SexMale, i+1), Name: "X" + e, BirthDate: birth, Sex: SexMale, Education: e})
+	}
+	var got []string
+	for _, sk := range findAll(t, s, SeekerFilter{Sort: SortEducation}) {
+		got = append(got, sk.Education)
+	}
+	if want := []string{"", "SD", "SMP", "SMA", "SMK", "D1", "D3", "S1", "S3"}; !slices.Equal(got, want) {
+		t.Errorf("education order = %v, want %v", got, want)
+	}
+}
+
+func TestFindSeekersUnknownSort(t *testing.T) {
+	s := openTestStore(t)
+	sortFixture(t, s)
+	got := ids(findAll(t, s, SeekerFilter{Sort: "'; DROP TABLE seekers; --"}))
+	want := ids(findAll(t, s, SeekerFilter{Sort: SortName}))
+	if !slices.Equal(got, want) {
+		t.Errorf("unknown sort does not fall back to name order")
+	}
+	if def := ids(findAll(t, s, SeekerFilter{})); !slices.Equal(def, want) {
+		t.Errorf("default sort is not name order")
+	}
+}
+
+func TestFindSeekersPaging(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	sortFixture(t, s)
+	for sort := range sortSQL {
+		for _, desc := range []bool{false, true} {
+			for _, size := range []int{1, 4, 7, 30, 31} {
+				f := SeekerFilter{Sort: sort, Desc: desc}
+				whole := ids(findAll(t, s, f))
+				var paged []string
+				for off := 0; ; off += size {
+					page, err := s.FindSeekers(ctx, f, off, size)
+					if err != nil {
+						t.Fatalf("FindSeekers(%s, %d, %d): %v", sort, off, size, err)
+					}
+					if len(page) > size {
+						t.Fatalf("page of %d rows, limit %d", len(page), size)
+					}
+					paged = append(paged, ids(page)...)
+					if len(page) < size {
+						break
+					}
+				}
+				if !slices.Equal(paged, whole) {
+					t.Errorf("sort %s desc=%v pages of %d: %d rows, not the whole list in order", sort, desc, size, len(paged))
+				}
+				seen := map[string]bool{}
+				for _, id := range paged {
+					if seen[id] {
+						t.Errorf("sort %s desc=%v pages of %d: %s twice", sort, desc, size, id)
+					}
+					seen[id] = true
+				}
+			}
+		}
+	}
+
+	// Limits at the edges.
+	tests := []struct {
+		offset, limit, want int
+	}{
+		{0, 0, 0},
+		{0, -1, 30}, // SQLite: no limit
+		{10, -1, 20},
+		{0, 1 << 30, 30},
+		{29, 5, 1},
+		{30, 5, 0},
+		{1000, 5, 0},
+	}
+	for _, tt := range tests {
+		list, err := s.FindSeekers(ctx, SeekerFilter{}, tt.offset, tt.limit)
+		if err != nil || len(list) != tt.want {
+			t.Errorf("FindSeekers(offset %d, limit %d) = %d rows, %v, want %d", tt.offset, tt.limit, len(list), err, tt.want)
+		}
+	}
+}
+
+func TestCountSeekers(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	if n, err := s.CountSeekers(ctx, SeekerFilter{}); err != nil || n != 0 {
+		t.Errorf("CountSeekers(empty store) = %d, %v", n, err)
+	}
+	if list := findAll(t, s, SeekerFilter{}); len(list) != 0 || list == nil {
+		t.Errorf("FindSeekers(empty store) = %#v, want an empty slice", list)
+	}
+	fixture := sortFixture(t, s)
+	filters := []SeekerFilter{
+		{}, {Sex: SexFemale}, {Sex: SexMale}, {Education: "SMK"}, {Kecamatan: "Balikpapan Kota"}, {Kecamatan: ""},
+		{Employment: EmploymentStudent}, {Query: "budi"}, {Query: "budi", Sex: SexFemale}, {Query: "sap"},
+		{Query: "647105"}, {Archived: true}, {Query: "nobody"},
+	}
+	for _, f := range filters {
+		n, err := s.CountSeekers(ctx, f)
+		if err != nil {
+			t.Fatalf("CountSeekers(%+v): %v", f, err)
+		}
+		if got := len(findAll(t, s, f)); n != got {
+			t.Errorf("CountSeekers(%+v) = %d, FindSeekers found %d", f, n, got)
+		}
+	}
+	if n, _ := s.CountSeekers(ctx, SeekerFilter{}); n != len(fixture) {
+		t.Errorf("CountSeekers = %d, want %d", n, len(fixture))
+	}
+}
+
+func TestEachSeeker(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	fixture := sortFixture(t, s)
+
+	for _, f := range []SeekerFilter{{}, {Sort: SortBirthDate, Desc: true}, {Sex: SexFemale}, {Query: "budi"}} {
+		var got []string
+		if err := s.EachSeeker(ctx, f, func(sk Seeker) error {
+			got = append(got, sk.ID)
+			return nil
+		}); err != nil {
+			t.Fatalf("EachSeeker(%+v): %v", f, err)
+		}
+		if want := ids(findAll(t, s, f)); !slices.Equal(got, want) {
+			t.Errorf("EachSeeker(%+v) visited %d, want %d in FindSeekers order", f, len(got), len(want))
+		}
+	}
+
+	stop := errors.New("stop")
+	visits := 0
+	err := s.EachSeeker(ctx, SeekerFilter{}, func(Seeker) error {
+		visits++
+		if visits == 5 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || visits != 5 {
+		t.Errorf("EachSeeker stopping = %v after %d visits, want stop after 5", err, visits)
+	}
+	_ = fixture
+}
+
+func TestEachSeekerManyPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("inserts over 2,000 seekers")
+	}
+	s := openTestStore(t)
+	ctx := context.Background()
+	// More than one of EachSeeker's pages, written in one transaction for speed.
+	const n = 2001
+	tx, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	for i := range n {
+		birth := ymd(1970+i%40, time.Month(1+i%12), 1+i%28)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO seekers (id, nik, name, birth_date, sex, created_at, updated_at)
+			VALUES (?, ?, ?, ?, 'L', ?, ?)`, uuid.NewString(), makeNIK(t, "647105", birth, SexMale, i+1),
+			fmt.Sprintf("Seeker %04d", i), birth.Format(DateLayout), s.now(), s.now()); err != nil {
+			t.Fatalf("insert %d: %v", i, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	if err := s.EachSeeker(ctx, SeekerFilter{}, func(sk Seeker) error {
+		if seen[sk.ID] {
+			return fmt.Errorf("%s visited twice", sk.Name)
+		}
+		seen[sk.ID] = true
+		return nil
+	}); err != nil {
+		t.Fatalf("EachSeeker: %v", err)
+	}
+	if len(seen) != n {
+		t.Errorf("EachSeeker visited %d, want %d", len(seen), n)
+	}
+}
+
+func TestKecamatans(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	got, err := s.Kecamatans(ctx)
+	if err != nil || len(got) != 0 {
+		t.Errorf("Kecamatans(empty store) = %v, %v", got, err)
+	}
+	for i, k := range []string{"Balikpapan Utara", "Balikpapan Barat", "", "Balikpapan Utara", "Balikpapan Kota", "Balikpapan Barat"} {
+		birth := ymd(1990, 1, 1+i)
+		addSeeker(t, s, Seeker{NIK: makeNIK(t, "647105", birth, SexMale, i+1), Name: "X", BirthDate: birth, Sex: SexMale, Kecamatan: k})
+	}
+	got, err = s.Kecamatans(ctx)
+	if err != nil {
+		t.Fatalf("Kecamatans: %v", err)
+	}
+	if want := []string{"Balikpapan Barat", "Balikpapan Kota", "Balikpapan Utara"}; !slices.Equal(got, want) {
+		t.Errorf("Kecamatans() = %v, want %v", got, want)
+	}
+}
+
+func TestFtsQuery(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"", ""},
+		{"  ", ""},
+		{`"'*()`, ""},
+		{"joko", `"joko"*`},
+		{"joko rah", `"joko"* AND "rah"*`},
+		{`jo"ko`, `"jo"* AND "ko"*`},
+		{"0812", `"0812"*`},
+		{"+6281234", `"081234"*`},
+		{"6281234", `"6281234"*`},
+		{"+62", `"62"*`},
+		{"0812-3456", `(("0812"* AND "3456"*) OR "08123456"*)`},
+		{"+62 812", `(("62"* AND "812"*) OR "0812"*)`},
+		{"+62 (0) 812", `(("62"* AND "0"* AND "812"*) OR "0812"*)`},
+		{"joko 0812 3456", `"joko"* AND (("0812"* AND "3456"*) OR "08123456"*)`},
+		{"2026/0001", `"2026"* AND "0001"*`},
+	}
+	for _, tt := range tests {
+		if got := ftsQuery(tt.q); got != tt.want {
+			t.Errorf("ftsQuery(%q) = %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	for _, seed := range []string{"joko", `"`, "+62 812-3456", "6471 0431 0185 9619", "NEAR(a b)", "a AND (b OR", "\u0301", "ramírez"} {
+		f.Add(seed)
+	}
+	s := openStoreForFuzz(f)
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, q string) {
+		fl := SeekerFilter{Query: q}
+		list, err := s.FindSeekers(ctx, fl, 0, 50)
+		if err != nil {
+			t.Fatalf("FindSeekers(%q): %v (fts query %s)", q, err, ftsQuery(q))
+		}
+		n, err := s.CountSeekers(ctx, fl)
+		if err != nil || n != len(list) {
+			t.Fatalf("CountSeekers(%q) = %d, %v, want %d", q, n, err, len(list))
+		}
+	})
+}
+
+// openStoreForFuzz is openTestStore for a fuzz target, with the search fixture.
+func openStoreForFuzz(f *testing.F) *Store {
+	f.Helper()
+	s, err := Open(context.Background(), f.TempDir()+"/balai.db")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { s.Close() })
+	s.Now = func() time.Time { return testNow }
+	for i, name := range []string{"Joko Rahman", "Dewi Ramírez", "Arif O'Neil"} {
+		birth := ymd(1990, 1, 1+i)
+		sk := Seeker{NIK: fmt.Sprintf("647105%02d01900%03d", 1+i, i+1), Name: name, BirthDate: birth, Sex: SexMale, Phone: "081234567890", AK1Number: "AK1/2026/1"}
+		if err := s.CreateSeeker(context.Background(), &sk); err != nil {
+			f.Fatal(err)
+		}
+	}
+	return s
+}

@@ -1,0 +1,43 @@
+// Command balai is the desktop program of a vocational training centre (BLK):
+// job-seeker records, classes, attendance and certificates. Without a command
+// it opens the window; with one it runs the same code headless.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"balai/app"
+	"balai/data"
+)
+
+func main() {
+	cmd, err := app.ParseCommandLine(os.Args[1:], os.Getenv("BALAI_DB"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "balai:", err)
+		os.Exit(2)
+	}
+	if !cmd.NeedsStore() {
+		os.Exit(cmd.Run(context.Background(), nil, os.Stdout, os.Stderr))
+	}
+	if cmd.DB == "" {
+		if cmd.DB, err = data.DefaultPath(); err != nil {
+			fmt.Fprintln(os.Stderr, "balai: no data directory:", err)
+			os.Exit(1)
+		}
+	}
+	store, err := data.Open(context.Background(), cmd.DB)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "balai: cannot open the database:", err)
+		os.Exit(1)
+	}
+	defer store.Close()
+	if cmd.Name == "" {
+		app.Run(store)
+		return
+	}
+	code := cmd.Run(context.Background(), store, os.Stdout, os.Stderr)
+	store.Close()
+	os.Exit(code)
+}
