@@ -67,8 +67,11 @@ func (p Problem) Message() string {
 	if !ok {
 		return p.Code
 	}
-	if p.Detail == "" || !strings.Contains(text, "%") {
+	if !strings.Contains(text, "%") {
 		return text
+	}
+	if p.Detail == "" {
+		return strings.NewReplacer(" %q", "", " %s", "", "%q ", "", "%s ", "").Replace(text)
 	}
 	return fmt.Sprintf(text, p.Detail)
 }

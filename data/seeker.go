@@ -2,6 +2,7 @@ package data
 
 import (
 	"net/mail"
+	"slices"
 	"strings"
 	"time"
 )
@@ -289,10 +290,21 @@ func ParseEmployment(raw string) (string, *Problem) {
 	return "", &Problem{Field: "employment", Code: CodeBadChoice, Detail: CleanText(raw)}
 }
 
+// choiceAliases are other spellings of the KTP's religions and marital statuses.
+var choiceAliases = map[string]string{
+	"budha": "Buddha", "protestan": "Kristen", "kristen protestan": "Kristen", "katholik": "Katolik",
+	"kristen katolik": "Katolik", "khonghucu": "Konghucu", "kong hu cu": "Konghucu", "konghuchu": "Konghucu",
+	"kepercayaan terhadap tuhan yme": "Kepercayaan", "belum menikah": "Belum Kawin", "lajang": "Belum Kawin",
+	"menikah": "Kawin", "cerai": "Cerai Hidup", "janda": "Cerai Hidup", "duda": "Cerai Hidup",
+}
+
 func choose(field, raw string, choices []string) (string, *Problem) {
 	v := CleanText(raw)
 	if v == "" {
 		return "", nil
+	}
+	if a, ok := choiceAliases[strings.ToLower(v)]; ok && slices.Contains(choices, a) {
+		return a, nil
 	}
 	for _, c := range choices {
 		if strings.EqualFold(v, c) {

@@ -167,7 +167,8 @@ func (s *Store) ArchiveSeeker(ctx context.Context, id string, archived bool) err
 	if archived {
 		at = s.now()
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE seekers SET archived_at = ?, updated_at = ? WHERE id = ?`, at, s.now(), id)
+	res, err := s.db.ExecContext(ctx, `UPDATE seekers SET updated_at = ?,
+		archived_at = CASE WHEN ? = '' OR archived_at = '' THEN ? ELSE archived_at END WHERE id = ?`, s.now(), at, at, id)
 	if err != nil {
 		return fmt.Errorf("archive seeker: %w", err)
 	}

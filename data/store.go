@@ -43,6 +43,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("create database folder: %w", err)
 		}
 	}
+	// Create the file private to the user before SQLite opens it: its -wal
+	// and -shm files take the database file's permissions (UU PDP).
+	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
+		f.Close()
+	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
 		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_pragma=temp_store(MEMORY)"
 	db, err := sql.Open("sqlite", dsn)
@@ -54,8 +59,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	// Personal data (UU PDP): the file is for this user only.
-	_ = os.Chmod(path, 0o600)
+	_ = os.Chmod(path, 0o600) // a database made by an older version or by hand
 	return s, nil
 }
 

@@ -212,3 +212,29 @@ func TestSettings(t *testing.T) {
 		t.Errorf("settings rows = %d, %v, want %d", n, err, len(want))
 	}
 }
+
+// The database and its WAL and shared-memory files hold personal data: they
+// are readable by their owner only.
+func TestDatabaseFilesArePrivate(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Unix permissions")
+	}
+	path := filepath.Join(t.TempDir(), "balai.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.SetSetting(context.Background(), "k", "v"); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{path, path + "-wal", path + "-shm"} {
+		fi, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got&0o077 != 0 {
+			t.Errorf("%s: mode %v, want no access for group and others", filepath.Base(name), got)
+		}
+	}
+}
