@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	_ "balai/app/locale" // before Fyne reads the locale
 	"balai/assets"
 	"balai/data"
 )

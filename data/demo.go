@@ -3,15 +3,12 @@ package data
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/google/uuid"
 )
 
 // Demo data: a register of job seekers that looks like Balikpapan's, for
@@ -43,163 +40,50 @@ func DemoSeekers(rng *rand.Rand, n int, now time.Time) []Seeker {
 }
 
 // AddDemoSeekers adds n generated seekers (see DemoSeekers) in one
-// transaction and returns how many were added. NIKs already in the register
-// are not generated again, and AK/1 numbers continue after the highest one of
-// each year, so it can be run again on the same database. The same seed on
-// the same database contents at the same Now gives the same seekers (their IDs
-// aside).
+// transaction and returns how many were added: all n. NIKs already in the
+// register are not generated, and AK/1 numbers continue after the highest one
+// of each year, so it can be run again on the same database. The same seed on
+// the same register at the same Now gives the same seekers (IDs aside).
 func (s *Store) AddDemoSeekers(ctx context.Context, n int, seed uint64) (int, error) {
 	if n <= 0 {
 		return 0, nil
 	}
-	g := newDemoGen(demoRand(seed), s.Now())
-	// Read outside the write transaction: a read turned into a write could
-	// fail with a busy snapshot. A NIK added meanwhile is skipped below.
-	if err := g.loadExisting(ctx, s.db); err != nil {
-		return 0, fmt.Errorf("demo seekers: %w", err)
-	}
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return 0, err
-	}
-	defer conn.Close()
-	ins, err := newBulkInserter(ctx, conn, s.now())
-	if err != nil {
-		return 0, fmt.Errorf("demo seekers: %w", err)
-	}
-	defer ins.close()
-	tx, err := conn.BeginTx(ctx, nil)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
 	}
 	defer tx.Rollback()
-	if err := ins.begin(ctx, tx); err != nil {
+	// A bulk write, the way the importer does it: the search index is built
+	// once at the end, and for a big write the other indexes too.
+	pause, err := pauseSearchIndex(ctx, tx, func(existing int64) bool { return int64(n) >= max(existing, 5000) })
+	if err != nil {
+		return 0, fmt.Errorf("demo seekers: %w", err)
+	}
+	w, err := s.newSeekerWriter(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("demo seekers: %w", err)
+	}
+	defer w.close()
+	// The pause holds the write lock: the NIKs read now stay free until commit.
+	g := newDemoGen(demoRand(seed), s.Now())
+	if err := g.loadExisting(ctx, tx); err != nil {
 		return 0, fmt.Errorf("demo seekers: %w", err)
 	}
 	for _, reg := range g.registrationDates(n) {
-		if err := ins.add(ctx, g.seeker(reg)); err != nil {
+		if err := w.queueInsert(ctx, g.seeker(reg)); err != nil {
 			return 0, fmt.Errorf("demo seekers: %w", err)
 		}
 	}
-	if err := ins.flush(ctx); err != nil {
+	if err := w.flush(ctx); err != nil {
+		return 0, fmt.Errorf("demo seekers: %w", err)
+	}
+	if err := pause.resume(ctx); err != nil {
 		return 0, fmt.Errorf("demo seekers: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("demo seekers: %w", err)
 	}
-	return ins.added, nil
-}
-
-// bulkChunk is how many seekers bulkInserter stages before moving them to
-// the register in one statement.
-const bulkChunk = 10_000
-
-// bulkInserter adds many seekers to the register fast. Row by row, every
-// INSERT would make the full-text index trigger open a statement journal and
-// flush the index's pending terms to disk: 100,000 seekers would take tens of
-// seconds. So the rows are staged in a temporary in-memory table and moved
-// into the register by one INSERT … SELECT per chunk, skipping NIKs taken.
-type bulkInserter struct {
-	conn     *sql.Conn
-	restore  func()
-	now      string
-	staged   int
-	added    int
-	tx       *sql.Tx
-	stage    *sql.Stmt // insertSeekerSQL into the staging table
-	move     string    // INSERT INTO seekers … SELECT from the staging table
-	stageSQL string
-}
-
-const bulkStagingTable = "temp.balai_bulk_seekers"
-
-// newBulkInserter prepares conn: the staging table, kept in memory, and a page
-// cache big enough not to spill the transaction to the WAL mid-way. close
-// undoes both before conn goes back to the pool.
-func newBulkInserter(ctx context.Context, conn *sql.Conn, now string) (*bulkInserter, error) {
-	head, _, ok := strings.Cut(insertSeekerSQL, "VALUES")
-	cols := head[strings.Index(head, "(")+1 : strings.LastIndex(head, ")")]
-	if !ok || cols == "" {
-		return nil, errors.New("unexpected insertSeekerSQL")
-	}
-	b := &bulkInserter{
-		conn:     conn,
-		now:      now,
-		stageSQL: strings.Replace(insertSeekerSQL, "INSERT INTO seekers ", "INSERT INTO "+bulkStagingTable+" ", 1),
-		move: `INSERT INTO seekers (` + cols + `) SELECT ` + cols + ` FROM ` + bulkStagingTable +
-			` WHERE nik NOT IN (SELECT nik FROM main.seekers) ORDER BY rowid`,
-	}
-	var cache, temp string
-	if err := conn.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&cache); err != nil {
-		return nil, err
-	}
-	if err := conn.QueryRowContext(ctx, `PRAGMA temp_store`).Scan(&temp); err != nil {
-		return nil, err
-	}
-	b.restore = func() {
-		// Also after a cancellation: conn goes back to the pool.
-		bg := context.WithoutCancel(ctx)
-		_, _ = conn.ExecContext(bg, `DROP TABLE IF EXISTS `+bulkStagingTable)
-		_, _ = conn.ExecContext(bg, `PRAGMA cache_size = `+cache)
-		_, _ = conn.ExecContext(bg, `PRAGMA temp_store = `+temp)
-	}
-	_, err := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;
-		CREATE TEMP TABLE IF NOT EXISTS balai_bulk_seekers AS SELECT `+cols+` FROM main.seekers WHERE 0`)
-	if err != nil {
-		b.restore()
-		return nil, err
-	}
-	return b, nil
-}
-
-func (b *bulkInserter) close() {
-	if b.stage != nil {
-		b.stage.Close()
-	}
-	b.restore()
-}
-
-// begin prepares the staging statement in tx, the transaction the seekers are added in.
-func (b *bulkInserter) begin(ctx context.Context, tx *sql.Tx) error {
-	stage, err := tx.PrepareContext(ctx, b.stageSQL)
-	if err != nil {
-		return err
-	}
-	b.tx, b.stage = tx, stage
-	return nil
-}
-
-// add stages one seeker, giving it an ID and timestamps.
-func (b *bulkInserter) add(ctx context.Context, sk Seeker) error {
-	sk.ID = uuid.NewString()
-	sk.CreatedAt, sk.UpdatedAt = b.now, b.now
-	if _, err := b.stage.ExecContext(ctx, append(seekerValues(&sk), sk.ID, b.now, b.now)...); err != nil {
-		return fmt.Errorf("stage seeker: %w", err)
-	}
-	if b.staged++; b.staged == bulkChunk {
-		return b.flush(ctx)
-	}
-	return nil
-}
-
-// flush moves the staged seekers into the register.
-func (b *bulkInserter) flush(ctx context.Context) error {
-	if b.staged == 0 {
-		return nil
-	}
-	tx := b.tx
-	res, err := tx.ExecContext(ctx, b.move)
-	if err != nil {
-		return fmt.Errorf("insert seekers: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return err
-	}
-	b.added += int(n)
-	b.staged = 0
-	_, err = tx.ExecContext(ctx, `DELETE FROM `+bulkStagingTable)
-	return err
+	return n, nil
 }
 
 // demoAK1Office is the regency part of the AK/1 numbers Balikpapan's Disnaker issues.
@@ -223,8 +107,8 @@ func newDemoGen(rng *rand.Rand, now time.Time) *demoGen {
 }
 
 // loadExisting reads the NIKs in use and the last AK/1 number of each year.
-func (g *demoGen) loadExisting(ctx context.Context, db *sql.DB) error {
-	rows, err := db.QueryContext(ctx, `SELECT nik, ak1_number FROM seekers`)
+func (g *demoGen) loadExisting(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT nik, ak1_number FROM seekers`)
 	if err != nil {
 		return err
 	}
@@ -766,7 +650,7 @@ var (
 
 	bugisMale = []string{"Baso", "Syamsuddin", "Hasanuddin", "Arifuddin", "Saharuddin", "Amiruddin", "Nurdin",
 		"Ridwan", "Syahrir", "Jumadi", "Ambo Upe", "Akbar", "Irwan", "Asri", "Sudirman", "Rusdi", "Hamzah",
-		"Firman", "Mustari", "Abdul Rahman", "Haeruddin", "Kamaruddin", "Takdir", "Anwar", "Ilham", "Syarifuddin"}
+		"Firman", "Mustari", "Rahman", "Haeruddin", "Kamaruddin", "Takdir", "Anwar", "Ilham", "Syarifuddin"}
 	bugisFemale = []string{"Nurhayati", "Hasnah", "Rahmawati", "Hasmiati", "Nurhalimah", "Suriani", "Haslinda",
 		"Marwah", "Fatmawati", "Kasmawati", "Nurhaedah", "Aminah", "Hasriani", "Ramlah", "Nurul Hikmah",
 		"Megawati", "Irmawati", "Asmirah", "Sukmawati", "Hartati", "Jumriah", "Darmawati"}

@@ -407,3 +407,57 @@ func TestAllSeekersError(t *testing.T) {
 		t.Errorf("cancelled: %d errors, %d seekers; want 1 error, 0 seekers", errs, seekers)
 	}
 }
+
+// AddDemoSeekers writes in bulk with the search index paused (and, for a big
+// write, the other indexes dropped): afterwards the schema is as before and
+// every new seeker can be found.
+func TestAddDemoSeekersKeepsSchemaAndSearch(t *testing.T) {
+	ctx := context.Background()
+	schema := func(s *Store) []string {
+		rows, err := s.db.QueryContext(ctx, `SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var v string
+			if err := rows.Scan(&v); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, v)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		n    int
+	}{
+		{"small write", 50},
+		{"big write", 5000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTestStore(t)
+			before := schema(s)
+			if _, err := s.AddDemoSeekers(ctx, tt.n, 4); err != nil {
+				t.Fatal(err)
+			}
+			if after := schema(s); !slices.Equal(after, before) {
+				t.Errorf("schema after AddDemoSeekers(%d):\n got %v\nwant %v", tt.n, after, before)
+			}
+			want := DemoSeekers(demoRand(4), tt.n, testNow)
+			for _, sk := range []Seeker{want[0], want[len(want)/2], want[len(want)-1]} {
+				for _, q := range []string{sk.NIK, sk.AK1Number, sk.Name} {
+					got, err := s.FindSeekers(ctx, SeekerFilter{Query: q}, 0, 10)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !slices.ContainsFunc(got, func(g Seeker) bool { return g.NIK == sk.NIK }) {
+						t.Errorf("search %q does not find %s", q, sk.NIK)
+					}
+				}
+			}
+		})
+	}
+}

@@ -60,7 +60,14 @@ var ErrNoColumns = errors.New("no NIK and name columns found")
 // a NIK already registered updates that seeker (filled cells only: an empty
 // cell never erases what is recorded), a NIK repeated in the file keeps its
 // first row. On any error or cancellation nothing is saved.
-func (s *Store) ImportSeekers(ctx context.Context, t *Table, opt ImportOptions) (ImportResult, error) {
+func (s *Store) ImportSeekers(ctx context.Context, t *Table, opt ImportOptions) (_ ImportResult, err error) {
+	defer func() {
+		// database/sql closes the statements of a cancelled transaction; say
+		// why the import stopped, not which statement noticed.
+		if err != nil && ctx.Err() != nil {
+			err = ctx.Err()
+		}
+	}()
 	var res ImportResult
 	if opt.Mapping == nil {
 		h, m, ok := DetectMapping(t)

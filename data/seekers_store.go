@@ -363,6 +363,17 @@ func isDigits(w string) bool {
 
 // FindSeekers returns one page of the register.
 func (s *Store) FindSeekers(ctx context.Context, f SeekerFilter, offset, limit int) ([]Seeker, error) {
+	out := make([]Seeker, 0, max(0, min(limit, 500))) // limit may be -1 (no limit) or huge
+	err := s.scanSeekers(ctx, f, offset, limit, func(sk Seeker) error {
+		out = append(out, sk)
+		return nil
+	})
+	return out, err
+}
+
+// scanSeekers runs one query of the register and calls fn for each row as it
+// is read. limit -1 means all.
+func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit int, fn func(Seeker) error) error {
 	where, args := f.where()
 	order, ok := sortSQL[f.Sort]
 	if !ok {
@@ -375,18 +386,19 @@ func (s *Store) FindSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 	q := `SELECT ` + seekerColumns + ` FROM seekers` + where + ` ORDER BY ` + fmt.Sprintf(order, dir) + ` LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
-		return nil, fmt.Errorf("find seekers: %w", err)
+		return fmt.Errorf("find seekers: %w", err)
 	}
 	defer rows.Close()
-	out := make([]Seeker, 0, max(0, min(limit, 500))) // limit may be -1 (no limit) or huge
 	for rows.Next() {
 		sk, err := scanSeeker(rows)
 		if err != nil {
-			return nil, fmt.Errorf("find seekers: %w", err)
+			return fmt.Errorf("find seekers: %w", err)
 		}
-		out = append(out, sk)
+		if err := fn(sk); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // CountSeekers counts the seekers the filter selects.
@@ -402,21 +414,8 @@ func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
 // EachSeeker calls fn for every seeker the filter selects, in its order, without
 // holding them all in memory.
 func (s *Store) EachSeeker(ctx context.Context, f SeekerFilter, fn func(Seeker) error) error {
-	const page = 2000
-	for off := 0; ; off += page {
-		list, err := s.FindSeekers(ctx, f, off, page)
-		if err != nil {
-			return err
-		}
-		for _, sk := range list {
-			if err := fn(sk); err != nil {
-				return err
-			}
-		}
-		if len(list) < page {
-			return nil
-		}
-	}
+	// One query: one consistent snapshot, even while others write.
+	return s.scanSeekers(ctx, f, 0, -1, fn)
 }
 
 // Kecamatans lists the kecamatan names in use, for the register's filter.

@@ -1,6 +1,7 @@
 // Package reports writes Balai's documents and exports: the register of job
-// seekers as CSV and XLSX, and the printed forms of the training centre.
+// seekers as CSV and XLSX, import reports, and the training centre's printed
+// forms.
 //
 // It works on the types of package data and never imports the GUI toolkit, so
-// the command line and tests can produce every document the app produces.
+// the command line and tests produce every document the app produces.
 package reports

@@ -34,8 +34,8 @@ const (
 	cellDate                   // a date cell
 )
 
-// ExportDateLayout is how the export writes dates as text.
-const ExportDateLayout = "02/01/2006"
+// exportDateLayout is how the export writes dates as text.
+const exportDateLayout = "02/01/2006"
 
 // exportDateFormat is the XLSX number format of date cells.
 const exportDateFormat = "dd/mm/yyyy"
@@ -92,7 +92,7 @@ func EmploymentLabel(code string) string {
 func (c *seekerColumn) textOf(s *data.Seeker) string {
 	if c.kind == cellDate {
 		if d := c.date(s); !d.IsZero() {
-			return d.Format(ExportDateLayout)
+			return d.Format(exportDateLayout)
 		}
 		return ""
 	}
@@ -221,6 +221,8 @@ func WriteSeekersXLSX(w io.Writer, seekers iter.Seq2[data.Seeker, error]) (n int
 			switch c.kind {
 			case cellDate:
 				if d := c.date(&sk); !d.IsZero() {
+					// The calendar date, whatever the location: a whole serial number.
+					d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 					row[i] = excelize.Cell{StyleID: dateStyle, Value: d}
 				} else {
 					row[i] = nil

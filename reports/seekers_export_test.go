@@ -531,3 +531,25 @@ func TestSeekerColumnLetters(t *testing.T) {
 		t.Errorf("%d columns, want 21", got)
 	}
 }
+
+// A date is written as its calendar day whatever its location: a form may
+// hand over local midnight (WITA is UTC+8).
+func TestWriteSeekersDateLocation(t *testing.T) {
+	wita := time.FixedZone("WITA", 8*3600)
+	sk := exportFixtures()[0]
+	sk.BirthDate = time.Date(1993, 2, 27, 0, 0, 0, 0, wita)
+	sk.RegisteredOn = time.Date(2026, 3, 2, 23, 30, 0, 0, wita)
+
+	f := openXLSX(t, writeXLSX(t, []data.Seeker{sk}))
+	for cell, want := range map[string]string{"E2": "34027", "T2": "46083"} {
+		if got, _ := f.GetCellValue(SeekersSheet, cell, excelize.Options{RawCellValue: true}); got != want {
+			t.Errorf("XLSX %s = %q, want %q", cell, got, want)
+		}
+	}
+	rows := readCSV(t, writeCSV(t, []data.Seeker{sk}))
+	for col, want := range map[string]string{"Tanggal Lahir": "27/02/1993", "Tanggal Daftar": "02/03/2026"} {
+		if got := rows[1][slices.Index(rows[0], col)]; got != want {
+			t.Errorf("CSV %s = %q, want %q", col, got, want)
+		}
+	}
+}
