@@ -90,6 +90,7 @@ func (s *shell) build() {
 	s.win.SetMainMenu(s.menu())
 	s.addShortcuts()
 	s.nav.Select(0)
+	s.seekers.start()
 }
 
 func (s *shell) onNavigate(id widget.ListItemID) {

@@ -224,7 +224,7 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 	}
 	if *report != "" {
 		if err := writeFileAtomic(*report, func(w io.Writer) error {
-			return reports.WriteImportReport(w, res, reports.ImportReportHeaders, data.Problem.Message)
+			return reports.WriteImportReport(w, res, reports.EnglishImportReport)
 		}); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}

@@ -23,7 +23,7 @@ import (
 )
 
 // exportProgressEvery is how many rows pass between two progress updates.
-const exportProgressEvery = 200
+const exportProgressEvery = 100
 
 // showExportDialog writes the job seekers that filter selects (the register
 // as the user sees it) to an Excel or CSV file the user chooses.

@@ -3,8 +3,6 @@ package app
 import (
 	"encoding/json"
 	"io/fs"
-	"maps"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -22,26 +20,16 @@ const (
 
 const prefLanguage = "language"
 
-// loadTranslations reads every translations/*.json file for language code
-// (id.json, and parts named <part>.id.json) into one key → text map.
+// loadTranslations reads translations/<code>.json into a key → text map.
 func loadTranslations(code string) map[string]string {
 	out := map[string]string{}
-	entries, _ := fs.ReadDir(assets.Translations, "translations")
-	for _, e := range entries {
-		name := e.Name()
-		if name != code+".json" && !strings.HasSuffix(name, "."+code+".json") {
-			continue
-		}
-		b, err := fs.ReadFile(assets.Translations, "translations/"+name)
-		if err != nil {
-			continue
-		}
-		m := map[string]string{}
-		if err := json.Unmarshal(b, &m); err != nil {
-			fyne.LogError("translation file "+name, err)
-			continue
-		}
-		maps.Copy(out, m)
+	b, err := fs.ReadFile(assets.Translations, "translations/"+code+".json")
+	if err != nil {
+		fyne.LogError("translations for "+code, err)
+		return out
+	}
+	if err := json.Unmarshal(b, &out); err != nil {
+		fyne.LogError("translations for "+code, err)
 	}
 	return out
 }

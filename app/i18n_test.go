@@ -6,10 +6,12 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"text/template"
 	"time"
 
 	"balai/data"
@@ -56,14 +58,44 @@ func translationKeys(t *testing.T) map[string]string {
 	return keys
 }
 
+// placeholders are the template fields a text uses: {{.Count}} → Count.
+func placeholders(s string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`{{\s*\.(\w+)\s*}}`).FindAllStringSubmatch(s, -1) {
+		out = append(out, m[1])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 func TestEveryStringIsTranslated(t *testing.T) {
 	id, en := loadTranslations(langID), loadTranslations(langEN)
-	for key, where := range translationKeys(t) {
+	keys := translationKeys(t)
+	if len(keys) < 100 {
+		t.Fatalf("found only %d keys in the sources", len(keys))
+	}
+	for key, where := range keys {
 		if id[key] == "" {
 			t.Errorf("%s: %q has no Indonesian translation", where, key)
 		}
 		if en[key] == "" {
 			t.Errorf("%s: %q has no English text", where, key)
+		}
+		if en[key] != "" && en[key] != key {
+			t.Errorf("%s: English %q differs from its key %q: keys are the English text", where, en[key], key)
+		}
+	}
+	for lang, texts := range map[string]map[string]string{langID: id, langEN: en} {
+		for key, text := range texts {
+			if strings.HasPrefix(key, "problem.") {
+				continue // lang.X keys: their fields are checked below
+			}
+			if got, want := placeholders(text), placeholders(key); !slices.Equal(got, want) {
+				t.Errorf("%s: %q has fields %q, its key %q", lang, text, got, want)
+			}
+			if _, err := template.New(key).Parse(text); err != nil {
+				t.Errorf("%s: %q: %v", lang, key, err)
+			}
 		}
 	}
 	for key := range id {
@@ -109,12 +141,15 @@ func TestEveryProblemIsTranslated(t *testing.T) {
 			if msg == "" {
 				t.Errorf("%s: problem %q has no message", lang, code)
 			}
+			if got := placeholders(msg); len(got) > 1 || (len(got) == 1 && got[0] != "Detail") {
+				t.Errorf("%s: problem %q uses fields %q; only Detail is given", lang, code, got)
+			}
 		}
 	}
 }
 
 func TestLanguageSwitch(t *testing.T) {
-	t.Cleanup(func() { setLanguage(langEN) })
+	t.Cleanup(func(prev string) func() { return func() { setLanguage(prev) } }(currentLang))
 	setLanguage(langID)
 	d := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
 	if got, want := formatDate(d), "26 November 2026"; got != want {

@@ -78,7 +78,8 @@ type importWizard struct {
 	importButton  *widget.Button
 
 	// Busy indicator while a file is read.
-	busy *dialog.CustomDialog
+	busy    *dialog.CustomDialog
+	busyBar *widget.ProgressBarInfinite
 
 	// Step 3: progress.
 	progress      *dialog.CustomDialog
@@ -187,15 +188,16 @@ func (w *importWizard) readSheet(sheet string) {
 }
 
 func (w *importWizard) showBusy(msg string) {
-	bar := widget.NewProgressBarInfinite()
-	w.busy = dialog.NewCustomWithoutButtons(lang.L("Please wait"), container.NewVBox(widget.NewLabel(msg), bar), w.win)
+	w.busyBar = widget.NewProgressBarInfinite()
+	w.busy = dialog.NewCustomWithoutButtons(lang.L("Please wait"), container.NewVBox(widget.NewLabel(msg), w.busyBar), w.win)
 	w.busy.Show()
 }
 
 func (w *importWizard) hideBusy() {
 	if w.busy != nil {
+		w.busyBar.Stop() // its animation would otherwise run on
 		w.busy.Hide()
-		w.busy = nil
+		w.busy, w.busyBar = nil, nil
 	}
 }
 
@@ -278,7 +280,7 @@ func (w *importWizard) buildPreview() {
 	w.previewTable.UpdateHeader = w.updatePreviewHeader
 	w.previewTable.OnSelected = func(widget.TableCellID) { w.previewTable.UnselectAll() }
 
-	w.importButton = widget.NewButtonWithIcon(lang.L("Import"), theme.UploadIcon(), w.runImport)
+	w.importButton = widget.NewButtonWithIcon("", theme.UploadIcon(), w.runImport)
 	w.importButton.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), w.onPreviewCancel)
 
@@ -357,7 +359,6 @@ func (w *importWizard) buildColumns() {
 	for i := range w.previewCount() {
 		l := widget.NewLabel(strconv.Itoa(w.table.RowNums[w.header+1+i]))
 		l.Alignment = fyne.TextAlignTrailing
-		l.Importance = widget.LowImportance
 		w.rowHeads = append(w.rowHeads, l)
 	}
 
@@ -404,7 +405,7 @@ func (w *importWizard) updatePreviewCell(id widget.TableCellID, o fyne.CanvasObj
 	l := o.(*widget.Label)
 	text := ""
 	if row := w.header + 1 + id.Row; row < len(w.table.Rows) && id.Col < len(w.table.Rows[row]) {
-		text = w.table.Rows[row][id.Col]
+		text = data.CleanText(w.table.Rows[row][id.Col]) // one line, as a cell shows it
 	}
 	// An ignored column is greyed: it is not imported.
 	importance := widget.MediumImportance
@@ -468,6 +469,7 @@ func (w *importWizard) onMappingChanged(col int) {
 // updateGate enables Import once a NIK and a name column are chosen, and says
 // what the user has to do.
 func (w *importWizard) updateGate() {
+	w.importButton.SetText(lang.L("Import {{.Count}} rows", map[string]any{"Count": formatCount(w.dataRows())}))
 	if data.CheckMapping(w.mapping) {
 		w.importButton.Enable()
 		w.hint.Importance = widget.MediumImportance
@@ -476,6 +478,10 @@ func (w *importWizard) updateGate() {
 	}
 	w.importButton.Disable()
 	w.hint.Importance = widget.DangerImportance
+	if len(w.table.Rows) == 0 {
+		w.hint.SetText(lang.L("This sheet is empty. Choose another sheet or another file."))
+		return
+	}
 	if w.detected {
 		w.hint.SetText(lang.L("Choose which column holds the NIK and which holds the full name: both are needed to import."))
 	} else {
@@ -589,7 +595,7 @@ func (w *importWizard) showSummary() {
 		{res.Updated, lang.L("updated (NIK already registered)"), widget.MediumImportance},
 		{res.Unchanged, lang.L("unchanged (already up to date)"), widget.MediumImportance},
 		{res.Rejected, lang.L("rejected: not imported"), widget.DangerImportance},
-		{res.Blank, lang.L("blank rows skipped"), widget.LowImportance},
+		{res.Blank, lang.L("blank rows skipped"), widget.MediumImportance},
 	}
 	cells := make([]fyne.CanvasObject, 0, len(counts))
 	for i, c := range counts {
@@ -630,7 +636,7 @@ func (w *importWizard) showSummary() {
 		w.problemNote.SetText(lang.L("Every row was read without problems."))
 		list = layoutSpacer()
 	} else {
-		w.problemNote.SetText(lang.L("The rows below were not imported (or were imported with a warning). Fix them in your file and import it again: job seekers already imported are updated, not added twice. “Save report…” writes this list as a file for Excel."))
+		w.problemNote.SetText(lang.L("These rows were not imported, or were imported with a warning. Fix them in your file and import it again: job seekers already in the register are updated, not added twice."))
 	}
 
 	w.reportButton = widget.NewButtonWithIcon(lang.L("Save report…"), theme.DocumentSaveIcon(), w.chooseReportFile)
@@ -673,7 +679,7 @@ func (w *importWizard) updateProblemCell(id widget.TableCellID, o fyne.CanvasObj
 			l.Text = fieldLabel(p.Field)
 		}
 	case 2:
-		l.Text = p.Value
+		l.Text = data.CleanText(p.Value)
 	case 3:
 		if p.warning {
 			l.Text, l.Importance = lang.L("Warning"), widget.WarningImportance
@@ -688,15 +694,20 @@ func (w *importWizard) updateProblemCell(id widget.TableCellID, o fyne.CanvasObj
 }
 
 func (w *importWizard) updateProblemHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Col < 0 || id.Col >= len(reportHeaders()) {
+	if id.Col < 0 || id.Col >= len(reportWords().Headers) {
 		return
 	}
-	o.(*widget.Label).SetText(reportHeaders()[id.Col])
+	o.(*widget.Label).SetText(reportWords().Headers[id.Col])
 }
 
-// reportHeaders are the titles of the problem list and of the saved report.
-func reportHeaders() [5]string {
-	return [5]string{lang.L("Row"), lang.L("Column"), lang.L("Value"), lang.L("Outcome"), lang.L("Reason")}
+// reportWords are the import report's words in the interface language.
+func reportWords() reports.ImportReportWords {
+	return reports.ImportReportWords{
+		Headers:  [5]string{lang.L("Row"), lang.L("Column"), lang.L("Value"), lang.L("Outcome"), lang.L("Reason")},
+		Rejected: lang.L("Rejected"),
+		Warning:  lang.L("Warning"),
+		Message:  problemText,
+	}
 }
 
 func (w *importWizard) chooseReportFile() {
@@ -742,7 +753,7 @@ func (w *importWizard) saveReport(wc fyne.URIWriteCloser) {
 
 // writeReport writes the rejected rows and warnings of res as CSV.
 func (w *importWizard) writeReport(out io.Writer, res data.ImportResult) error {
-	return reports.WriteImportReport(out, res, reportHeaders(), problemText)
+	return reports.WriteImportReport(out, res, reportWords())
 }
 
 // tell shows a message in a plain dialog.

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -104,8 +106,12 @@ type seekerForm struct {
 	archive *widget.Button
 	delete  *widget.Button
 
-	scroll *container.Scroll
-	dlg    *dialog.CustomDialog
+	scroll      *container.Scroll
+	columns     *fyne.Container
+	top         *fyne.Container // warnings and notices above the fields
+	content     *fyne.Container
+	labelSpacer []*canvas.Rectangle // give every label column the same width
+	dlg         *dialog.CustomDialog
 
 	// State, touched on the UI goroutine only.
 	filling    bool // widgets are being filled in: not a user change
@@ -115,9 +121,11 @@ type seekerForm struct {
 	nikMasked  bool // the NIK entry shows data.MaskNIK of orig.NIK, read-only
 	photoJPEG  []byte
 	photoDirty bool // photoJPEG replaces the stored photo (nil: remove it)
-	photoBusy  bool
+	photoBusy  bool // a photo is being read: Save waits for it
+	choosing   bool // the file dialog is open: Ctrl+S is not for the form
 	taken      takenCheck
 	confirm    dialog.Dialog // the confirmation on top of the form, if any
+	layoutKey  string        // the messages shown when the form was last laid out
 
 	// bg counts background work (photo reading and loading), for tests.
 	bg sync.WaitGroup
@@ -138,9 +146,6 @@ func newSeekerForm(win fyne.Window, store *data.Store, sk *data.Seeker, onSaved 
 	}
 	f.build()
 	f.fill()
-	if f.orig != nil && f.orig.HasPhoto {
-		f.loadStoredPhoto()
-	}
 	return f
 }
 
@@ -236,6 +241,7 @@ func (f *seekerForm) build() {
 	f.birthDate.SetPlaceHolder("17/08/1998")
 	f.birthDate.OnChanged = f.onBirthDateChanged
 	f.birthWords = widget.NewLabel("")
+	f.birthWords.Truncation = fyne.TextTruncateEllipsis
 	f.sex = widget.NewRadioGroup([]string{sexLabel(data.SexMale), sexLabel(data.SexFemale)}, f.onSexChanged)
 	f.sex.Horizontal = true
 	f.religion = f.newSelect(data.Religions)
@@ -257,6 +263,7 @@ func (f *seekerForm) build() {
 	f.major = entry()
 	f.major.SetPlaceHolder(lang.L("e.g. Teknik Mesin"))
 	f.skills = multi()
+	f.skills.SetPlaceHolder(lang.L("e.g. welding, driving licence B1, Excel"))
 	f.disability = entry()
 	f.disability.SetPlaceHolder(lang.L("leave empty if none"))
 	employment := make([]string, len(data.EmploymentStatuses))
@@ -268,7 +275,9 @@ func (f *seekerForm) build() {
 	f.registeredOn.SetPlaceHolder("17/08/1998")
 	f.registeredOn.OnChanged = f.onRegisteredChanged
 	f.registeredWords = widget.NewLabel("")
+	f.registeredWords.Truncation = fyne.TextTruncateEllipsis
 	f.notes = multi()
+	f.notes.SetMinRowsVisible(2)
 
 	// Photo.
 	f.photo = canvas.NewImageFromImage(nil)
@@ -294,7 +303,7 @@ func (f *seekerForm) build() {
 	f.photoMsg.SizeName = theme.SizeNameCaptionText
 	photoRow := container.NewBorder(nil, nil,
 		container.NewVBox(container.NewStack(frame, f.noPhoto, f.photo)), nil,
-		container.NewVBox(f.photoChoose, f.photoRemove, f.photoMsg))
+		container.NewVBox(container.NewHBox(container.NewVBox(f.photoChoose, f.photoRemove)), f.photoMsg))
 
 	// Messages.
 	for _, field := range []string{data.FieldNIK, data.FieldAK1, data.FieldName, data.FieldBirthPlace,
@@ -321,18 +330,18 @@ func (f *seekerForm) build() {
 	nikRow := container.NewBorder(nil, nil, nil, f.nikReveal, f.nik)
 	left := container.NewVBox(
 		sectionTitle(lang.L("Identity")),
-		formGrid(
+		f.formGrid(
 			f.row(data.FieldNIK, true, nikRow),
 			f.row(data.FieldAK1, false, f.ak1),
 			f.row(data.FieldName, true, f.name),
 			f.row(data.FieldBirthPlace, false, f.birthPlace),
-			f.row(data.FieldBirthDate, true, container.NewGridWithColumns(2, f.birthDate, f.birthWords)),
+			f.row(data.FieldBirthDate, true, dateRow(f.birthDate, f.birthWords)),
 			f.row(data.FieldSex, true, f.sex),
 			f.row(data.FieldReligion, false, f.religion),
 			f.row(data.FieldMarital, false, f.marital),
 		),
 		sectionTitle(lang.L("Contact and address")),
-		formGrid(
+		f.formGrid(
 			f.row(data.FieldAddress, false, f.address),
 			f.row(data.FieldKelurahan, false, f.kelurahan),
 			f.row(data.FieldKecamatan, false, f.kecamatan),
@@ -345,18 +354,26 @@ func (f *seekerForm) build() {
 		sectionTitle(lang.L("Photo")),
 		photoRow,
 		sectionTitle(lang.L("Education and work")),
-		formGrid(
+		f.formGrid(
 			f.row(data.FieldEducation, false, f.education),
 			f.row(data.FieldMajor, false, f.major),
 			f.row(data.FieldSkills, false, f.skills),
 			f.row(data.FieldDisability, false, f.disability),
 			f.row(data.FieldEmployment, false, f.employment),
-			f.row(data.FieldRegisteredOn, false, container.NewGridWithColumns(2, f.registeredOn, f.registeredWords)),
+			f.row(data.FieldRegisteredOn, false, dateRow(f.registeredOn, f.registeredWords)),
 			f.row(data.FieldNotes, false, f.notes),
 		),
 	)
-	columns := container.New(&columnsLayout{gap: 3 * theme.Padding()}, left, right)
-	f.scroll = container.NewVScroll(container.NewPadded(columns))
+	var labelWidth float32
+	for _, sp := range f.labelSpacer {
+		labelWidth = max(labelWidth, sp.MinSize().Width)
+	}
+	for _, sp := range f.labelSpacer {
+		sp.SetMinSize(fyne.NewSize(labelWidth, 0))
+	}
+	// Identity is the wider column: NIK with its button, dates with their words.
+	f.columns = container.New(&columnsLayout{gap: 3 * theme.Padding(), weights: []float32{0.55, 0.45}}, left, right)
+	f.scroll = container.NewVScroll(container.NewPadded(f.columns))
 
 	// Buttons.
 	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
@@ -377,20 +394,23 @@ func (f *seekerForm) build() {
 	}
 	buttons := container.NewBorder(nil, nil, leftButtons, container.NewHBox(f.cancel, f.save))
 
-	top := container.NewVBox(f.warnBox, f.summary)
+	f.top = container.NewVBox(f.warnBox, f.summary)
 	if f.orig != nil && f.orig.ArchivedAt != "" {
 		l := widget.NewLabel(lang.L("This job seeker is archived: hidden from the register and from new classes. Restore to bring them back."))
 		l.Wrapping = fyne.TextWrapWord
 		f.archivedBar = noticeBox(theme.InfoIcon(), theme.ColorNamePrimary, l)
-		top.Add(f.archivedBar)
+		f.top.Add(f.archivedBar)
 	}
-	content := container.NewBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, f.scroll)
+	if f.archivedBar == nil {
+		f.top.Hide()
+	}
+	f.content = container.NewBorder(f.top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, f.scroll)
 
 	title := lang.L("New job seeker")
 	if f.orig != nil {
 		title = lang.L("Job seeker") + ": " + f.orig.Name
 	}
-	f.dlg = dialog.NewCustomWithoutButtons(title, content, f.win)
+	f.dlg = dialog.NewCustomWithoutButtons(title, f.content, f.win)
 	f.dlg.Resize(seekerFormSize)
 	f.dlg.SetOnClosed(f.onClosed)
 }
@@ -409,17 +429,45 @@ func (f *seekerForm) row(field string, required bool, obj fyne.CanvasObject) [2]
 	}
 	label := widget.NewLabel(text)
 	f.fieldObj[field] = obj
-	return [2]fyne.CanvasObject{label, container.NewVBox(obj, f.errs[field])}
+	// The label keeps to the top of a row that grows with an error below the
+	// field; the spacer gives all label columns the width of the widest label,
+	// so that the fields of every section start at the same place.
+	spacer := canvas.NewRectangle(color.Transparent)
+	spacer.SetMinSize(fyne.NewSize(label.MinSize().Width, 0))
+	f.labelSpacer = append(f.labelSpacer, spacer)
+	return [2]fyne.CanvasObject{container.NewStack(spacer, container.NewVBox(label)), container.New(fieldLayout{}, obj, f.errs[field])}
 }
 
 // formGrid lays rows out as a two-column form: labels, then fields.
-func formGrid(rows ...[2]fyne.CanvasObject) *fyne.Container {
+func (f *seekerForm) formGrid(rows ...[2]fyne.CanvasObject) *fyne.Container {
 	objs := make([]fyne.CanvasObject, 0, 2*len(rows))
 	for _, r := range rows {
-		// The label keeps to the top of a row that grows with an error below the field.
-		objs = append(objs, container.NewVBox(r[0]), r[1])
+		objs = append(objs, r[0], r[1])
 	}
 	return container.New(layout.NewFormLayout(), objs...)
+}
+
+// dateRow is a date entry of a fixed width, followed by the date in words.
+func dateRow(e *formEntry, words *widget.Label) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, container.New(&fixedWidth{width: 116}, e), nil, words)
+}
+
+// fixedWidth gives its objects a fixed width.
+type fixedWidth struct{ width float32 }
+
+func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.width, h)
 }
 
 func sectionTitle(text string) fyne.CanvasObject {
@@ -440,27 +488,70 @@ func noticeBox(icon fyne.Resource, tint fyne.ThemeColorName, text fyne.CanvasObj
 		container.NewBorder(nil, nil, container.NewVBox(img), nil, text)))
 }
 
-// columnsLayout puts its objects side by side in columns of equal width.
-type columnsLayout struct{ gap float32 }
+// columnsLayout puts its objects side by side, each with its share of the width.
+type columnsLayout struct {
+	gap     float32
+	weights []float32 // one per object, summing to 1
+}
 
 func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	n := float32(len(objs))
-	w := (size.Width - l.gap*(n-1)) / n
+	avail := size.Width - l.gap*float32(len(objs)-1)
+	x := float32(0)
 	for i, o := range objs {
-		o.Move(fyne.NewPos(float32(i)*(w+l.gap), 0))
+		w := avail * l.weights[i]
+		o.Move(fyne.NewPos(x, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + l.gap
 	}
 }
 
 func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var w, h float32
-	for _, o := range objs {
+	var avail, h float32
+	for i, o := range objs {
 		m := o.MinSize()
-		w = max(w, m.Width)
+		avail = max(avail, m.Width/l.weights[i])
 		h = max(h, m.Height)
 	}
-	n := float32(len(objs))
-	return fyne.NewSize(w*n+l.gap*(n-1), h)
+	return fyne.NewSize(avail+l.gap*float32(len(objs)-1), h)
+}
+
+// fieldLayout stacks a field and the messages under it, the messages pulled
+// up into the label padding so that they read as part of their field.
+type fieldLayout struct{}
+
+// fieldMessageLift is how far a message moves up towards its field.
+const fieldMessageLift = 8
+
+func (fieldLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		h := o.MinSize().Height
+		if i > 0 {
+			y -= fieldMessageLift
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
+	}
+}
+
+func (fieldLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height
+		if i > 0 {
+			h -= fieldMessageLift
+		}
+	}
+	return fyne.NewSize(w, h)
 }
 
 // kecamatanOptions are Balikpapan's six kecamatan and those already in use.
@@ -523,6 +614,9 @@ func (f *seekerForm) show() {
 		f.win.Canvas().Focus(f.nik)
 	} else {
 		f.win.Canvas().Focus(f.name)
+	}
+	if f.orig != nil && f.orig.HasPhoto {
+		f.loadStoredPhoto()
 	}
 }
 
@@ -593,13 +687,11 @@ func (f *seekerForm) nikTaken(nik string) *data.Problem {
 	return f.taken.problem
 }
 
-// validate shows every problem of the form under its field; it reports
-// whether the form can be saved.
-func (f *seekerForm) validate() bool {
+// validate shows every problem of the form under its field.
+func (f *seekerForm) validate() {
 	_, bad, warn := f.check()
 	f.showProblems(bad)
 	f.showWarnings(warn)
-	return len(bad) == 0
 }
 
 // showProblems puts each problem under its field and hides the other errors.
@@ -616,6 +708,7 @@ func (f *seekerForm) showProblems(bad []data.Problem) {
 	for field, l := range f.errs {
 		setMessage(l, strings.Join(texts[field], "\n"))
 	}
+	defer f.relayout()
 	switch {
 	case len(bad) == 0:
 		setMessage(f.summary, "")
@@ -632,6 +725,7 @@ func (f *seekerForm) showNIKProblem() {
 	if p == nil {
 		p = f.nikTaken(nik)
 	}
+	defer f.relayout()
 	if p == nil {
 		setMessage(f.errs[data.FieldNIK], "")
 		return
@@ -641,17 +735,36 @@ func (f *seekerForm) showNIKProblem() {
 
 // showWarnings fills the warning box at the top of the form.
 func (f *seekerForm) showWarnings(warn []data.Problem) {
+	defer f.relayout()
 	if len(warn) == 0 {
 		f.warnBox.Hide()
 		return
 	}
 	lines := make([]string, 0, len(warn)+1)
 	for _, w := range warn {
-		lines = append(lines, "• "+problemText(w))
+		lines = append(lines, "• "+f.warningText(w))
 	}
-	lines = append(lines, lang.L("Check the KTP. The job seeker can still be saved; the warning is kept with the record."))
+	lines = append(lines, lang.L("The job seeker can still be saved; the warning is kept with the record."))
 	f.warnText.SetText(strings.Join(lines, "\n"))
 	f.warnBox.Show()
+}
+
+// warningText is a NIK warning in words: the sex the NIK encodes as
+// Laki-laki/Perempuan, its birth date as "6 Desember 1979".
+func (f *seekerForm) warningText(w data.Problem) string {
+	switch w.Code {
+	case data.WarnNIKSexMismatch:
+		if l := sexLabel(w.Detail); l != "" {
+			w.Detail = l
+		}
+	case data.WarnNIKDateMismatch:
+		if nik, p := data.ParseNIK(f.nikText()); p == nil {
+			if info := data.DecodeNIK(nik, f.store.Now()); info.Valid {
+				w.Detail = formatDate(info.BirthDate)
+			}
+		}
+	}
+	return problemText(w)
 }
 
 // refreshWarnings recomputes the NIK warnings as the user types.
@@ -660,6 +773,7 @@ func (f *seekerForm) refreshWarnings() {
 	f.showWarnings(warn)
 }
 
+// setMessage shows text in l, or hides l when text is empty.
 func setMessage(l *widget.Label, text string) {
 	if l.Text != text {
 		l.SetText(text)
@@ -669,6 +783,29 @@ func setMessage(l *widget.Label, text string) {
 	} else {
 		l.Show()
 	}
+}
+
+// relayout lays the form out again after messages appeared or went away,
+// so that they push the fields below them down instead of covering them.
+func (f *seekerForm) relayout() {
+	var key strings.Builder
+	for _, l := range []*widget.Label{f.summary, f.warnText} {
+		fmt.Fprintf(&key, "%v%q", l.Visible(), l.Text)
+	}
+	for _, field := range slices.Sorted(maps.Keys(f.errs)) {
+		fmt.Fprintf(&key, "%v%q", f.errs[field].Visible(), f.errs[field].Text)
+	}
+	if key.String() == f.layoutKey {
+		return // nothing appeared, went away or changed its length
+	}
+	f.layoutKey = key.String()
+	if f.warnBox.Visible() || f.summary.Visible() || f.archivedBar != nil {
+		f.top.Show()
+	} else {
+		f.top.Hide()
+	}
+	f.columns.Refresh()
+	f.content.Refresh()
 }
 
 // showDateWords writes the dates typed in words: "17 Agustus 1998 (umur 28)".
@@ -801,8 +938,8 @@ func (f *seekerForm) onRevealNIK() {
 
 // onSave validates and saves the seeker with their photo.
 func (f *seekerForm) onSave() {
-	if f.photoBusy || f.confirm != nil {
-		return
+	if f.photoBusy || f.choosing || f.confirm != nil {
+		return // another dialog is on top, or the photo is not ready
 	}
 	f.attempted = true
 	sk, bad, warn := f.check()
@@ -877,7 +1014,7 @@ func (f *seekerForm) discardThen(next func()) {
 	}
 	f.showConfirm(lang.L("Discard changes?"),
 		lang.L("The changes to this job seeker have not been saved."),
-		lang.L("Discard"), lang.L("Keep editing"), func(ok bool) {
+		lang.L("Discard"), lang.L("Keep editing"), widget.DangerImportance, func(ok bool) {
 			if ok {
 				next()
 			}
@@ -885,13 +1022,14 @@ func (f *seekerForm) discardThen(next func()) {
 }
 
 // showConfirm asks a question on top of the form.
-func (f *seekerForm) showConfirm(title, message, confirm, dismiss string, done func(bool)) {
+func (f *seekerForm) showConfirm(title, message, confirm, dismiss string, imp widget.Importance, done func(bool)) {
 	l := widget.NewLabel(message)
 	l.Wrapping = fyne.TextWrapWord
 	c := dialog.NewCustomConfirm(title, confirm, dismiss, l, func(ok bool) {
 		f.confirm = nil
 		done(ok)
 	}, f.win)
+	c.SetConfirmImportance(imp)
 	c.Resize(fyne.NewSize(480, 0))
 	f.confirm = c
 	c.Show()
@@ -923,7 +1061,7 @@ func (f *seekerForm) onDelete() {
 	}
 	msg := lang.L("Delete {{.Name}} (NIK {{.NIK}}) and their photo for good? This cannot be undone. To keep the record but hide it, archive it instead.",
 		map[string]any{"Name": f.orig.Name, "NIK": data.MaskNIK(f.orig.NIK)})
-	f.showConfirm(lang.L("Delete job seeker?"), msg, lang.L("Delete"), lang.L("Cancel"), f.onDeleteConfirmed)
+	f.showConfirm(lang.L("Delete job seeker?"), msg, lang.L("Delete"), lang.L("Cancel"), widget.DangerImportance, f.onDeleteConfirmed)
 }
 
 func (f *seekerForm) onDeleteConfirmed(ok bool) {
@@ -941,7 +1079,7 @@ func (f *seekerForm) onDeleteConfirmed(ok bool) {
 		f.showConfirm(lang.L("Cannot delete"),
 			lang.L("{{.Name}} is in a training class or has a certificate, so the record must stay. Archive it instead? It is then hidden from the register.",
 				map[string]any{"Name": f.orig.Name}),
-			lang.L("Archive"), lang.L("Cancel"), func(ok bool) {
+			lang.L("Archive"), lang.L("Cancel"), widget.HighImportance, func(ok bool) {
 				if ok {
 					f.setArchived(true)
 				}
@@ -959,6 +1097,7 @@ func (f *seekerForm) onDeleteConfirmed(ok bool) {
 
 // onChoosePhoto lets the user pick a JPEG or PNG file.
 func (f *seekerForm) onChoosePhoto() {
+	f.choosing = true
 	d := dialog.NewFileOpen(f.onPhotoFile, f.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".jpg", ".jpeg", ".JPG", ".JPEG", ".png", ".PNG"}))
 	d.Resize(fyne.NewSize(800, 560))
@@ -967,6 +1106,7 @@ func (f *seekerForm) onChoosePhoto() {
 
 // onPhotoFile is the file dialog's answer.
 func (f *seekerForm) onPhotoFile(rc fyne.URIReadCloser, err error) {
+	f.choosing = false
 	if err != nil {
 		showError(err, f.win)
 		return

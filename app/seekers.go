@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"strconv"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -60,8 +59,8 @@ type seekersScreen struct {
 	// one query, not ten; tests set it to zero.
 	searchDelay time.Duration
 
-	// loads counts page queries in flight, for tests.
-	loads sync.WaitGroup
+	// loads runs the screen's queries one at a time.
+	loads worker
 }
 
 func newSeekersScreen(win fyne.Window, store *data.Store) *seekersScreen {
@@ -84,7 +83,6 @@ func newSeekersScreen(win fyne.Window, store *data.Store) *seekersScreen {
 		{lang.L("Registered on"), data.SortRegistered, 150, func(sk *data.Seeker, _ bool) string { return formatDate(sk.RegisteredOn) }},
 	}
 	s.build()
-	s.reload()
 	return s
 }
 
@@ -183,9 +181,7 @@ func (s *seekersScreen) loadPage(page int) {
 	}
 	s.loading[page] = true
 	gen, filter := s.gen, s.filter
-	s.loads.Add(1)
-	go func() {
-		defer s.loads.Done()
+	s.loads.do(func() {
 		list, err := s.store.FindSeekers(context.Background(), filter, page*seekerPageSize, seekerPageSize)
 		fyne.Do(func() {
 			if gen != s.gen {
@@ -202,8 +198,11 @@ func (s *seekersScreen) loadPage(page int) {
 			s.pages[page] = list
 			s.table.Refresh()
 		})
-	}()
+	})
 }
+
+// start loads the first page once the screen is on the window.
+func (s *seekersScreen) start() { s.reload() }
 
 // reload counts the matches again and drops every cached page.
 func (s *seekersScreen) reload() {
@@ -211,9 +210,7 @@ func (s *seekersScreen) reload() {
 	clear(s.pages)
 	clear(s.loading)
 	gen, filter := s.gen, s.filter
-	s.loads.Add(1)
-	go func() {
-		defer s.loads.Done()
+	s.loads.do(func() {
 		ctx := context.Background()
 		n, err := s.store.CountSeekers(ctx, filter)
 		var first []data.Seeker
@@ -234,7 +231,7 @@ func (s *seekersScreen) reload() {
 			s.table.ScrollToTop()
 			s.table.Refresh()
 		})
-	}()
+	})
 	s.loadKecamatans()
 }
 
@@ -252,7 +249,7 @@ func (s *seekersScreen) showCount() {
 }
 
 func (s *seekersScreen) loadKecamatans() {
-	go func() {
+	s.loads.do(func() {
 		names, err := s.store.Kecamatans(context.Background())
 		if err != nil {
 			return // the filter keeps its old choices; the table reports errors
@@ -261,7 +258,7 @@ func (s *seekersScreen) loadKecamatans() {
 			s.kecamatan.Options = append([]string{lang.L("All")}, names...)
 			s.kecamatan.Refresh()
 		})
-	}()
+	})
 }
 
 func (s *seekersScreen) onSearchChanged(text string) {

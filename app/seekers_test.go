@@ -36,8 +36,10 @@ func openSeekersScreen(t *testing.T, store *data.Store) *seekersScreen {
 	w := test.NewTempWindow(t, nil)
 	s := newSeekersScreen(w, store)
 	s.searchDelay = 0
+	s.loads.inline = true
 	w.SetContent(s.view())
 	w.Resize(fyne.NewSize(1200, 700))
+	s.start()
 	s.loads.Wait()
 	return s
 }
@@ -73,7 +75,6 @@ func TestSeekersScreenSearchFilterSort(t *testing.T) {
 
 	// Search as you type: a word prefix of the surname.
 	test.Type(s.search, "rahman")
-	s.loads.Wait()
 	want, _ := store.CountSeekers(context.Background(), data.SeekerFilter{Query: "rahman"})
 	if got := s.total; got != want || got == 0 {
 		t.Fatalf("search rahman: got %d rows, want %d (and more than none)", got, want)
@@ -87,7 +88,6 @@ func TestSeekersScreenSearchFilterSort(t *testing.T) {
 	// NIK search, then the masked NIK and its reveal.
 	s.search.SetText("")
 	test.Type(s.search, "64710431")
-	s.loads.Wait()
 	if got, want := s.total, 1; got != want {
 		t.Fatalf("NIK search: got %d rows, want %d", got, want)
 	}
@@ -160,13 +160,19 @@ func TestShellShortcutFocusesSearch(t *testing.T) {
 func s2f(e *widget.Entry) fyne.Focusable { return e }
 
 func TestFormatCount(t *testing.T) {
+	defer func(prev string) { currentLang = prev }(currentLang)
 	tests := []struct {
+		lang string
 		n    int
 		want string
-	}{{0, "0"}, {999, "999"}, {1000, "1.000"}, {100000, "100.000"}, {4102, "4.102"}, {1234567, "1.234.567"}}
+	}{
+		{langID, 0, "0"}, {langID, 999, "999"}, {langID, 1000, "1.000"}, {langID, 100000, "100.000"},
+		{langID, 1234567, "1.234.567"}, {langEN, 4102, "4,102"}, {langEN, 100000, "100,000"},
+	}
 	for _, tt := range tests {
+		currentLang = tt.lang
 		if got := formatCount(tt.n); got != tt.want {
-			t.Errorf("formatCount(%d): got %q, want %q", tt.n, got, tt.want)
+			t.Errorf("formatCount(%d) in %s: got %q, want %q", tt.n, tt.lang, got, tt.want)
 		}
 	}
 }

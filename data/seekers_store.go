@@ -238,6 +238,21 @@ const (
 // sortSQL orders by the column, then by a unique key, so that pages of one
 // order never overlap or skip a row (rowid follows the (column, name) indexes).
 // Education sorts by level (EducationLevels), not alphabetically.
+// sortIndex is the index that gives each sort's order for current seekers.
+var sortIndex = map[SeekerSort]string{
+	SortName:       "seekers_by_name",
+	SortNIK:        "seekers_by_nik",
+	SortBirthDate:  "seekers_by_birth_date",
+	SortKecamatan:  "seekers_by_kecamatan",
+	SortRegistered: "seekers_by_registered",
+}
+
+// denseSearch is the number of matches above which a search walks the sort
+// index and keeps the matching rows, instead of sorting every match: a word
+// like "nur" or a NIK prefix like "6471" matches thousands of seekers, and
+// the first page of them is found after a few hundred index entries.
+const denseSearch = 2500
+
 var sortSQL = map[SeekerSort]string{
 	SortName:       "name COLLATE NOCASE %[1]s, id %[1]s",
 	SortNIK:        "nik %[1]s",
@@ -273,13 +288,33 @@ type SeekerFilter struct {
 	Desc       bool
 }
 
-func (f SeekerFilter) where() (string, []any) {
+func (f SeekerFilter) where() (string, []any) { return f.whereDriven(false) }
+
+// whereDriven is where for a query whose rows come from the search (the
+// search index, or the NIK/phone/AK-1 prefix indexes) rather than from an
+// index in sort order: the unary + keeps SQLite from walking the archived_at
+// indexes instead.
+func (f SeekerFilter) whereDriven(bySearch bool) (string, []any) {
 	conds := []string{"archived_at = ''"}
 	if f.Archived {
-		conds[0] = "archived_at <> ''"
+		conds[0] = "archived_at > ''"
+	}
+	if bySearch {
+		conds[0] = "+" + conds[0]
 	}
 	var args []any
-	if q := ftsQuery(f.Query); q != "" {
+	if digits, ok := digitQuery(f.Query); ok {
+		// ':' follows '9': [digits, digits+":") holds every value starting with digits.
+		cond := "(nik >= ? AND nik < ? OR phone >= ? AND phone < ?"
+		args = append(args, digits, digits+":", digits, digits+":")
+		if len(digits) >= minAK1Digits {
+			// AK/1 numbers are written in groups (AK1/6471/2026/000123): match
+			// the groups typed, in order, the last one as a prefix.
+			cond += " OR rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?)"
+			args = append(args, `ak1_number : "`+strings.Join(digitGroups(f.Query), " ")+`"*`)
+		}
+		conds = append(conds, cond+")")
+	} else if q := ftsQuery(f.Query); q != "" {
 		conds = append(conds, "rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?)")
 		args = append(args, q)
 	}
@@ -290,6 +325,40 @@ func (f SeekerFilter) where() (string, []any) {
 		}
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// minAK1Digits is the shortest number also looked for in AK/1 numbers: their
+// first groups (6471, the year) are shared by thousands of cards.
+const minAK1Digits = 6
+
+// digitGroups splits a number as typed into its groups of digits.
+func digitGroups(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// digitQuery reports whether q is a number as NIKs, phones and AK/1 numbers
+// are written ("6471 0431 0185 9619", "0812-3456-7890", "+62 812…", "6471/2026/123")
+// and returns its digits, with +62 turned into the leading 0 phones are stored with.
+func digitQuery(q string) (string, bool) {
+	q = strings.TrimSpace(q)
+	var b strings.Builder
+	for _, r := range q {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case strings.ContainsRune(" -./()+\u00a0", r):
+		default:
+			return "", false
+		}
+	}
+	d := b.String()
+	if d == "" {
+		return "", false
+	}
+	if strings.HasPrefix(q, "+62") || strings.HasPrefix(q, "(+62") {
+		d = "0" + strings.TrimPrefix(d[2:], "0")
+	}
+	return d, true
 }
 
 // ftsQuery turns what the user typed into an FTS5 query: every word must
@@ -374,16 +443,20 @@ func (s *Store) FindSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 // scanSeekers runs one query of the register and calls fn for each row as it
 // is read. limit -1 means all.
 func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit int, fn func(Seeker) error) error {
-	where, args := f.where()
-	order, ok := sortSQL[f.Sort]
-	if !ok {
-		order = sortSQL[SortName]
+	if _, ok := sortSQL[f.Sort]; !ok {
+		f.Sort = SortName
 	}
+	order := sortSQL[f.Sort]
 	dir := "ASC"
 	if f.Desc {
 		dir = "DESC"
 	}
-	q := `SELECT ` + seekerColumns + ` FROM seekers` + where + ` ORDER BY ` + fmt.Sprintf(order, dir) + ` LIMIT ? OFFSET ?`
+	from, bySearch, err := s.searchPlan(ctx, f)
+	if err != nil {
+		return err
+	}
+	where, args := f.whereDriven(bySearch)
+	q := `SELECT ` + seekerColumns + from + where + ` ORDER BY ` + fmt.Sprintf(order, dir) + ` LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
 		return fmt.Errorf("find seekers: %w", err)
@@ -401,9 +474,68 @@ func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 	return rows.Err()
 }
 
+// searchPlan chooses how a search reads the register. A search matching many
+// seekers walks the sort's index and keeps the matches: the first page is
+// found after a few hundred entries. One matching few reads just the matches
+// and sorts them; left alone, SQLite would walk the whole index to save the sort.
+// It returns the FROM clause and whether the search drives the reading.
+func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, bool, error) {
+	if f.Query == "" {
+		return ` FROM seekers`, false, nil
+	}
+	idx, sorted := sortIndex[f.Sort]
+	if digits, ok := digitQuery(f.Query); ok {
+		// A short number ("64", "0812") starts thousands of NIKs or phones.
+		if sorted && !f.Archived && len(digits) < 6 {
+			return ` FROM seekers INDEXED BY ` + idx, false, nil
+		}
+		return ` FROM seekers`, true, nil
+	}
+	if ftsQuery(f.Query) == "" {
+		return ` FROM seekers`, false, nil
+	}
+	if sorted && !f.Archived {
+		n, err := s.searchMatches(ctx, f.Query)
+		if err != nil {
+			return "", false, err
+		}
+		if n > denseSearch {
+			return ` FROM seekers INDEXED BY ` + idx, false, nil
+		}
+	}
+	return ` FROM seekers NOT INDEXED`, true, nil
+}
+
+// searchMatches counts the seekers, current and archived, whose words match q,
+// from the search index alone.
+func (s *Store) searchMatches(ctx context.Context, q string) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?`, ftsQuery(q)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count search matches: %w", err)
+	}
+	return n, nil
+}
+
 // CountSeekers counts the seekers the filter selects.
 func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
-	where, args := f.where()
+	_, isDigits := digitQuery(f.Query)
+	if q := ftsQuery(f.Query); !isDigits && q != "" && f == (SeekerFilter{Query: f.Query, Sort: f.Sort, Desc: f.Desc}) {
+		// A plain search: the matches in the index, less the few archived
+		// ones, without reading a row per match.
+		var n, archived int
+		err := s.db.QueryRowContext(ctx, `SELECT
+			(SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?1),
+			(SELECT count(*) FROM seekers INDEXED BY seekers_by_name WHERE archived_at > ''
+				AND rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?1))`, q).Scan(&n, &archived)
+		if err != nil {
+			return 0, fmt.Errorf("count seekers: %w", err)
+		}
+		return n - archived, nil
+	}
+	// Numbers come through the NIK, phone and AK/1 indexes, words through
+	// the search index.
+	where, args := f.whereDriven(isDigits || ftsQuery(f.Query) != "")
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM seekers`+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count seekers: %w", err)

@@ -9,18 +9,34 @@ import (
 	"balai/data"
 )
 
+// ImportReportWords are the words of an import report: the GUI passes its
+// translations, the CLI English.
+type ImportReportWords struct {
+	Headers  [5]string                 // row, column, value, outcome, reason
+	Rejected string                    // outcome of a rejected row
+	Warning  string                    // outcome of an accepted row with a warning
+	Message  func(data.Problem) string // the reason in words
+}
+
+// EnglishImportReport words the report in English, for the CLI.
+var EnglishImportReport = ImportReportWords{
+	Headers:  [5]string{"row", "column", "value", "outcome", "reason"},
+	Rejected: "rejected",
+	Warning:  "warning",
+	Message:  data.Problem.Message,
+}
+
 // WriteImportReport writes an import's rejected rows and warnings as a CSV a
 // clerk opens in Excel (semicolon-separated, UTF-8 with BOM): row number,
-// column, the value found, the outcome and the reason in words. message words
-// a problem (the GUI passes its translation; the CLI data.Problem.Message).
-func WriteImportReport(w io.Writer, res data.ImportResult, headers [5]string, message func(data.Problem) string) error {
+// column, the value found, the outcome and the reason in words.
+func WriteImportReport(w io.Writer, res data.ImportResult, words ImportReportWords) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma = ';'
 	cw.UseCRLF = true
-	if err := cw.Write(headers[:]); err != nil {
+	if err := cw.Write(words.Headers[:]); err != nil {
 		return err
 	}
 	type line struct {
@@ -29,14 +45,14 @@ func WriteImportReport(w io.Writer, res data.ImportResult, headers [5]string, me
 	}
 	lines := make([]line, 0, len(res.Rejections)+len(res.Warnings))
 	for _, p := range res.Rejections {
-		lines = append(lines, line{p, data.OutcomeRejected})
+		lines = append(lines, line{p, words.Rejected})
 	}
 	for _, p := range res.Warnings {
-		lines = append(lines, line{p, "warning"})
+		lines = append(lines, line{p, words.Warning})
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Row < lines[j].Row })
 	for _, l := range lines {
-		if err := cw.Write([]string{strconv.Itoa(l.Row), l.Column, l.Value, l.outcome, message(l.Problem)}); err != nil {
+		if err := cw.Write([]string{strconv.Itoa(l.Row), l.Column, l.Value, l.outcome, words.Message(l.Problem)}); err != nil {
 			return err
 		}
 	}
@@ -44,5 +60,3 @@ func WriteImportReport(w io.Writer, res data.ImportResult, headers [5]string, me
 	return cw.Error()
 }
 
-// ImportReportHeaders are the report's column titles in English, for the CLI.
-var ImportReportHeaders = [5]string{"row", "column", "value", "outcome", "reason"}

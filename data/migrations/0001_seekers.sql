@@ -31,10 +31,21 @@ CREATE TABLE seekers (
 );
 
 CREATE UNIQUE INDEX seekers_nik ON seekers (nik);
-CREATE INDEX seekers_name ON seekers (name COLLATE NOCASE, id);
-CREATE INDEX seekers_birth_date ON seekers (birth_date, id);
-CREATE INDEX seekers_kecamatan ON seekers (kecamatan, name COLLATE NOCASE);
-CREATE INDEX seekers_registered ON seekers (registered_on, id);
+
+-- Every list shows either current or archived seekers, so archived_at leads
+-- each sort index: counting and skipping rows (deep pages of 100,000) then
+-- read index entries only, never the table.
+CREATE INDEX seekers_by_name ON seekers (archived_at, name COLLATE NOCASE, id);
+CREATE INDEX seekers_by_nik ON seekers (archived_at, nik);
+CREATE INDEX seekers_by_birth_date ON seekers (archived_at, birth_date, id);
+CREATE INDEX seekers_by_kecamatan ON seekers (archived_at, kecamatan, name COLLATE NOCASE);
+CREATE INDEX seekers_by_registered ON seekers (archived_at, registered_on, id);
+
+-- A search typed as digits is a NIK or phone prefix (or an AK/1 number).
+CREATE INDEX seekers_phone ON seekers (phone);
+
+-- Counts under the register's filters read this index alone.
+CREATE INDEX seekers_filters ON seekers (archived_at, sex, education, employment, kecamatan);
 
 -- Photos live apart so that list queries never read image bytes.
 CREATE TABLE seeker_photos (
