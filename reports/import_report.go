@@ -59,4 +59,3 @@ func WriteImportReport(w io.Writer, res data.ImportResult, words ImportReportWor
 	cw.Flush()
 	return cw.Error()
 }
-
