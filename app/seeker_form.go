@@ -272,7 +272,7 @@ func (f *seekerForm) build() {
 	}
 	f.employment = f.newSelect(employment)
 	f.registeredOn = entry()
-	f.registeredOn.SetPlaceHolder("17/08/1998")
+	f.registeredOn.SetPlaceHolder(f.store.Now().Format("02/01/2006")) // empty means today
 	f.registeredOn.OnChanged = f.onRegisteredChanged
 	f.registeredWords = widget.NewLabel("")
 	f.registeredWords.Truncation = fyne.TextTruncateEllipsis

@@ -307,11 +307,11 @@ func (f SeekerFilter) whereDriven(bySearch bool) (string, []any) {
 		// ':' follows '9': [digits, digits+":") holds every value starting with digits.
 		cond := "(nik >= ? AND nik < ? OR phone >= ? AND phone < ?"
 		args = append(args, digits, digits+":", digits, digits+":")
-		if len(digits) >= minAK1Digits {
+		if groups := digitGroups(f.Query); len(groups[len(groups)-1]) >= minAK1Group {
 			// AK/1 numbers are written in groups (AK1/6471/2026/000123): match
 			// the groups typed, in order, the last one as a prefix.
 			cond += " OR rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?)"
-			args = append(args, `ak1_number : "`+strings.Join(digitGroups(f.Query), " ")+`"*`)
+			args = append(args, `ak1_number : "`+strings.Join(groups, " ")+`"*`)
 		}
 		conds = append(conds, cond+")")
 	} else if q := ftsQuery(f.Query); q != "" {
@@ -327,9 +327,9 @@ func (f SeekerFilter) whereDriven(bySearch bool) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// minAK1Digits is the shortest number also looked for in AK/1 numbers: their
-// first groups (6471, the year) are shared by thousands of cards.
-const minAK1Digits = 6
+// minAK1Group is the shortest last group of digits that is also looked for in
+// AK/1 numbers: a short prefix like "05"* spans too many words of the index.
+const minAK1Group = 4
 
 // digitGroups splits a number as typed into its groups of digits.
 func digitGroups(q string) []string {
