@@ -251,7 +251,7 @@ var sortIndex = map[SeekerSort]string{
 // index and keeps the matching rows, instead of sorting every match: a word
 // like "nur" or a NIK prefix like "6471" matches thousands of seekers, and
 // the first page of them is found after a few hundred index entries.
-const denseSearch = 2500
+const denseSearch = 3500
 
 var sortSQL = map[SeekerSort]string{
 	SortName:       "name COLLATE NOCASE %[1]s, id %[1]s",
@@ -288,35 +288,32 @@ type SeekerFilter struct {
 	Desc       bool
 }
 
-func (f SeekerFilter) where() (string, []any) { return f.whereDriven(false) }
+// readPlan is how a query of the register reads its rows.
+type readPlan int
 
-// whereDriven is where for a query whose rows come from the search (the
-// search index, or the NIK/phone/AK-1 prefix indexes) rather than from an
-// index in sort order: the unary + keeps SQLite from walking the archived_at
-// indexes instead.
-func (f SeekerFilter) whereDriven(bySearch bool) (string, []any) {
-	conds := []string{"archived_at = ''"}
-	if f.Archived {
-		conds[0] = "archived_at > ''"
-	}
-	if bySearch {
+const (
+	planIndex   readPlan = iota // walk an index in sort order (no search, or a search matching many)
+	planMatches                 // read the search's matches and sort them
+)
+
+func (f SeekerFilter) where() (string, []any) { return f.whereFor(planIndex) }
+
+// whereFor is the WHERE clause for a plan. Reading matches, the unary + keeps
+// SQLite from walking an archived_at index instead. Walking the sort index
+// for a number, each row's NIK and phone are tested directly: cheaper than
+// first gathering thousands of matches to probe.
+func (f SeekerFilter) whereFor(plan readPlan) (string, []any) {
+	conds := []string{f.archivedCond()}
+	if plan == planMatches {
 		conds[0] = "+" + conds[0]
 	}
 	var args []any
-	if digits, ok := digitQuery(f.Query); ok {
-		// ':' follows '9': [digits, digits+":") holds every value starting with digits.
-		cond := "(nik >= ? AND nik < ? OR phone >= ? AND phone < ?"
+	if digits, ok := digitQuery(f.Query); ok && plan == planIndex && !matchesAK1(f.Query) {
+		conds = append(conds, "(nik >= ? AND nik < ? OR phone >= ? AND phone < ?)")
 		args = append(args, digits, digits+":", digits, digits+":")
-		if groups := digitGroups(f.Query); len(groups[len(groups)-1]) >= minAK1Group {
-			// AK/1 numbers are written in groups (AK1/6471/2026/000123): match
-			// the groups typed, in order, the last one as a prefix.
-			cond += " OR rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?)"
-			args = append(args, `ak1_number : "`+strings.Join(groups, " ")+`"*`)
-		}
-		conds = append(conds, cond+")")
-	} else if q := ftsQuery(f.Query); q != "" {
-		conds = append(conds, "rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?)")
-		args = append(args, q)
+	} else if m, margs := f.matchSQL(); m != "" {
+		conds = append(conds, "rowid IN ("+m+")")
+		args = append(args, margs...)
 	}
 	for _, c := range []struct{ col, v string }{{"sex", f.Sex}, {"education", f.Education}, {"kecamatan", f.Kecamatan}, {"employment", f.Employment}} {
 		if c.v != "" {
@@ -327,9 +324,45 @@ func (f SeekerFilter) whereDriven(bySearch bool) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
+func (f SeekerFilter) archivedCond() string {
+	if f.Archived {
+		return "archived_at > ''"
+	}
+	return "archived_at = ''"
+}
+
+// matchSQL is the subquery of the rowids a search matches, "" without one.
+// Words go to the search index. A number is a NIK or phone prefix, read from
+// their indexes ([digits, digits+":") holds every value starting with digits,
+// ':' following '9'), or the groups of an AK/1 number.
+func (f SeekerFilter) matchSQL() (string, []any) {
+	if digits, ok := digitQuery(f.Query); ok {
+		q := `SELECT rowid FROM seekers INDEXED BY seekers_by_nik WHERE ` + f.archivedCond() + ` AND nik >= ? AND nik < ?
+			UNION ALL SELECT rowid FROM seekers INDEXED BY seekers_phone WHERE ` + f.archivedCond() + ` AND phone >= ? AND phone < ?`
+		args := []any{digits, digits + ":", digits, digits + ":"}
+		if matchesAK1(f.Query) {
+			// AK/1 numbers are written in groups (AK1/6471/2026/000123): match
+			// the groups typed, in order, the last one as a prefix.
+			q += ` UNION SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?`
+			args = append(args, `ak1_number : "`+strings.Join(digitGroups(f.Query), " ")+`"*`)
+		}
+		return q, args
+	}
+	if q := ftsQuery(f.Query); q != "" {
+		return `SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?`, []any{q}
+	}
+	return "", nil
+}
+
 // minAK1Group is the shortest last group of digits that is also looked for in
 // AK/1 numbers: a short prefix like "05"* spans too many words of the index.
-const minAK1Group = 4
+const minAK1Group = 6
+
+// matchesAK1 reports whether a number typed as q is also looked for in AK/1 numbers.
+func matchesAK1(q string) bool {
+	groups := digitGroups(q)
+	return len(groups) > 0 && len(groups[len(groups)-1]) >= minAK1Group
+}
 
 // digitGroups splits a number as typed into its groups of digits.
 func digitGroups(q string) []string {
@@ -451,11 +484,11 @@ func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 	if f.Desc {
 		dir = "DESC"
 	}
-	from, bySearch, err := s.searchPlan(ctx, f)
+	from, plan, err := s.searchPlan(ctx, f)
 	if err != nil {
 		return err
 	}
-	where, args := f.whereDriven(bySearch)
+	where, args := f.whereFor(plan)
 	q := `SELECT ` + seekerColumns + from + where + ` ORDER BY ` + fmt.Sprintf(order, dir) + ` LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
@@ -477,33 +510,45 @@ func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 // searchPlan chooses how a search reads the register. A search matching many
 // seekers walks the sort's index and keeps the matches: the first page is
 // found after a few hundred entries. One matching few reads just the matches
-// and sorts them; left alone, SQLite would walk the whole index to save the sort.
-// It returns the FROM clause and whether the search drives the reading.
-func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, bool, error) {
-	if f.Query == "" {
-		return ` FROM seekers`, false, nil
+// and sorts them; left alone, SQLite (without statistics) would walk the
+// whole index to save the sort. Walking is fast when matches are dense, but
+// slow when they cluster late in the order (first names: "siti" waits for
+// the S), so the walk is kept for searches matching thousands.
+func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, readPlan, error) {
+	if m, _ := f.matchSQL(); m == "" {
+		return ` FROM seekers`, planIndex, nil
 	}
-	idx, sorted := sortIndex[f.Sort]
-	if digits, ok := digitQuery(f.Query); ok {
-		// A short number ("64", "0812") starts thousands of NIKs or phones.
-		if sorted && !f.Archived && len(digits) < 6 {
-			return ` FROM seekers INDEXED BY ` + idx, false, nil
+	if idx, sorted := sortIndex[f.Sort]; sorted && !f.Archived {
+		var n int
+		var err error
+		if digits, ok := digitQuery(f.Query); ok {
+			n, err = s.numberMatches(ctx, digits)
+		} else {
+			n, err = s.searchMatches(ctx, f.Query)
 		}
-		return ` FROM seekers`, true, nil
-	}
-	if ftsQuery(f.Query) == "" {
-		return ` FROM seekers`, false, nil
-	}
-	if sorted && !f.Archived {
-		n, err := s.searchMatches(ctx, f.Query)
 		if err != nil {
-			return "", false, err
+			return "", planIndex, err
 		}
 		if n > denseSearch {
-			return ` FROM seekers INDEXED BY ` + idx, false, nil
+			return ` FROM seekers INDEXED BY ` + idx, planIndex, nil
 		}
 	}
-	return ` FROM seekers NOT INDEXED`, true, nil
+	return ` FROM seekers NOT INDEXED`, planMatches, nil
+}
+
+// numberMatches counts the current seekers whose NIK or phone starts with digits,
+// from the two indexes alone: a NIK starts with a province code (11–94) and a
+// phone with 0, so no seeker is counted twice.
+func (s *Store) numberMatches(ctx context.Context, digits string) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM seekers INDEXED BY seekers_by_nik WHERE archived_at = '' AND nik >= ?1 AND nik < ?2) +
+		(SELECT count(*) FROM seekers INDEXED BY seekers_phone WHERE archived_at = '' AND phone >= ?1 AND phone < ?2)`,
+		digits, digits+":").Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count number matches: %w", err)
+	}
+	return n, nil
 }
 
 // searchMatches counts the seekers, current and archived, whose words match q,
@@ -519,8 +564,12 @@ func (s *Store) searchMatches(ctx context.Context, q string) (int, error) {
 
 // CountSeekers counts the seekers the filter selects.
 func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
-	_, isDigits := digitQuery(f.Query)
-	if q := ftsQuery(f.Query); !isDigits && q != "" && f == (SeekerFilter{Query: f.Query, Sort: f.Sort, Desc: f.Desc}) {
+	digits, isDigits := digitQuery(f.Query)
+	plain := f == (SeekerFilter{Query: f.Query, Sort: f.Sort, Desc: f.Desc})
+	if isDigits && plain && !matchesAK1(f.Query) {
+		return s.numberMatches(ctx, digits)
+	}
+	if q := ftsQuery(f.Query); !isDigits && q != "" && plain {
 		// A plain search: the matches in the index, less the few archived
 		// ones, without reading a row per match.
 		var n, archived int
@@ -533,11 +582,15 @@ func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
 		}
 		return n - archived, nil
 	}
-	// Numbers come through the NIK, phone and AK/1 indexes, words through
-	// the search index.
-	where, args := f.whereDriven(isDigits || ftsQuery(f.Query) != "")
+	// A search reads its matches only; the register's filters alone read
+	// the covering filters index.
+	from, plan := ` FROM seekers`, planIndex
+	if m, _ := f.matchSQL(); m != "" {
+		from, plan = ` FROM seekers NOT INDEXED`, planMatches
+	}
+	where, args := f.whereFor(plan)
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM seekers`+where, args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count seekers: %w", err)
 	}
 	return n, nil

@@ -42,7 +42,7 @@ CREATE INDEX seekers_by_kecamatan ON seekers (archived_at, kecamatan, name COLLA
 CREATE INDEX seekers_by_registered ON seekers (archived_at, registered_on, id);
 
 -- A search typed as digits is a NIK or phone prefix (or an AK/1 number).
-CREATE INDEX seekers_phone ON seekers (phone);
+CREATE INDEX seekers_phone ON seekers (archived_at, phone);
 
 -- Counts under the register's filters read this index alone.
 CREATE INDEX seekers_filters ON seekers (archived_at, sex, education, employment, kecamatan);
