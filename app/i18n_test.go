@@ -112,27 +112,27 @@ func TestEveryStringIsTranslated(t *testing.T) {
 
 // Every problem the validation can report has a sentence in both languages.
 func TestEveryProblemIsTranslated(t *testing.T) {
-	src, err := os.ReadFile("../data/problem.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := parser.ParseFile(token.NewFileSet(), "problem.go", src, 0)
+	files, err := filepath.Glob("../data/*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var codes []string
-	ast.Inspect(f, func(n ast.Node) bool {
-		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) == 1 {
-			if lit, ok := vs.Values[0].(*ast.BasicLit); ok && lit.Kind == token.STRING &&
-				(strings.HasPrefix(vs.Names[0].Name, "Code") || strings.HasPrefix(vs.Names[0].Name, "Warn")) {
-				code, _ := strconv.Unquote(lit.Value)
-				codes = append(codes, code)
-			}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
 		}
-		return true
-	})
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes = append(codes, problemCodes(f)...)
+	}
 	if len(codes) < 15 {
-		t.Fatalf("found only %d problem codes in data/problem.go", len(codes))
+		t.Fatalf("found only %d problem codes in data/", len(codes))
 	}
 	for _, lang := range []string{langID, langEN} {
 		tr := loadTranslations(lang)
@@ -146,6 +146,23 @@ func TestEveryProblemIsTranslated(t *testing.T) {
 			}
 		}
 	}
+}
+
+// problemCodes finds the problem codes a data source file declares: string
+// constants named Code… or Warn….
+func problemCodes(f *ast.File) []string {
+	var codes []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) == 1 {
+			if lit, ok := vs.Values[0].(*ast.BasicLit); ok && lit.Kind == token.STRING &&
+				(strings.HasPrefix(vs.Names[0].Name, "Code") || strings.HasPrefix(vs.Names[0].Name, "Warn")) {
+				code, _ := strconv.Unquote(lit.Value)
+				codes = append(codes, code)
+			}
+		}
+		return true
+	})
+	return codes
 }
 
 func TestLanguageSwitch(t *testing.T) {

@@ -61,6 +61,14 @@ var problemText = map[string]string{
 	WarnNIKDateMismatch: "the NIK encodes birth date %s, which differs from the birth date given",
 }
 
+// addProblemTexts registers the English messages of a group of problem codes
+// (each part of the package keeps its codes beside its rules).
+func addProblemTexts(texts map[string]string) {
+	for code, text := range texts {
+		problemText[code] = text
+	}
+}
+
 // Message is the problem in plain English, for logs, the CLI and reports.
 func (p Problem) Message() string {
 	text, ok := problemText[p.Code]
