@@ -34,6 +34,7 @@ Commands:
          [--sheet NAME]
   export seekers FILE.csv|FILE.xlsx       export the job-seeker register
          [--search TEXT] [--archived]
+  classes [--year Y] [--status S]         list the classes (angkatan)
   version                                 print the version
   help [COMMAND]                          print this help or a command's
 
@@ -107,6 +108,7 @@ func init() {
 		"demo":    (*cli).demo,
 		"import":  (*cli).importCmd,
 		"export":  (*cli).exportCmd,
+		"classes": (*cli).classesCmd,
 	}
 }
 
@@ -180,6 +182,13 @@ func (c *cli) demo(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(c.out, "added %d demo job seekers (%d in %s)\n", added, total, c.store.Path())
+	codes, err := c.store.AddDemoClasses(ctx)
+	if err != nil {
+		return fmt.Errorf("add demo classes: %w", err)
+	}
+	if len(codes) > 0 {
+		fmt.Fprintf(c.out, "added demo programs, instructors, rooms and classes %s\n", strings.Join(codes, ", "))
+	}
 	return nil
 }
 

@@ -200,3 +200,41 @@ func TestCLIHelpAndVersion(t *testing.T) {
 		t.Errorf("BALAI_DB: got %q, want %q", got, want)
 	}
 }
+
+func TestCLIClasses(t *testing.T) {
+	store := openStore(t)
+	if code, _, errOut := runCLI(t, store, "demo", "--seekers", "100"); code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, errOut)
+	}
+	code, out, errOut := runCLI(t, store, "classes")
+	if code != 0 {
+		t.Fatalf("classes: exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if got, want := len(lines), 4; got != want {
+		t.Fatalf("lines: got %d, want %d:\n%s", got, want, out)
+	}
+	if !strings.HasPrefix(lines[0], "CODE") {
+		t.Errorf("header: %q", lines[0])
+	}
+	statuses := map[string]bool{}
+	for _, l := range lines[1:] {
+		fields := strings.Fields(l)
+		if !strings.Contains(fields[0], "-2026-") && !strings.Contains(fields[0], "-2027-") {
+			t.Errorf("first column is not a class code: %q", l)
+		}
+		statuses[fields[len(fields)-1]] = true
+	}
+	for _, want := range []string{"finished", "running", "planned"} {
+		if !statuses[want] {
+			t.Errorf("no %s class in:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCLI(t, store, "classes", "--status", "running")
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, "16/16") && !strings.Contains(out, "15/16") {
+		t.Errorf("running classes: exit %d:\n%s", code, out)
+	}
+	if code, _, errOut := runCLI(t, store, "classes", "--status", "sleeping"); code != 2 {
+		t.Errorf("a bad status: exit %d (%s), want 2", code, errOut)
+	}
+}

@@ -15,3 +15,11 @@ var Icon []byte
 //
 //go:embed translations/*.json
 var Translations embed.FS
+
+// Fonts holds fonts/NotoSans-{Regular,Bold,Italic}.ttf, the TrueType fonts
+// embedded in Balai's PDF documents (Latin, Latin Extended, Vietnamese, Greek
+// and Cyrillic), and fonts/OFL.txt, their licence (SIL Open Font License 1.1),
+// which must travel with them.
+//
+//go:embed fonts/*.ttf fonts/OFL.txt
+var Fonts embed.FS

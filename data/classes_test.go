@@ -1,0 +1,458 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// pcClassEnv is a store with programs LAS (kejuruan Las, 240 JP) and TIK
+// (kejuruan TIK), an archived program OLD, a room and an instructor.
+type pcClassEnv struct {
+	s             *Store
+	ctx           context.Context
+	las, tik, old Program
+	room          Room
+	instructor    Instructor
+}
+
+func newPCClassEnv(t *testing.T) *pcClassEnv {
+	t.Helper()
+	e := &pcClassEnv{s: openTestStore(t), ctx: context.Background()}
+	e.las = pcCreateProgram(t, e.s, "LAS", 80, 160)
+	e.tik = pcProgram("TIK", 160)
+	e.tik.Name, e.tik.Kejuruan = "Desain Grafis", "TIK"
+	if err := e.s.CreateProgram(e.ctx, &e.tik); err != nil {
+		t.Fatal(err)
+	}
+	e.old = pcCreateProgram(t, e.s, "OLD", 40)
+	if err := e.s.ArchiveProgram(e.ctx, e.old.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	e.room = Room{Name: "Bengkel Las 1", Capacity: 16}
+	if err := e.s.CreateRoom(e.ctx, &e.room); err != nil {
+		t.Fatal(err)
+	}
+	e.instructor = Instructor{Name: "Budi Santoso", Kejuruan: "Las"}
+	if err := e.s.CreateInstructor(e.ctx, &e.instructor); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// class creates a class of program p from start to end.
+func (e *pcClassEnv) class(t *testing.T, p Program, code string, start, end time.Time) Class {
+	t.Helper()
+	c := Class{ProgramID: p.ID, Code: code, Start: start, End: end}
+	if err := e.s.CreateClass(e.ctx, &c); err != nil {
+		t.Fatalf("create class %s: %v", code, err)
+	}
+	return c
+}
+
+func (e *pcClassEnv) validClass() Class {
+	return Class{ProgramID: e.las.ID, Code: "LAS-2026-01", Batch: "Angkatan I", Funding: "APBD Kota",
+		Start: ymd(2026, 11, 2), End: ymd(2026, 12, 18), RoomID: e.room.ID, InstructorID: e.instructor.ID, Quota: 16}
+}
+
+func TestValidateClass(t *testing.T) {
+	e := newPCClassEnv(t)
+	e.class(t, e.las, "LAS-2026-01", ymd(2026, 1, 5), ymd(2026, 2, 20))
+	tests := []struct {
+		name string
+		edit func(c *Class)
+		want []string
+	}{
+		{"valid", func(c *Class) { c.Code = "LAS-2026-02" }, nil},
+		{"minimal", func(c *Class) {
+			*c = Class{ProgramID: e.las.ID, Code: "X", Start: ymd(2026, 1, 1), End: ymd(2026, 1, 1)}
+		}, nil},
+		{"program missing", func(c *Class) { c.Code, c.ProgramID = "X", "" }, []string{"program required"}},
+		{"program unknown", func(c *Class) { c.Code, c.ProgramID = "X", "nope" }, []string{"program unknown_program"}},
+		{"program archived", func(c *Class) { c.Code, c.ProgramID = "X", e.old.ID }, []string{"program program_archived Las SMAW OLD"}},
+		{"code missing", func(c *Class) { c.Code = " " }, []string{"code required"}},
+		{"code taken", func(c *Class) { c.Code = " las-2026-01 " }, []string{"code class_code_taken LAS-2026-01"}},
+		{"start missing", func(c *Class) { c.Code, c.Start = "X", time.Time{} }, []string{"start required"}},
+		{"end missing", func(c *Class) { c.Code, c.End = "X", time.Time{} }, []string{"end required"}},
+		{"dates out of order", func(c *Class) { c.Code, c.End = "X", ymd(2026, 11, 1) }, []string{"end dates_out_of_order"}},
+		{"one-day class", func(c *Class) { c.Code, c.End = "X", c.Start }, nil},
+		{"year implausible", func(c *Class) { c.Code, c.Year = "X", 26 }, []string{"year bad_year 26"}},
+		{"quota 0 is the default", func(c *Class) { c.Code, c.Quota = "X", 0 }, nil},
+		{"quota negative", func(c *Class) { c.Code, c.Quota = "X", -1 }, []string{"quota quota_not_positive -1"}},
+		{"funding in another case", func(c *Class) { c.Code, c.Funding = "X", "apbn" }, nil},
+		{"funding empty", func(c *Class) { c.Code, c.Funding = "X", "" }, nil},
+		{"funding unknown", func(c *Class) { c.Code, c.Funding = "X", "Swasta" }, []string{"funding bad_funding Swasta"}},
+		{"room unknown", func(c *Class) { c.Code, c.RoomID = "X", "nope" }, []string{"room unknown_room"}},
+		{"instructor unknown", func(c *Class) { c.Code, c.InstructorID = "X", "nope" }, []string{"instructor unknown_instructor"}},
+		{"everything wrong", func(c *Class) { *c = Class{Quota: -5, Funding: "Hibah", End: ymd(2026, 1, 1)} },
+			[]string{"program required", "code required", "funding bad_funding Hibah", "start required", "quota quota_not_positive -5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := e.validClass()
+			tt.edit(&c)
+			probs, err := e.s.ValidateClass(e.ctx, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := pcProblemLines(probs), tt.want; !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+			// CreateClass refuses with the same problems, saving nothing.
+			before := pcCount(t, e.s, "classes")
+			err = e.s.CreateClass(e.ctx, &c)
+			if got, want := pcProblems(err), tt.want; !slices.Equal(got, want) {
+				t.Errorf("CreateClass: got %q (%v), want %q", got, err, want)
+			}
+			if len(tt.want) > 0 && pcCount(t, e.s, "classes") != before {
+				t.Errorf("refused class was saved")
+			}
+			if len(tt.want) == 0 {
+				if err := e.s.DeleteClass(e.ctx, c.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func TestCreateClassCompletes(t *testing.T) {
+	e := newPCClassEnv(t)
+	c := Class{ProgramID: e.las.ID, Code: " las-2026-01 ", Batch: " Angkatan I ", Funding: "apbd provinsi",
+		Start: time.Date(2026, 12, 28, 15, 30, 0, 0, time.UTC), End: ymd(2027, 2, 12)}
+	if err := e.s.CreateClass(e.ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	want := Class{ID: c.ID, ProgramID: e.las.ID, Code: "LAS-2026-01", Batch: "Angkatan I", Year: 2026, Funding: "APBD Provinsi",
+		Start: ymd(2026, 12, 28), End: ymd(2027, 2, 12), Quota: DefaultQuota,
+		CreatedAt: "2026-11-26T10:00:00Z", UpdatedAt: "2026-11-26T10:00:00Z"}
+	if c.ID == "" || c != want {
+		t.Errorf("created\n got %+v\nwant %+v", c, want)
+	}
+	for _, get := range []func() (Class, error){
+		func() (Class, error) { return e.s.Class(e.ctx, c.ID) },
+		func() (Class, error) { return e.s.ClassByCode(e.ctx, " Las-2026-01") },
+	} {
+		if got, err := get(); err != nil || got != want {
+			t.Errorf("read back\n got %+v, %v\nwant %+v", got, err, want)
+		}
+	}
+	if _, err := e.s.ClassByCode(e.ctx, "LAS-2026-99"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown code: got %v, want ErrNotFound", err)
+	}
+	if _, err := e.s.Class(e.ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown ID: got %v, want ErrNotFound", err)
+	}
+	// A year given is kept.
+	c2 := Class{ProgramID: e.las.ID, Code: "LAS-2027-01", Year: 2027, Start: ymd(2026, 12, 30), End: ymd(2027, 2, 12), Quota: 20}
+	if err := e.s.CreateClass(e.ctx, &c2); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := e.s.Class(e.ctx, c2.ID); got.Year != 2027 || got.Quota != 20 {
+		t.Errorf("year %d quota %d", got.Year, got.Quota)
+	}
+}
+
+func TestUpdateClass(t *testing.T) {
+	e := newPCClassEnv(t)
+	c := e.validClass()
+	if err := e.s.CreateClass(e.ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	other := e.class(t, e.tik, "TIK-2026-01", ymd(2026, 3, 2), ymd(2026, 4, 24))
+	if err := e.s.CancelClass(e.ctx, c.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	e.s.Now = func() time.Time { return testNow.Add(time.Hour) }
+
+	u := c
+	u.Batch, u.Quota, u.RoomID, u.InstructorID, u.Funding = "Angkatan II", 20, "", "", ""
+	u.ProgramID = e.tik.ID // no sessions or participants yet: the program may change
+	if err := e.s.UpdateClass(e.ctx, &u); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := e.s.Class(e.ctx, c.ID)
+	if got != u || got.Batch != "Angkatan II" || got.RoomID != "" || got.ProgramID != e.tik.ID ||
+		got.UpdatedAt != "2026-11-26T11:00:00Z" || got.CreatedAt != c.CreatedAt || got.CancelledAt == "" {
+		t.Errorf("updated\n got %+v\nwant %+v", got, u)
+	}
+
+	pcParticipant(t, e.s, c.ID, ParticipantRegistered)
+	tests := []struct {
+		name string
+		edit func(c *Class)
+		want []string
+	}{
+		{"program fixed once participants", func(c *Class) { c.ProgramID = e.las.ID }, []string{"program class_program_fixed"}},
+		{"code of another class", func(c *Class) { c.Code = other.Code }, []string{"code class_code_taken TIK-2026-01"}},
+		{"dates out of order", func(c *Class) { c.Start = ymd(2027, 1, 1) }, []string{"end dates_out_of_order"}},
+	}
+	for _, tt := range tests {
+		c := got
+		tt.edit(&c)
+		err := e.s.UpdateClass(e.ctx, &c)
+		if got, want := pcProblems(err), tt.want; !slices.Equal(got, want) {
+			t.Errorf("%s: got %q (%v), want %q", tt.name, got, err, want)
+		}
+		if probs, _ := e.s.ValidateClass(e.ctx, c); !slices.Equal(pcProblemLines(probs), tt.want) {
+			t.Errorf("%s: ValidateClass gives %q", tt.name, pcProblemLines(probs))
+		}
+	}
+	if after, _ := e.s.Class(e.ctx, c.ID); after != got {
+		t.Errorf("refused updates changed the class:\n got %+v\nwant %+v", after, got)
+	}
+	ghost := e.validClass()
+	ghost.ID, ghost.Code = "nope", "GHOST"
+	if err := e.s.UpdateClass(e.ctx, &ghost); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown class: got %v, want ErrNotFound", err)
+	}
+	if _, err := e.s.ValidateClass(e.ctx, ghost); !errors.Is(err, ErrNotFound) {
+		t.Errorf("validate unknown class: got %v, want ErrNotFound", err)
+	}
+}
+
+func TestDeleteClass(t *testing.T) {
+	e := newPCClassEnv(t)
+	withSession := e.class(t, e.las, "LAS-2026-01", ymd(2026, 1, 5), ymd(2026, 2, 20))
+	pcSession(t, e.s, withSession.ID, e.las.Units[0].ID, "", "")
+	withPeople := e.class(t, e.las, "LAS-2026-02", ymd(2026, 3, 2), ymd(2026, 4, 17))
+	pcParticipant(t, e.s, withPeople.ID, ParticipantWithdrawn)
+	pcParticipant(t, e.s, withPeople.ID, ParticipantActive)
+	pcSession(t, e.s, withPeople.ID, "", "", "")
+	free := e.class(t, e.las, "LAS-2026-03", ymd(2026, 5, 4), ymd(2026, 6, 19))
+
+	for _, tt := range []struct {
+		name string
+		id   string
+		want []string
+	}{
+		{"sessions", withSession.ID, []string{"class class_has_sessions 1"}},
+		{"participants", withPeople.ID, []string{"class class_has_participants 2"}},
+	} {
+		err := e.s.DeleteClass(e.ctx, tt.id)
+		if !errors.Is(err, ErrInUse) {
+			t.Errorf("%s: got %v, want ErrInUse", tt.name, err)
+		}
+		if got := pcProblems(err); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+		if _, err := e.s.Class(e.ctx, tt.id); err != nil {
+			t.Errorf("%s: refused delete removed the class: %v", tt.name, err)
+		}
+	}
+	if err := e.s.DeleteClass(e.ctx, free.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.s.Class(e.ctx, free.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("deleted class: %v", err)
+	}
+	if err := e.s.DeleteClass(e.ctx, free.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("delete again: got %v, want ErrNotFound", err)
+	}
+}
+
+func TestNextClassCode(t *testing.T) {
+	e := newPCClassEnv(t)
+	lasA := pcCreateProgram(t, e.s, "LAS-A", 40)
+	next := func(p Program, year int) string {
+		t.Helper()
+		code, err := e.s.NextClassCode(e.ctx, p.ID, year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return code
+	}
+	if got, want := next(e.las, 2026), "LAS-2026-01"; got != want {
+		t.Errorf("first: got %q, want %q", got, want)
+	}
+	for i := 1; i <= 2; i++ {
+		code := next(e.las, 2026)
+		e.class(t, e.las, code, ymd(2026, time.Month(i), 5), ymd(2026, time.Month(i+1), 20))
+	}
+	e.class(t, e.las, "LAS-2025-07", ymd(2025, 3, 3), ymd(2025, 4, 18))
+	e.class(t, lasA, "LAS-A-2026-05", ymd(2026, 3, 3), ymd(2026, 4, 18))
+	e.class(t, e.las, "LAS-2026-XY", ymd(2026, 3, 3), ymd(2026, 4, 18)) // typed by hand: not a number
+	tests := []struct {
+		p    Program
+		year int
+		want string
+	}{
+		{e.las, 2026, "LAS-2026-03"},
+		{e.las, 2025, "LAS-2025-08"},
+		{e.las, 2027, "LAS-2027-01"},
+		{lasA, 2026, "LAS-A-2026-06"},
+		{e.tik, 2026, "TIK-2026-01"},
+	}
+	for _, tt := range tests {
+		if got := next(tt.p, tt.year); got != tt.want {
+			t.Errorf("%s %d: got %q, want %q", tt.p.Code, tt.year, got, tt.want)
+		}
+	}
+	// A gap left by a deleted class is not reused; a number past 99 still works.
+	e.class(t, e.las, "LAS-2026-99", ymd(2026, 7, 6), ymd(2026, 8, 21))
+	if got, want := next(e.las, 2026), "LAS-2026-100"; got != want {
+		t.Errorf("past 99: got %q, want %q", got, want)
+	}
+	if _, err := e.s.NextClassCode(e.ctx, "nope", 2026); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown program: got %v, want ErrNotFound", err)
+	}
+	if got, want := pcProblems(func() error { _, err := e.s.NextClassCode(e.ctx, e.las.ID, 0); return err }()),
+		[]string{"year bad_year 0"}; !slices.Equal(got, want) {
+		t.Errorf("year 0: got %q, want %q", got, want)
+	}
+}
+
+func TestClassStatus(t *testing.T) {
+	today := ymd(2026, 11, 26) // testNow's day
+	tests := []struct {
+		name       string
+		start, end time.Time
+		cancelled  bool
+		want       string
+	}{
+		{"starts tomorrow", ymd(2026, 11, 27), ymd(2026, 12, 31), false, ClassPlanned},
+		{"starts today", today, ymd(2026, 12, 31), false, ClassRunning},
+		{"in the middle", ymd(2026, 11, 2), ymd(2026, 12, 18), false, ClassRunning},
+		{"ends today", ymd(2026, 10, 1), today, false, ClassRunning},
+		{"one day, today", today, today, false, ClassRunning},
+		{"ended yesterday", ymd(2026, 10, 1), ymd(2026, 11, 25), false, ClassFinished},
+		{"cancelled before it starts", ymd(2027, 1, 4), ymd(2027, 2, 26), true, ClassCancelled},
+		{"cancelled while running", ymd(2026, 11, 2), ymd(2026, 12, 18), true, ClassCancelled},
+		{"cancelled after the end", ymd(2026, 9, 1), ymd(2026, 10, 16), true, ClassCancelled},
+	}
+	e := newPCClassEnv(t)
+	for i, tt := range tests {
+		c := e.class(t, e.las, fmt.Sprintf("S-%02d", i), tt.start, tt.end)
+		if tt.cancelled {
+			if err := e.s.CancelClass(e.ctx, c.ID, true); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c, _ = e.s.Class(e.ctx, c.ID)
+		if got := c.Status(today); got != tt.want {
+			t.Errorf("%s: Status = %q, want %q", tt.name, got, tt.want)
+		}
+		// The store's today is testNow's day, also late in the evening.
+		e.s.Now = func() time.Time { return testNow.Add(13 * time.Hour) }
+		list, err := e.s.Classes(e.ctx, ClassFilter{Query: c.Code})
+		e.s.Now = func() time.Time { return testNow }
+		if err != nil || len(list) != 1 || list[0].Status != tt.want {
+			t.Errorf("%s: Classes gives %+v, %v; want status %q", tt.name, list, err, tt.want)
+		}
+	}
+	// The status filter selects what Status derives.
+	all, err := e.s.Classes(e.ctx, ClassFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, status := range ClassStatuses {
+		list, err := e.s.Classes(e.ctx, ClassFilter{Status: status})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got, want []string
+		for _, cs := range list {
+			got = append(got, cs.Class.Code)
+		}
+		for _, cs := range all {
+			if cs.Status == status {
+				want = append(want, cs.Class.Code)
+			}
+		}
+		if !slices.Equal(got, want) || len(got) == 0 {
+			t.Errorf("status %s: got %q, want %q", status, got, want)
+		}
+	}
+	if _, err := e.s.Classes(e.ctx, ClassFilter{Status: "paused"}); pcProblems(err) == nil {
+		t.Errorf("unknown status: got %v, want a problem", err)
+	}
+	// Taking the cancellation back gives the derived status again.
+	c, _ := e.s.ClassByCode(e.ctx, "S-07")
+	if err := e.s.CancelClass(e.ctx, c.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := e.s.Class(e.ctx, c.ID); c.CancelledAt != "" || c.Status(today) != ClassRunning {
+		t.Errorf("uncancelled: %+v", c)
+	}
+	if err := e.s.CancelClass(e.ctx, "nope", true); !errors.Is(err, ErrNotFound) {
+		t.Errorf("cancel unknown: got %v, want ErrNotFound", err)
+	}
+}
+
+func TestClassesFilters(t *testing.T) {
+	e := newPCClassEnv(t)
+	running := e.validClass() // LAS-2026-01, 2 Nov – 18 Dec 2026, room and instructor
+	if err := e.s.CreateClass(e.ctx, &running); err != nil {
+		t.Fatal(err)
+	}
+	finished := e.class(t, e.las, "LAS-2026-02", ymd(2026, 3, 2), ymd(2026, 4, 17))
+	e.class(t, e.tik, "TIK-2027-01", ymd(2027, 1, 11), ymd(2027, 2, 26))
+	e.class(t, e.tik, "TIK-2026-01", ymd(2026, 3, 2), ymd(2026, 4, 24))
+	archived := e.class(t, e.las, "LAS-2025-01", ymd(2025, 3, 3), ymd(2025, 4, 18))
+	if err := e.s.ArchiveClass(e.ctx, archived.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	for _, status := range []string{ParticipantRegistered, ParticipantActive, ParticipantWithdrawn, ParticipantSelected} {
+		pcParticipant(t, e.s, running.ID, status)
+	}
+	for _, status := range []string{ParticipantGraduated, ParticipantNotCompetent, ParticipantWithdrawn} {
+		pcParticipant(t, e.s, finished.ID, status)
+	}
+
+	codes := func(f ClassFilter) []string {
+		t.Helper()
+		list, err := e.s.Classes(e.ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, cs := range list {
+			out = append(out, cs.Class.Code)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		f    ClassFilter
+		want []string
+	}{
+		{"all, latest start first, then code", ClassFilter{}, []string{"TIK-2027-01", "LAS-2026-01", "LAS-2026-02", "TIK-2026-01"}},
+		{"with archived", ClassFilter{IncludeArchived: true}, []string{"TIK-2027-01", "LAS-2026-01", "LAS-2026-02", "TIK-2026-01", "LAS-2025-01"}},
+		{"year", ClassFilter{Year: 2026}, []string{"LAS-2026-01", "LAS-2026-02", "TIK-2026-01"}},
+		{"archived year", ClassFilter{Year: 2025, IncludeArchived: true}, []string{"LAS-2025-01"}},
+		{"kejuruan", ClassFilter{Kejuruan: "TIK"}, []string{"TIK-2027-01", "TIK-2026-01"}},
+		{"status running", ClassFilter{Status: ClassRunning}, []string{"LAS-2026-01"}},
+		{"status finished", ClassFilter{Status: ClassFinished}, []string{"LAS-2026-02", "TIK-2026-01"}},
+		{"status planned", ClassFilter{Status: ClassPlanned}, []string{"TIK-2027-01"}},
+		{"query class code", ClassFilter{Query: "las-2026"}, []string{"LAS-2026-01", "LAS-2026-02"}},
+		{"query program name", ClassFilter{Query: "desain"}, []string{"TIK-2027-01", "TIK-2026-01"}},
+		{"query two words", ClassFilter{Query: "grafis 2027"}, []string{"TIK-2027-01"}},
+		{"query with wildcard", ClassFilter{Query: "LAS_2026"}, nil},
+		{"year, kejuruan and status", ClassFilter{Year: 2026, Kejuruan: "Las", Status: ClassFinished}, []string{"LAS-2026-02"}},
+		{"nothing", ClassFilter{Kejuruan: "Menjahit"}, nil},
+	}
+	for _, tt := range tests {
+		if got := codes(tt.f); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+
+	list, err := e.s.Classes(e.ctx, ClassFilter{Year: 2026, Kejuruan: "Las"})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("%+v, %v", list, err)
+	}
+	want := []ClassSummary{
+		{Class: running, ProgramName: "Las SMAW LAS", ProgramCode: "LAS", Kejuruan: "Las", ProgramJP: 240,
+			RoomName: "Bengkel Las 1", InstructorName: "Budi Santoso", Enrolled: 3, Status: ClassRunning},
+		{Class: finished, ProgramName: "Las SMAW LAS", ProgramCode: "LAS", Kejuruan: "Las", ProgramJP: 240,
+			Enrolled: 2, Status: ClassFinished},
+	}
+	for i := range want {
+		if list[i] != want[i] {
+			t.Errorf("summary %d\n got %+v\nwant %+v", i, list[i], want[i])
+		}
+	}
+}

@@ -1,0 +1,858 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Enrolment: seekers in classes (participants), their status, withdrawal and
+// final results.
+//
+// Rules:
+//   - A seeker is enrolled only in a class that is not cancelled, only while
+//     not archived, and only once per class.
+//   - The participants not withdrawn fill the quota; enrolling past it needs
+//     an explicit override, which is recorded on the participant (OverQuota).
+//   - A seeker cannot be active (registered, selected or active) in two
+//     classes whose dates overlap (both days included). A withdrawal or a final
+//     result (graduated, not_competent) in the other class frees the seeker;
+//     so does that class's cancellation.
+//   - Withdrawal is recorded by Withdraw, with a date and a reason. The final
+//     statuses (graduated = kompeten, not_competent = belum kompeten) are given
+//     from the class's end date on, by SetResults from the unit results or by
+//     hand with SetParticipantStatus.
+//
+// Every write checks its rules in the transaction that writes, after taking
+// the database's write lock, so that two windows enrolling at once cannot both
+// take the last seat; a refusal saves nothing.
+
+// EnrolOptions are the choices of an enrolment.
+type EnrolOptions struct {
+	Status        string    // registered (default), selected or active
+	OverrideQuota bool      // enrol past the quota on purpose; the participant is marked OverQuota
+	On            time.Time // enrolment date; zero means today
+}
+
+// Problem codes of enrolment.
+const (
+	CodeClassFull           = "class_full"              // Detail "16/16": participants not withdrawn / quota
+	CodeClassOverlap        = "class_overlap"           // Detail: the code of the other class
+	CodeAlreadyEnrolled     = "already_enrolled"        // Detail: the class code
+	CodeClassCancelled      = "class_cancelled"         // Detail: the class code
+	CodeSeekerArchived      = "seeker_archived"         // Detail: the seeker's name
+	CodeBadEnrolStatus      = "bad_enrol_status"        // Detail: the status asked for
+	CodeStatusNeedsWithdraw = "status_needs_withdraw"   // withdrawn is set by Withdraw only
+	CodeClassNotEnded       = "class_not_ended"         // Detail: the class's end date, DD-MM-YYYY
+	CodeGraduatedWithBK     = "graduated_with_bk"       // a unit is BK
+	CodeMissingReason       = "missing_withdraw_reason" // Withdraw without a reason
+	CodeWithdrawAfterClass  = "withdraw_after_class"    // Detail: the date, DD-MM-YYYY
+	CodeAlreadyWithdrawn    = "already_withdrawn"       // the participant has withdrawn
+	CodeParticipantFinished = "participant_finished"    // the participant has a final status
+	CodeUnitNotInProgram    = "unit_not_in_program"     // Detail: the unit ID
+	CodeBadResult           = "bad_result"              // Detail: the result given
+	CodeBadScore            = "bad_score"               // Detail: the score given
+	CodeCannotUnenrol       = "cannot_unenrol"          // active or later: withdraw instead
+)
+
+func init() {
+	addProblemTexts(map[string]string{
+		CodeClassFull:           "the class is full (%s participants); enrol past the quota only with the override",
+		CodeClassOverlap:        "the seeker is already in class %s, whose dates overlap this class",
+		CodeAlreadyEnrolled:     "the seeker is already in class %s",
+		CodeClassCancelled:      "class %s is cancelled",
+		CodeSeekerArchived:      "seeker %s is archived; restore them to the register first",
+		CodeBadEnrolStatus:      "a new participant is registered, selected or active, not %q",
+		CodeStatusNeedsWithdraw: "a withdrawal is recorded with Withdraw, with its date and reason",
+		CodeClassNotEnded:       "the class ends on %s; the final result can be given from that day on",
+		CodeGraduatedWithBK:     "a unit is BK (not yet competent): the participant cannot be marked competent",
+		CodeMissingReason:       "the reason for the withdrawal is required",
+		CodeWithdrawAfterClass:  "withdrawal date %s is after the end of the class",
+		CodeAlreadyWithdrawn:    "the participant has withdrawn from this class",
+		CodeParticipantFinished: "the participant already has a final result in this class",
+		CodeUnitNotInProgram:    "unit %s is not a unit of the class's program",
+		CodeBadResult:           "result %q must be K (competent) or BK (not yet competent)",
+		CodeBadScore:            "score %s must be between 0 and 100",
+		CodeCannotUnenrol:       "only registered or selected participants can be removed from a class; withdraw this one instead",
+	})
+}
+
+// problemDate is how a date appears in a problem's Detail.
+func problemDate(t time.Time) string { return t.Format("02-01-2006") }
+
+// isActiveStatus reports whether a participant with status holds the seeker:
+// registered, selected or active (not withdrawn, not finished with a result).
+func isActiveStatus(status string) bool {
+	return status == ParticipantRegistered || status == ParticipantSelected || status == ParticipantActive
+}
+
+func isFinalStatus(status string) bool {
+	return status == ParticipantGraduated || status == ParticipantNotCompetent
+}
+
+// activeStatusesSQL is isActiveStatus for a query.
+const activeStatusesSQL = `('registered', 'selected', 'active')`
+
+// enrolClass is what the enrolment rules need of a class.
+type enrolClass struct {
+	id, code, programID string
+	start, end          time.Time
+	quota               int
+	cancelled           bool
+}
+
+// ended reports whether the class has reached its end date on day today.
+func (c enrolClass) ended(today time.Time) bool { return !today.Before(c.end) }
+
+// lockEnrolClass takes the database's write lock (a write that changes
+// nothing), then reads the class: the checks that follow and the write they
+// allow see the same participants, even when another window enrols at once.
+func lockEnrolClass(ctx context.Context, tx *sql.Tx, classID string) (enrolClass, error) {
+	if _, err := tx.ExecContext(ctx, `UPDATE classes SET quota = quota WHERE id = ?`, classID); err != nil {
+		return enrolClass{}, fmt.Errorf("lock class: %w", err)
+	}
+	return readEnrolClass(ctx, tx, classID)
+}
+
+func readEnrolClass(ctx context.Context, tx *sql.Tx, classID string) (enrolClass, error) {
+	var c enrolClass
+	var start, end, cancelled string
+	err := tx.QueryRowContext(ctx, `SELECT id, code, program_id, start_date, end_date, quota, cancelled_at
+		FROM classes WHERE id = ?`, classID).Scan(&c.id, &c.code, &c.programID, &start, &end, &c.quota, &cancelled)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, ErrNotFound
+	}
+	if err != nil {
+		return c, fmt.Errorf("read class: %w", err)
+	}
+	c.start, _ = time.Parse(DateLayout, start)
+	c.end, _ = time.Parse(DateLayout, end)
+	c.cancelled = cancelled != ""
+	return c, nil
+}
+
+// checkEnrolStatus checks the status a new participant starts with; "" is registered.
+func checkEnrolStatus(status string) (string, error) {
+	if status == "" {
+		return ParticipantRegistered, nil
+	}
+	if !isActiveStatus(status) {
+		return "", &Problem{Field: "status", Code: CodeBadEnrolStatus, Detail: status}
+	}
+	return status, nil
+}
+
+// Enrol adds a seeker to a class. It refuses (with a *Problem, saving nothing)
+// a cancelled class, an archived seeker, a seeker already in the class, a
+// class whose quota is reached (unless opt.OverrideQuota) and a seeker active
+// in another class whose dates overlap. An unknown class or seeker gives ErrNotFound.
+func (s *Store) Enrol(ctx context.Context, classID, seekerID string, opt EnrolOptions) (Participant, error) {
+	status, err := checkEnrolStatus(opt.Status)
+	if err != nil {
+		return Participant{}, err
+	}
+	opt.Status = status
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return Participant{}, err
+	}
+	defer tx.Rollback()
+	c, err := lockEnrolClass(ctx, tx, classID)
+	if err != nil {
+		return Participant{}, err
+	}
+	if c.cancelled {
+		return Participant{}, &Problem{Field: "class", Code: CodeClassCancelled, Detail: c.code}
+	}
+	p, err := s.enrolTx(ctx, tx, c, seekerID, opt)
+	if err != nil {
+		return Participant{}, err
+	}
+	if err := tx.Commit(); err != nil {
+		return Participant{}, fmt.Errorf("enrol: %w", err)
+	}
+	return p, nil
+}
+
+// enrolTx checks the seeker-side rules and enrols seekerID in c (not
+// cancelled) within tx, which holds the write lock. opt.Status is checked.
+// A refusal writes nothing.
+func (s *Store) enrolTx(ctx context.Context, tx *sql.Tx, c enrolClass, seekerID string, opt EnrolOptions) (Participant, error) {
+	var name, archived string
+	err := tx.QueryRowContext(ctx, `SELECT name, archived_at FROM seekers WHERE id = ?`, seekerID).Scan(&name, &archived)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Participant{}, ErrNotFound
+	}
+	if err != nil {
+		return Participant{}, fmt.Errorf("enrol: %w", err)
+	}
+	if archived != "" {
+		return Participant{}, &Problem{Field: "seeker", Code: CodeSeekerArchived, Detail: name}
+	}
+	var in int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM participants WHERE class_id = ? AND seeker_id = ?`,
+		c.id, seekerID).Scan(&in); err != nil {
+		return Participant{}, fmt.Errorf("enrol: %w", err)
+	}
+	if in > 0 {
+		return Participant{}, &Problem{Field: "seeker", Code: CodeAlreadyEnrolled, Detail: c.code}
+	}
+	if err := checkOverlap(ctx, tx, seekerID, c); err != nil {
+		return Participant{}, err
+	}
+	over, err := checkQuota(ctx, tx, c, opt.OverrideQuota)
+	if err != nil {
+		return Participant{}, err
+	}
+	if enrolCheckedHook != nil {
+		enrolCheckedHook()
+	}
+	on := s.today()
+	if !opt.On.IsZero() {
+		on = dateOf(opt.On)
+	}
+	p := Participant{ID: newID(), ClassID: c.id, SeekerID: seekerID, Status: opt.Status, EnrolledOn: on, OverQuota: over}
+	now := s.now()
+	_, err = tx.ExecContext(ctx, `INSERT INTO participants (id, class_id, seeker_id, status, enrolled_on, over_quota,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, p.ID, p.ClassID, p.SeekerID, p.Status, storedDate(on), over, now, now)
+	if isUniqueViolation(err) {
+		return Participant{}, &Problem{Field: "seeker", Code: CodeAlreadyEnrolled, Detail: c.code}
+	}
+	if err != nil {
+		return Participant{}, fmt.Errorf("enrol: %w", err)
+	}
+	return p, nil
+}
+
+// checkOverlap refuses a seeker active in another class, not cancelled, whose
+// dates overlap c's, naming the first such class.
+func checkOverlap(ctx context.Context, tx *sql.Tx, seekerID string, c enrolClass) error {
+	var code string
+	err := tx.QueryRowContext(ctx, `SELECT c.code FROM participants p JOIN classes c ON c.id = p.class_id
+		WHERE p.seeker_id = ? AND p.class_id <> ? AND p.status IN `+activeStatusesSQL+`
+		AND c.cancelled_at = '' AND c.start_date <= ? AND c.end_date >= ?
+		ORDER BY c.start_date, c.code LIMIT 1`, seekerID, c.id, storedDate(c.end), storedDate(c.start)).Scan(&code)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("check overlapping classes: %w", err)
+	}
+	return &Problem{Field: "seeker", Code: CodeClassOverlap, Detail: code}
+}
+
+// checkQuota checks that one more participant fits in c. With override it
+// never refuses and reports whether the participant is past the quota.
+func checkQuota(ctx context.Context, tx *sql.Tx, c enrolClass, override bool) (over bool, err error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM participants WHERE class_id = ? AND status <> 'withdrawn'`,
+		c.id).Scan(&n); err != nil {
+		return false, fmt.Errorf("count participants: %w", err)
+	}
+	if n+1 <= c.quota {
+		return false, nil
+	}
+	if !override {
+		return false, &Problem{Field: "class", Code: CodeClassFull, Detail: fmt.Sprintf("%d/%d", n, c.quota)}
+	}
+	return true, nil
+}
+
+// Outcomes of one line of an enrolment list.
+const (
+	EnrolOutcomeEnrolled      = "enrolled"
+	EnrolOutcomeAlready       = "already_in_class"
+	EnrolOutcomeNotRegistered = "not_registered" // no seeker has the NIK
+	EnrolOutcomeInvalidNIK    = "invalid_nik"
+	EnrolOutcomeRefused       = "refused" // archived seeker, quota, overlapping class
+)
+
+// EnrolLine is what became of one NIK of a list.
+type EnrolLine struct {
+	Line          int    // position in the list, from 1
+	Raw           string // the NIK as given
+	NIK           string // the clean NIK; "" when invalid
+	Outcome       string // one of the EnrolOutcome… values
+	SeekerID      string // "" when not registered
+	Name          string
+	ParticipantID string   // the new participant, when enrolled
+	OverQuota     bool     // enrolled past the quota by override
+	Problem       *Problem // why a line is invalid or refused; for already_in_class the class
+}
+
+// EnrolReport is the result of EnrolNIKs: one line per NIK given (blank ones
+// are skipped) and the count of each outcome.
+type EnrolReport struct {
+	Lines                                                 []EnrolLine
+	Enrolled, Already, NotRegistered, InvalidNIK, Refused int
+}
+
+// Test hooks: enrolNIKsHook is called before each line of EnrolNIKs,
+// enrolCheckedHook between an enrolment's checks and its insert.
+var (
+	enrolNIKsHook    func(line int)
+	enrolCheckedHook func()
+)
+
+// EnrolNIKs enrols the seekers of a list of NIKs, as typed or imported (see
+// ReadNIKList), in one transaction: every line ends enrolled, already in the
+// class, not registered, invalid NIK or refused (with the Problem), and the
+// seekers that can be are enrolled. Blank lines are skipped; a NIK given twice
+// is already in the class the second time. The list is checked in order, so
+// when the quota runs out the later lines are refused. A cancelled class is
+// refused as a whole (a *Problem), an unknown class gives ErrNotFound, and
+// any other error saves nothing.
+func (s *Store) EnrolNIKs(ctx context.Context, classID string, niks []string, opt EnrolOptions) (EnrolReport, error) {
+	status, err := checkEnrolStatus(opt.Status)
+	if err != nil {
+		return EnrolReport{}, err
+	}
+	opt.Status = status
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return EnrolReport{}, err
+	}
+	defer tx.Rollback()
+	c, err := lockEnrolClass(ctx, tx, classID)
+	if err != nil {
+		return EnrolReport{}, err
+	}
+	if c.cancelled {
+		return EnrolReport{}, &Problem{Field: "class", Code: CodeClassCancelled, Detail: c.code}
+	}
+	find, err := tx.PrepareContext(ctx, `SELECT id, name FROM seekers WHERE nik = ?`)
+	if err != nil {
+		return EnrolReport{}, fmt.Errorf("enrol list: %w", err)
+	}
+	defer find.Close()
+	var rep EnrolReport
+	for i, raw := range niks {
+		if strings.TrimSpace(raw) == "" {
+			continue
+		}
+		if enrolNIKsHook != nil {
+			enrolNIKsHook(i + 1)
+		}
+		l := EnrolLine{Line: i + 1, Raw: raw}
+		nik, bad := ParseNIK(raw)
+		if bad != nil {
+			l.Outcome, l.Problem = EnrolOutcomeInvalidNIK, bad
+			rep.InvalidNIK++
+			rep.Lines = append(rep.Lines, l)
+			continue
+		}
+		l.NIK = nik
+		err := find.QueryRowContext(ctx, nik).Scan(&l.SeekerID, &l.Name)
+		if errors.Is(err, sql.ErrNoRows) {
+			l.Outcome = EnrolOutcomeNotRegistered
+			rep.NotRegistered++
+			rep.Lines = append(rep.Lines, l)
+			continue
+		}
+		if err != nil {
+			return EnrolReport{}, fmt.Errorf("enrol list, line %d: %w", l.Line, err)
+		}
+		p, err := s.enrolTx(ctx, tx, c, l.SeekerID, opt)
+		var prob *Problem
+		switch {
+		case err == nil:
+			l.Outcome, l.ParticipantID, l.OverQuota = EnrolOutcomeEnrolled, p.ID, p.OverQuota
+			rep.Enrolled++
+		case errors.As(err, &prob) && prob.Code == CodeAlreadyEnrolled:
+			l.Outcome, l.Problem = EnrolOutcomeAlready, prob
+			rep.Already++
+		case errors.As(err, &prob):
+			l.Outcome, l.Problem = EnrolOutcomeRefused, prob
+			rep.Refused++
+		default:
+			return EnrolReport{}, fmt.Errorf("enrol list, line %d: %w", l.Line, err)
+		}
+		rep.Lines = append(rep.Lines, l)
+	}
+	if err := tx.Commit(); err != nil {
+		return EnrolReport{}, fmt.Errorf("enrol list: %w", err)
+	}
+	return rep, nil
+}
+
+// ReadNIKList reads the NIKs of a .csv or .xlsx file (name gives the type),
+// as they are written there, for EnrolNIKs. The NIK column is the one whose
+// header names it (NIK, No. KTP…, among the first 20 rows, below any title);
+// a file without such a header is a bare list, read from its first column,
+// leaving out leading cells without digits (titles). Blank cells are left out.
+func ReadNIKList(r io.Reader, name string) ([]string, error) {
+	t, err := ReadTableFile(r, name, "")
+	if err != nil {
+		return nil, err
+	}
+	col, first := 0, 0
+	found := false
+	for i, row := range t.Rows {
+		if i >= 20 || found {
+			break
+		}
+		for c, h := range row {
+			if FieldForHeader(h) == FieldNIK {
+				col, first, found = c, i+1, true
+				break
+			}
+		}
+	}
+	var out []string
+	for _, row := range t.Rows[first:] {
+		if col >= len(row) {
+			continue
+		}
+		v := strings.TrimSpace(row[col])
+		if v == "" {
+			continue
+		}
+		if !found && len(out) == 0 && !strings.ContainsAny(v, "0123456789") {
+			continue // a title above a bare list
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// ParticipantRow is a participant with the seeker's details, for a class's list.
+type ParticipantRow struct {
+	Participant
+	Name, NIK, Sex, Phone string
+}
+
+const participantColumns = `p.id, p.class_id, p.seeker_id, p.status, p.enrolled_on, p.withdrawn_on,
+	p.withdraw_reason, p.score, p.over_quota`
+
+func scanParticipant(r rowScanner, extra ...any) (Participant, error) {
+	var p Participant
+	var enrolled, withdrawn string
+	var score sql.NullFloat64
+	dest := append([]any{&p.ID, &p.ClassID, &p.SeekerID, &p.Status, &enrolled, &withdrawn,
+		&p.WithdrawReason, &score, &p.OverQuota}, extra...)
+	if err := r.Scan(dest...); err != nil {
+		return p, err
+	}
+	p.EnrolledOn, _ = time.Parse(DateLayout, enrolled)
+	p.WithdrawnOn, _ = time.Parse(DateLayout, withdrawn)
+	if score.Valid {
+		p.Score = &score.Float64
+	}
+	return p, nil
+}
+
+// Participant returns the participant with the given ID, with its unit results.
+func (s *Store) Participant(ctx context.Context, id string) (Participant, error) {
+	p, err := scanParticipant(s.db.QueryRowContext(ctx, `SELECT `+participantColumns+` FROM participants p WHERE p.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, ErrNotFound
+	}
+	if err != nil {
+		return p, fmt.Errorf("read participant: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT unit_id, result FROM unit_results WHERE participant_id = ?`, id)
+	if err != nil {
+		return p, fmt.Errorf("read results: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var unit, result string
+		if err := rows.Scan(&unit, &result); err != nil {
+			return p, fmt.Errorf("read results: %w", err)
+		}
+		if p.Results == nil {
+			p.Results = map[string]string{}
+		}
+		p.Results[unit] = result
+	}
+	return p, rows.Err()
+}
+
+// Participants lists a class's participants, withdrawn ones included, by name,
+// each with its unit results. An unknown class gives ErrNotFound.
+func (s *Store) Participants(ctx context.Context, classID string) ([]ParticipantRow, error) {
+	// One read transaction: the list and its results are one snapshot.
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := readEnrolClass(ctx, tx, classID); err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+participantColumns+`, s.name, s.nik, s.sex, s.phone
+		FROM participants p JOIN seekers s ON s.id = p.seeker_id
+		WHERE p.class_id = ? ORDER BY s.name COLLATE NOCASE, s.nik, p.id`, classID)
+	if err != nil {
+		return nil, fmt.Errorf("list participants: %w", err)
+	}
+	defer rows.Close()
+	var out []ParticipantRow
+	index := map[string]int{}
+	for rows.Next() {
+		var r ParticipantRow
+		p, err := scanParticipant(rows, &r.Name, &r.NIK, &r.Sex, &r.Phone)
+		if err != nil {
+			return nil, fmt.Errorf("list participants: %w", err)
+		}
+		r.Participant = p
+		index[p.ID] = len(out)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list participants: %w", err)
+	}
+	rows.Close()
+	res, err := tx.QueryContext(ctx, `SELECT r.participant_id, r.unit_id, r.result
+		FROM unit_results r JOIN participants p ON p.id = r.participant_id WHERE p.class_id = ?`, classID)
+	if err != nil {
+		return nil, fmt.Errorf("list results: %w", err)
+	}
+	defer res.Close()
+	for res.Next() {
+		var pid, unit, result string
+		if err := res.Scan(&pid, &unit, &result); err != nil {
+			return nil, fmt.Errorf("list results: %w", err)
+		}
+		i, ok := index[pid]
+		if !ok {
+			continue
+		}
+		if out[i].Results == nil {
+			out[i].Results = map[string]string{}
+		}
+		out[i].Results[unit] = result
+	}
+	return out, res.Err()
+}
+
+// lockParticipant takes the write lock and reads a participant and its class.
+func lockParticipant(ctx context.Context, tx *sql.Tx, id string) (Participant, enrolClass, error) {
+	if _, err := tx.ExecContext(ctx, `UPDATE participants SET status = status WHERE id = ?`, id); err != nil {
+		return Participant{}, enrolClass{}, fmt.Errorf("lock participant: %w", err)
+	}
+	p, err := scanParticipant(tx.QueryRowContext(ctx, `SELECT `+participantColumns+` FROM participants p WHERE p.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, enrolClass{}, ErrNotFound
+	}
+	if err != nil {
+		return p, enrolClass{}, fmt.Errorf("read participant: %w", err)
+	}
+	c, err := readEnrolClass(ctx, tx, p.ClassID)
+	return p, c, err
+}
+
+// SetParticipantStatus changes a participant's status. The rules:
+//   - withdrawn is set by Withdraw only (it needs a date and a reason);
+//   - graduated and not_competent only from the class's end date on, and
+//     graduated not while a unit is BK;
+//   - a withdrawn participant goes back to registered, selected or active
+//     only (the withdrawal date and reason are cleared), and only if the
+//     class is not cancelled, has a seat (the quota) and the seeker is not
+//     active in an overlapping class;
+//   - a participant with a final status may go back to registered, selected
+//     or active (a correction) if not active in an overlapping class.
+func (s *Store) SetParticipantStatus(ctx context.Context, participantID, status string) error {
+	if !slices.Contains(ParticipantStatuses, status) {
+		return &Problem{Field: "status", Code: CodeBadChoice, Detail: status}
+	}
+	if status == ParticipantWithdrawn {
+		return &Problem{Field: "status", Code: CodeStatusNeedsWithdraw}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	p, c, err := lockParticipant(ctx, tx, participantID)
+	if err != nil {
+		return err
+	}
+	if p.Status == status {
+		return nil
+	}
+	if isFinalStatus(status) {
+		if p.Status == ParticipantWithdrawn {
+			return &Problem{Field: "status", Code: CodeAlreadyWithdrawn}
+		}
+		if !c.ended(s.today()) {
+			return &Problem{Field: "status", Code: CodeClassNotEnded, Detail: problemDate(c.end)}
+		}
+		if status == ParticipantGraduated {
+			var bk int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM unit_results WHERE participant_id = ? AND result = 'BK'`,
+				p.ID).Scan(&bk); err != nil {
+				return fmt.Errorf("set status: %w", err)
+			}
+			if bk > 0 {
+				return &Problem{Field: "status", Code: CodeGraduatedWithBK}
+			}
+		}
+	}
+	if isActiveStatus(status) && !isActiveStatus(p.Status) {
+		// Coming back into the class: the seat and the seeker's time are taken again.
+		if p.Status == ParticipantWithdrawn {
+			if c.cancelled {
+				return &Problem{Field: "class", Code: CodeClassCancelled, Detail: c.code}
+			}
+			if _, err := checkQuota(ctx, tx, c, false); err != nil {
+				return err
+			}
+		}
+		if err := checkOverlap(ctx, tx, p.SeekerID, c); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE participants SET status = ?, updated_at = ?,
+		withdrawn_on = CASE WHEN ? THEN '' ELSE withdrawn_on END,
+		withdraw_reason = CASE WHEN ? THEN '' ELSE withdraw_reason END WHERE id = ?`,
+		status, s.now(), p.Status == ParticipantWithdrawn, p.Status == ParticipantWithdrawn, p.ID); err != nil {
+		return fmt.Errorf("set status: %w", err)
+	}
+	return tx.Commit()
+}
+
+// Withdraw records that a participant left the class (mengundurkan diri) on
+// day on (zero: today), for reason, which is required. The date is within the
+// class period or before it. A participant already withdrawn or with a final
+// result is refused. The seat is free again.
+func (s *Store) Withdraw(ctx context.Context, participantID string, on time.Time, reason string) error {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return &Problem{Field: "withdraw_reason", Code: CodeMissingReason}
+	}
+	day := s.today()
+	if !on.IsZero() {
+		day = dateOf(on)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	p, c, err := lockParticipant(ctx, tx, participantID)
+	if err != nil {
+		return err
+	}
+	switch {
+	case p.Status == ParticipantWithdrawn:
+		return &Problem{Field: "status", Code: CodeAlreadyWithdrawn}
+	case isFinalStatus(p.Status):
+		return &Problem{Field: "status", Code: CodeParticipantFinished}
+	case day.After(c.end):
+		return &Problem{Field: "withdrawn_on", Code: CodeWithdrawAfterClass, Detail: problemDate(day)}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE participants SET status = 'withdrawn', withdrawn_on = ?, withdraw_reason = ?,
+		updated_at = ? WHERE id = ?`, storedDate(day), reason, s.now(), p.ID); err != nil {
+		return fmt.Errorf("withdraw: %w", err)
+	}
+	return tx.Commit()
+}
+
+// SetResults stores a participant's final results: results is the complete
+// set, unit ID → K or BK (lower case and spaces are accepted; "" or a unit
+// left out has no result), and score the optional final score, 0–100 (nil:
+// none). The units must be units of the class's program.
+//
+// SetResults also gives the final status (there is no separate Finalize):
+// from the class's end date on, any BK makes the participant not_competent
+// and K in every unit of the program graduated; results that decide neither
+// (incomplete, all K so far) leave the status as it is, except that a final
+// status no longer backed by the results goes back to active. Before the end
+// date the status is left as it is. A withdrawn participant is refused.
+func (s *Store) SetResults(ctx context.Context, participantID string, results map[string]string, score *float64) error {
+	if score != nil && (math.IsNaN(*score) || *score < 0 || *score > 100) {
+		return &Problem{Field: "score", Code: CodeBadScore, Detail: strconv.FormatFloat(*score, 'f', -1, 64)}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	p, c, err := lockParticipant(ctx, tx, participantID)
+	if err != nil {
+		return err
+	}
+	if p.Status == ParticipantWithdrawn {
+		return &Problem{Field: "status", Code: CodeAlreadyWithdrawn}
+	}
+	units, err := programUnitIDs(ctx, tx, c.programID)
+	if err != nil {
+		return err
+	}
+	clean := map[string]string{}
+	for _, unit := range slices.Sorted(maps.Keys(results)) {
+		r := strings.ToUpper(strings.TrimSpace(results[unit]))
+		if r == "" {
+			continue
+		}
+		if !slices.Contains(units, unit) {
+			return &Problem{Field: "results", Code: CodeUnitNotInProgram, Detail: unit}
+		}
+		if r != ResultCompetent && r != ResultNotCompetent {
+			return &Problem{Field: "results", Code: CodeBadResult, Detail: results[unit]}
+		}
+		clean[unit] = r
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM unit_results WHERE participant_id = ?`, p.ID); err != nil {
+		return fmt.Errorf("save results: %w", err)
+	}
+	allK := len(units) > 0
+	anyBK := false
+	for _, unit := range units {
+		r, ok := clean[unit]
+		if !ok {
+			allK = false
+			continue
+		}
+		allK = allK && r == ResultCompetent
+		anyBK = anyBK || r == ResultNotCompetent
+		if _, err := tx.ExecContext(ctx, `INSERT INTO unit_results (participant_id, unit_id, result) VALUES (?, ?, ?)`,
+			p.ID, unit, r); err != nil {
+			return fmt.Errorf("save results: %w", err)
+		}
+	}
+	status := p.Status
+	if c.ended(s.today()) {
+		switch {
+		case anyBK:
+			status = ParticipantNotCompetent
+		case allK:
+			status = ParticipantGraduated
+		case isFinalStatus(status):
+			status = ParticipantActive
+		}
+	}
+	var sc sql.NullFloat64
+	if score != nil {
+		sc = sql.NullFloat64{Float64: *score, Valid: true}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE participants SET score = ?, status = ?, updated_at = ? WHERE id = ?`,
+		sc, status, s.now(), p.ID); err != nil {
+		return fmt.Errorf("save results: %w", err)
+	}
+	return tx.Commit()
+}
+
+// programUnitIDs lists a program's unit IDs in teaching order.
+func programUnitIDs(ctx context.Context, tx *sql.Tx, programID string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM program_units WHERE program_id = ? ORDER BY position`, programID)
+	if err != nil {
+		return nil, fmt.Errorf("read units: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("read units: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// Unenrol removes a participant from a class as if never enrolled: only a
+// registered or selected one (a mistaken enrolment, a seeker not selected).
+// An active participant or one with a later status is refused: withdraw
+// instead. A participant other records refer to (attendance, certificates)
+// gives ErrInUse.
+func (s *Store) Unenrol(ctx context.Context, participantID string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	p, _, err := lockParticipant(ctx, tx, participantID)
+	if err != nil {
+		return err
+	}
+	if p.Status != ParticipantRegistered && p.Status != ParticipantSelected {
+		return &Problem{Field: "status", Code: CodeCannotUnenrol}
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM participants WHERE id = ?`, p.ID)
+	if isForeignKeyViolation(err) {
+		return ErrInUse
+	}
+	if err != nil {
+		return fmt.Errorf("unenrol: %w", err)
+	}
+	return tx.Commit()
+}
+
+// SeekerClass is one class of a seeker, for the seeker's page.
+type SeekerClass struct {
+	ParticipantID  string
+	ClassID        string
+	ClassCode      string
+	Batch          string
+	ProgramName    string
+	Start, End     time.Time
+	ClassStatus    string // the class's status today: planned, running, finished, cancelled
+	Status         string // the seeker's status in the class
+	EnrolledOn     time.Time
+	WithdrawnOn    time.Time
+	WithdrawReason string
+	Score          *float64
+	Units          int // units of the program
+	Competent      int // units with K
+	NotCompetent   int // units with BK
+}
+
+// SeekerClasses lists every class of a seeker, the latest first. An unknown
+// seeker gives ErrNotFound.
+func (s *Store) SeekerClasses(ctx context.Context, seekerID string) ([]SeekerClass, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM seekers WHERE id = ?`, seekerID).Scan(&n); err != nil {
+		return nil, fmt.Errorf("seeker classes: %w", err)
+	}
+	if n == 0 {
+		return nil, ErrNotFound
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, c.id, c.code, c.batch, pr.name, c.start_date, c.end_date, c.cancelled_at,
+		p.status, p.enrolled_on, p.withdrawn_on, p.withdraw_reason, p.score,
+		(SELECT count(*) FROM program_units u WHERE u.program_id = c.program_id),
+		(SELECT count(*) FROM unit_results r WHERE r.participant_id = p.id AND r.result = 'K'),
+		(SELECT count(*) FROM unit_results r WHERE r.participant_id = p.id AND r.result = 'BK')
+		FROM participants p JOIN classes c ON c.id = p.class_id JOIN programs pr ON pr.id = c.program_id
+		WHERE p.seeker_id = ? ORDER BY c.start_date DESC, c.code`, seekerID)
+	if err != nil {
+		return nil, fmt.Errorf("seeker classes: %w", err)
+	}
+	defer rows.Close()
+	today := s.today()
+	var out []SeekerClass
+	for rows.Next() {
+		var sc SeekerClass
+		var start, end, cancelled, enrolled, withdrawn string
+		var score sql.NullFloat64
+		if err := rows.Scan(&sc.ParticipantID, &sc.ClassID, &sc.ClassCode, &sc.Batch, &sc.ProgramName, &start, &end,
+			&cancelled, &sc.Status, &enrolled, &withdrawn, &sc.WithdrawReason, &score,
+			&sc.Units, &sc.Competent, &sc.NotCompetent); err != nil {
+			return nil, fmt.Errorf("seeker classes: %w", err)
+		}
+		sc.Start, _ = time.Parse(DateLayout, start)
+		sc.End, _ = time.Parse(DateLayout, end)
+		sc.EnrolledOn, _ = time.Parse(DateLayout, enrolled)
+		sc.WithdrawnOn, _ = time.Parse(DateLayout, withdrawn)
+		if score.Valid {
+			sc.Score = &score.Float64
+		}
+		sc.ClassStatus = Class{Start: sc.Start, End: sc.End, CancelledAt: cancelled}.Status(today)
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
