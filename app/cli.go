@@ -35,6 +35,8 @@ Commands:
   export seekers FILE.csv|FILE.xlsx       export the job-seeker register
          [--search TEXT] [--archived]
   classes [--year Y] [--status S]         list the classes (angkatan)
+  schedule --class CODE --out FILE.pdf    print a class's schedule (jadwal pelatihan)
+         [--paper A4|F4]
   version                                 print the version
   help [COMMAND]                          print this help or a command's
 
@@ -103,12 +105,13 @@ var commands map[string]func(c *cli, ctx context.Context, args []string) error
 
 func init() {
 	commands = map[string]func(*cli, context.Context, []string) error{
-		"help":    (*cli).help,
-		"version": (*cli).version,
-		"demo":    (*cli).demo,
-		"import":  (*cli).importCmd,
-		"export":  (*cli).exportCmd,
-		"classes": (*cli).classesCmd,
+		"help":     (*cli).help,
+		"version":  (*cli).version,
+		"demo":     (*cli).demo,
+		"import":   (*cli).importCmd,
+		"export":   (*cli).exportCmd,
+		"classes":  (*cli).classesCmd,
+		"schedule": (*cli).scheduleCmd,
 	}
 }
 

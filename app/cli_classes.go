@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"text/tabwriter"
 
 	"balai/data"
+	"balai/reports"
 )
 
 // classesCmd lists the classes: code first, a header line first.
@@ -38,4 +40,82 @@ func (c *cli) classesCmd(ctx context.Context, args []string) error {
 			cl.Enrolled, cl.Class.Quota, cl.Status)
 	}
 	return tw.Flush()
+}
+
+// scheduleCmd writes a class's schedule (jadwal pelatihan) as PDF.
+func (c *cli) scheduleCmd(ctx context.Context, args []string) error {
+	fs := c.flags("schedule", "schedule --class CODE --out FILE.pdf [--paper A4|F4]")
+	code := fs.String("class", "", "class code, as 'balai classes' lists it")
+	out := fs.String("out", "", "PDF file to write")
+	paperName := fs.String("paper", "A4", "paper: A4 or F4 (215 × 330 mm)")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 || *code == "" || *out == "" {
+		return usageError{"usage: balai schedule --class CODE --out FILE.pdf [--paper A4|F4]"}
+	}
+	paper, err := reports.ParsePaper(*paperName)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	class, err := c.store.ClassByCode(ctx, *code)
+	if errors.Is(err, data.ErrNotFound) {
+		return fmt.Errorf("there is no class %q (see 'balai classes')", *code)
+	}
+	if err != nil {
+		return err
+	}
+	doc, err := scheduleDoc(ctx, c.store, class)
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return reports.WriteSchedulePDF(w, doc, paper) }); err != nil {
+		return fmt.Errorf("write %s: %w", *out, err)
+	}
+	fmt.Fprintf(c.out, "wrote the schedule of %s (%d sessions) to %s\n", class.Code, len(doc.Rows), *out)
+	return nil
+}
+
+// scheduleDoc gathers what the schedule PDF of a class prints.
+func scheduleDoc(ctx context.Context, store *data.Store, class data.Class) (reports.ScheduleDoc, error) {
+	doc := reports.ScheduleDoc{Class: class, Printed: store.Now()}
+	var err error
+	if doc.Institution, err = store.Institution(ctx); err != nil {
+		return doc, err
+	}
+	prog, err := store.Program(ctx, class.ProgramID)
+	if err != nil {
+		return doc, err
+	}
+	doc.ProgramName, doc.Kejuruan, doc.ProgramJP = prog.Name, prog.Kejuruan, prog.JP
+	units := map[string]data.Unit{}
+	for _, u := range prog.Units {
+		units[u.ID] = u
+	}
+	instructors, err := store.Instructors(ctx, true)
+	if err != nil {
+		return doc, err
+	}
+	instructorName := map[string]string{}
+	for _, in := range instructors {
+		instructorName[in.ID] = in.Name
+	}
+	rooms, err := store.Rooms(ctx, true)
+	if err != nil {
+		return doc, err
+	}
+	roomName := map[string]string{}
+	for _, r := range rooms {
+		roomName[r.ID] = r.Name
+	}
+	doc.RoomName, doc.InstructorName = roomName[class.RoomID], instructorName[class.InstructorID]
+	sessions, err := store.Sessions(ctx, class.ID)
+	if err != nil {
+		return doc, err
+	}
+	for _, s := range sessions {
+		u := units[s.UnitID]
+		doc.Rows = append(doc.Rows, reports.ScheduleRow{Date: s.Date, Start: s.Start, End: s.End, JP: s.JP,
+			UnitCode: u.Code, UnitTitle: u.Title, Instructor: instructorName[s.InstructorID], Room: roomName[s.RoomID]})
+	}
+	return doc, nil
 }

@@ -238,3 +238,41 @@ func TestCLIClasses(t *testing.T) {
 		t.Errorf("a bad status: exit %d (%s), want 2", code, errOut)
 	}
 }
+
+func TestCLISchedule(t *testing.T) {
+	store := openStore(t)
+	if code, _, errOut := runCLI(t, store, "demo", "--seekers", "60"); code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, errOut)
+	}
+	list, err := store.Classes(context.Background(), data.ClassFilter{Status: data.ClassRunning})
+	if err != nil || len(list) != 1 {
+		t.Fatalf("running classes: %v, %v", list, err)
+	}
+	out := filepath.Join(t.TempDir(), "jadwal.pdf")
+	code, stdout, errOut := runCLI(t, store, "schedule", "--class", list[0].Class.Code, "--out", out)
+	if code != 0 {
+		t.Fatalf("schedule: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(stdout, list[0].Class.Code) {
+		t.Errorf("output %q does not name the class", stdout)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	tests := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"schedule", "--class", "XXX-2026-99", "--out", out}, 1, `no class "XXX-2026-99"`},
+		{[]string{"schedule", "--class", list[0].Class.Code}, 2, "usage"},
+		{[]string{"schedule", "--class", list[0].Class.Code, "--out", out, "--paper", "A5"}, 2, "A5"},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCLI(t, store, tt.args...)
+		if code != tt.code || !strings.Contains(errOut, tt.msg) {
+			t.Errorf("%v: exit %d %q, want %d and %q", tt.args, code, errOut, tt.code, tt.msg)
+		}
+	}
+}

@@ -145,8 +145,12 @@ func newPDF(paper Paper, o Orientation, created time.Time) *gofpdf.Fpdf {
 	return pdf
 }
 
-// setFont selects the embedded family in style "", "B" or "I" at size points.
+// setFont selects the embedded family in style "", "B" or "I" (with "U" to
+// underline) at size points. There is no bold italic: "BI" is bold.
 func setFont(pdf *gofpdf.Fpdf, style string, size float64) {
+	if strings.Contains(style, "B") {
+		style = strings.ReplaceAll(style, "I", "")
+	}
 	pdf.SetFont(fontFamily, style, size)
 }
 
@@ -279,6 +283,8 @@ func letterhead(pdf *gofpdf.Fpdf, inst data.Institution) error {
 		pdf.CellFormat(textW, h, l, "", 0, "C", false, 0, "")
 		y += h
 	}
+	// The address, then phone and e-mail, smaller; each wraps on its own
+	// so that a phone number is not broken across lines.
 	var contact []string
 	if a := strings.TrimSpace(inst.Address); a != "" {
 		contact = append(contact, a)
@@ -295,12 +301,18 @@ func letterhead(pdf *gofpdf.Fpdf, inst data.Institution) error {
 	}
 	if len(contact) > 0 {
 		setFont(pdf, "", 8.5)
-		h := lineHeight(8.5)
+		h := lineHeight(8.5) * 0.95
 		y += 0.6
-		for _, l := range wrapText(pdf, strings.Join(contact, " · "), textW) {
-			pdf.SetXY(textX, y)
-			pdf.CellFormat(textW, h, l, "", 0, "C", false, 0, "")
-			y += h
+		// Both on one line when they fit.
+		if one := strings.Join(contact, " · "); pdf.GetStringWidth(pdfText(one)) <= textW-2*cellMargin {
+			contact = []string{one}
+		}
+		for _, c := range contact {
+			for _, l := range wrapText(pdf, c, textW) {
+				pdf.SetXY(textX, y)
+				pdf.CellFormat(textW, h, l, "", 0, "C", false, 0, "")
+				y += h
+			}
 		}
 	}
 	if logoW > 0 {
@@ -576,27 +588,48 @@ func (t *table) layout(spans []int, cells []tableCell, bold bool) ([][]cellLines
 // header draws the header row.
 func (t *table) header() {
 	cells := make([]tableCell, len(t.cols))
-	spans := make([]int, len(t.cols))
 	for i, c := range t.cols {
 		cells[i] = tableCell{{Text: c.Title, Align: "C"}}
-		spans[i] = 1
 	}
+	spans := ones(len(cells))
 	fill := colorHeaderBg
 	t.draw(spans, cells, rowStyle{Fill: &fill, Bold: true, Header: true})
 }
 
 // row draws one row of one cell per column.
 func (t *table) row(cells []tableCell, style rowStyle) {
-	spans := make([]int, len(cells))
-	for i := range spans {
-		spans[i] = 1
-	}
-	t.draw(spans, cells, style)
+	t.draw(ones(len(cells)), cells, style)
 }
 
 // rowSpans draws a row whose cell i covers spans[i] columns.
 func (t *table) rowSpans(spans []int, cells []tableCell, style rowStyle) {
 	t.draw(spans, cells, style)
+}
+
+// height is the height of a row (spans nil: one column per cell).
+func (t *table) height(spans []int, cells []tableCell, bold bool) float64 {
+	if spans == nil {
+		spans = ones(len(cells))
+	}
+	_, h := t.layout(spans, cells, bold)
+	return h
+}
+
+// newPage continues the table on a new page, under its header.
+func (t *table) newPage() {
+	t.pdf.AddPage()
+	if t.continued != nil {
+		t.continued()
+	}
+	t.header()
+}
+
+func ones(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = 1
+	}
+	return s
 }
 
 // fits reports whether a block of height h fits under the cursor on this page.
@@ -606,11 +639,7 @@ func (t *table) draw(spans []int, cells []tableCell, style rowStyle) {
 	pdf := t.pdf
 	laid, h := t.layout(spans, cells, style.Bold)
 	if !style.Header && !fits(pdf, h) {
-		pdf.AddPage()
-		if t.continued != nil {
-			t.continued()
-		}
-		t.header()
+		t.newPage()
 	}
 	if style.Header {
 		// A header needs room for itself and one row under it.
