@@ -45,17 +45,24 @@ type shell struct {
 	win   fyne.Window
 	store *data.Store
 
-	seekers *seekersScreen
-	nav     *widget.List
-	screens []navItem
-	content *fyne.Container
+	seekers     *seekersScreen
+	classes     *classesScreen
+	calendar    *calendarScreen
+	programs    *programsScreen
+	instructors *instructorsScreen
+	nav         *widget.List
+	screens     []navItem
+	content     *fyne.Container
 }
 
-// navItem is one entry of the navigation: a screen that exists.
+// navItem is one entry of the navigation: a screen that exists. start loads
+// its data the first time it is shown.
 type navItem struct {
-	title string
-	icon  fyne.Resource
-	view  func() fyne.CanvasObject
+	title   string
+	icon    fyne.Resource
+	view    func() fyne.CanvasObject
+	start   func()
+	started bool
 }
 
 func newShell(a fyne.App, w fyne.Window, store *data.Store) *shell {
@@ -68,8 +75,16 @@ func newShell(a fyne.App, w fyne.Window, store *data.Store) *shell {
 func (s *shell) build() {
 	s.win.SetTitle(lang.L("Balai — Job seekers and training"))
 	s.seekers = newSeekersScreen(s.win, s.store)
+	s.classes = newClassesScreen(s.win, s.store)
+	s.calendar = newCalendarScreen(s.win, s.store)
+	s.programs = newProgramsScreen(s.win, s.store)
+	s.instructors = newInstructorsScreen(s.win, s.store)
 	s.screens = []navItem{
-		{title: lang.L("Job seekers"), icon: theme.AccountIcon(), view: s.seekers.view},
+		{title: lang.L("Job seekers"), icon: theme.AccountIcon(), view: s.seekers.view, start: s.seekers.start},
+		{title: lang.L("Classes"), icon: theme.ListIcon(), view: s.classes.view, start: s.classes.start},
+		{title: lang.L("Calendar"), icon: theme.CalendarIcon(), view: s.calendar.view, start: s.calendar.start},
+		{title: lang.L("Programs"), icon: theme.DocumentIcon(), view: s.programs.view, start: s.programs.start},
+		{title: lang.L("Instructors and rooms"), icon: theme.HomeIcon(), view: s.instructors.view, start: s.instructors.start},
 	}
 	s.content = container.NewStack()
 	s.nav = widget.NewList(
@@ -85,17 +100,21 @@ func (s *shell) build() {
 	)
 	s.nav.OnSelected = s.onNavigate
 	split := container.NewHSplit(s.nav, s.content)
-	split.Offset = 0.14
+	split.Offset = 0.16
 	s.win.SetContent(split)
 	s.win.SetMainMenu(s.menu())
 	s.addShortcuts()
 	s.nav.Select(0)
-	s.seekers.start()
 }
 
 func (s *shell) onNavigate(id widget.ListItemID) {
-	s.content.Objects = []fyne.CanvasObject{s.screens[id].view()}
+	item := &s.screens[id]
+	s.content.Objects = []fyne.CanvasObject{item.view()}
 	s.content.Refresh()
+	if !item.started {
+		item.started = true
+		item.start()
+	}
 }
 
 func (s *shell) menu() *fyne.MainMenu {
@@ -106,6 +125,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	find := fyne.NewMenuItem(lang.L("Search"), s.seekers.focusSearch)
 	find.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	exp := fyne.NewMenuItem(lang.L("Export job seekers…"), s.seekers.onExport)
+	holidays := fyne.NewMenuItem(lang.L("Holidays…"), func() { showHolidaysDialog(s.win, s.store) })
 
 	indonesian := fyne.NewMenuItem("Bahasa Indonesia", func() { s.onLanguage(langID) })
 	english := fyne.NewMenuItem("English", func() { s.onLanguage(langEN) })
@@ -115,7 +135,7 @@ func (s *shell) menu() *fyne.MainMenu {
 
 	about := fyne.NewMenuItem(lang.L("About Balai"), s.onAbout)
 	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), language),
+		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), holidays, language),
 		fyne.NewMenu(lang.L("Job seekers"), newSeeker, find),
 		fyne.NewMenu(lang.L("Help"), about),
 	)

@@ -189,3 +189,16 @@ func TestLanguageSwitch(t *testing.T) {
 		t.Errorf("current language %q", currentLang)
 	}
 }
+
+// go-i18n reads a file whose top-level keys include one of its reserved
+// words as a single message, and every translation is lost: no key may be one.
+func TestTranslationKeysAreNotReserved(t *testing.T) {
+	reserved := []string{"id", "description", "hash", "leftdelim", "rightdelim", "zero", "one", "two", "few", "many", "other"}
+	for _, code := range []string{langID, langEN} {
+		for key := range loadTranslations(code) {
+			if slices.Contains(reserved, strings.ToLower(key)) {
+				t.Errorf("%s.json: key %q is reserved by go-i18n; use a longer text as the key", code, key)
+			}
+		}
+	}
+}

@@ -52,7 +52,8 @@ func showSeekerForm(win fyne.Window, store *data.Store, sk *data.Seeker, onSaved
 type seekerForm struct {
 	win     fyne.Window
 	store   *data.Store
-	orig    *data.Seeker // nil for a new seeker
+	orig    *data.Seeker      // nil for a new seeker
+	classes fyne.CanvasObject // the classes the seeker has been in (existing seekers)
 	onSaved func()
 
 	// Identity.
@@ -364,6 +365,11 @@ func (f *seekerForm) build() {
 			f.row(data.FieldNotes, false, f.notes),
 		),
 	)
+	if f.orig != nil {
+		f.classes = f.classesList()
+		right.Add(sectionTitle(lang.L("Classes")))
+		right.Add(f.classes)
+	}
 	var labelWidth float32
 	for _, sp := range f.labelSpacer {
 		labelWidth = max(labelWidth, sp.MinSize().Width)
@@ -1119,6 +1125,31 @@ func (f *seekerForm) onPhotoFile(rc fyne.URIReadCloser, err error) {
 
 // loadPhoto reads, crops and scales a photo in the background and shows it.
 // It closes r.
+// classesList shows every class the seeker has been in, newest first.
+func (f *seekerForm) classesList() fyne.CanvasObject {
+	classes, err := f.store.SeekerClasses(context.Background(), f.orig.ID)
+	if err != nil {
+		return widget.NewLabel(userMessage(err))
+	}
+	if len(classes) == 0 {
+		l := widget.NewLabel(lang.L("Not in any class yet."))
+		l.Importance = widget.LowImportance
+		return l
+	}
+	box := container.NewVBox()
+	for _, c := range classes {
+		line := fmt.Sprintf("%s · %s · %s – %s · %s", c.ClassCode, c.ProgramName,
+			formatDate(c.Start), formatDate(c.End), participantStatusLabel(c.Status))
+		if c.Units > 0 && (c.Competent > 0 || c.NotCompetent > 0) {
+			line += " " + lang.L("({{.K}} of {{.N}} units K)", map[string]any{"K": c.Competent, "N": c.Units})
+		}
+		l := widget.NewLabel(line)
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	return box
+}
+
 func (f *seekerForm) loadPhoto(r io.ReadCloser) {
 	f.photoBusy = true
 	f.save.Disable()

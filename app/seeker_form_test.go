@@ -11,6 +11,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -602,5 +603,51 @@ func TestSeekerFormIndonesian(t *testing.T) {
 	test.Type(f.birthDate, "17/08/1998")
 	if got := f.birthWords.Text; got != "17 Agustus 1998 (umur 28)" {
 		t.Errorf("date in words %q", got)
+	}
+}
+
+// labelsIn collects the text of every label under o.
+func labelsIn(o fyne.CanvasObject) []string {
+	var out []string
+	switch w := o.(type) {
+	case *widget.Label:
+		out = append(out, w.Text)
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			out = append(out, labelsIn(c)...)
+		}
+	}
+	return out
+}
+
+func TestSeekerFormListsClasses(t *testing.T) {
+	test.NewTempApp(t)
+	store := openFormStore(t)
+	ctx := context.Background()
+	if _, err := store.AddDemoSeekers(ctx, 60, 1); err != nil {
+		t.Fatal(err)
+	}
+	codes, err := store.AddDemoClasses(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	finished, _ := store.ClassByCode(ctx, codes[0])
+	parts, err := store.Participants(ctx, finished.ID)
+	if err != nil || len(parts) == 0 {
+		t.Fatal(parts, err)
+	}
+	sk, err := store.Seeker(ctx, parts[0].SeekerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := openForm(t, store, &sk)
+	text := strings.Join(labelsIn(f.classes), "\n")
+	if !strings.Contains(text, codes[0]) || !strings.Contains(text, "Competent") {
+		t.Errorf("the seeker's classes read %q, want %s and the result", text, codes[0])
+	}
+	other, _ := store.FindSeekers(ctx, data.SeekerFilter{Sort: data.SortRegistered}, 0, 1)
+	g, _ := openForm(t, store, &other[0])
+	if got := strings.Join(labelsIn(g.classes), ""); got != "Not in any class yet." {
+		t.Errorf("a seeker in no class: got %q", got)
 	}
 }

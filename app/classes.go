@@ -1,0 +1,668 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"balai/data"
+)
+
+// classColumn is one column of the class list.
+type classColumn struct {
+	title string
+	width float32
+	text  func(cs *data.ClassSummary) string
+}
+
+// classesScreen is the list of classes (angkatan) with its filters; a class
+// opens its page in place of the list, with a Back button.
+type classesScreen struct {
+	win   fyne.Window
+	store *data.Store
+
+	year     *widget.Select
+	kejuruan *widget.Select
+	status   *widget.Select
+	count    *widget.Label
+	table    *widget.Table
+	empty    fyne.CanvasObject
+	list     fyne.CanvasObject // the list with its filters
+	root     *fyne.Container   // the list, or a class page
+
+	columns []classColumn
+
+	// Touched on the UI goroutine only.
+	filter  data.ClassFilter
+	classes []data.ClassSummary
+	years   []int
+	gen     int
+	page    *classPage // the class page shown, nil for the list
+	form    *classForm // the last class form opened, for tests
+
+	// loads runs the screen's queries one at a time.
+	loads worker
+}
+
+func newClassesScreen(win fyne.Window, store *data.Store) *classesScreen {
+	s := &classesScreen{win: win, store: store}
+	s.columns = []classColumn{
+		{lang.L("Class code"), 120, func(cs *data.ClassSummary) string { return cs.Class.Code }},
+		{lang.L("Program"), 210, func(cs *data.ClassSummary) string { return cs.ProgramName }},
+		{lang.L("Kejuruan"), 110, func(cs *data.ClassSummary) string { return cs.Kejuruan }},
+		{lang.L("Dates"), 260, func(cs *data.ClassSummary) string {
+			return formatDate(cs.Class.Start) + " – " + formatDate(cs.Class.End)
+		}},
+		{lang.L("Enrolled"), 80, func(cs *data.ClassSummary) string {
+			return strconv.Itoa(cs.Enrolled) + "/" + strconv.Itoa(cs.Class.Quota)
+		}},
+		{lang.L("Status"), 110, func(cs *data.ClassSummary) string { return classStatusLabel(cs.Status) }},
+		{lang.L("Room"), 140, func(cs *data.ClassSummary) string { return cs.RoomName }},
+	}
+	s.build()
+	return s
+}
+
+func (s *classesScreen) view() fyne.CanvasObject { return s.root }
+
+func (s *classesScreen) build() {
+	all := lang.L("All")
+	s.year = widget.NewSelect([]string{all}, s.onYearFilter)
+	s.year.PlaceHolder = lang.L("Year")
+	s.kejuruan = widget.NewSelect([]string{all}, s.onKejuruanFilter)
+	s.kejuruan.PlaceHolder = lang.L("Kejuruan")
+	statuses := []string{all}
+	for _, st := range data.ClassStatuses {
+		statuses = append(statuses, classStatusLabel(st))
+	}
+	s.status = widget.NewSelect(statuses, s.onStatusFilter)
+	s.status.PlaceHolder = lang.L("Status")
+	s.count = widget.NewLabel("")
+	s.count.TextStyle.Bold = true
+
+	s.table = widget.NewTableWithHeaders(s.tableSize, s.newCell, s.updateCell)
+	s.table.ShowHeaderColumn = false
+	s.table.UpdateHeader = s.updateHeader
+	s.table.OnSelected = s.onCellSelected
+	for i, c := range s.columns {
+		s.table.SetColumnWidth(i, c.width)
+	}
+
+	add := widget.NewButtonWithIcon(lang.L("New class"), theme.ContentAddIcon(), s.onAdd)
+	add.Importance = widget.HighImportance
+	holidays := widget.NewButtonWithIcon(lang.L("Holidays…"), theme.CalendarIcon(), s.onHolidays)
+
+	emptyText := widget.NewLabel(lang.L("No classes yet. Open a class of a program to plan its schedule and enrol participants."))
+	emptyText.Alignment = fyne.TextAlignCenter
+	emptyText.Wrapping = fyne.TextWrapWord
+	s.empty = container.NewCenter(container.NewVBox(emptyText,
+		container.NewCenter(widget.NewButtonWithIcon(lang.L("New class"), theme.ContentAddIcon(), s.onAdd))))
+	s.empty.Hide()
+
+	title := widget.NewLabelWithStyle(lang.L("Classes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, title, container.NewHBox(holidays, add)),
+		container.NewHBox(s.year, s.kejuruan, s.status, widget.NewSeparator(), s.count),
+	)
+	s.list = container.NewBorder(top, nil, nil, nil, container.NewStack(s.table, s.empty))
+	s.root = container.NewStack(s.list)
+}
+
+// classStatusLabel names a class status.
+func classStatusLabel(status string) string {
+	switch status {
+	case data.ClassPlanned:
+		return lang.L("Planned")
+	case data.ClassRunning:
+		return lang.L("Running")
+	case data.ClassFinished:
+		return lang.L("Finished")
+	case data.ClassCancelled:
+		return lang.L("Cancelled")
+	}
+	return status
+}
+
+func (s *classesScreen) tableSize() (int, int) { return len(s.classes), len(s.columns) }
+
+func (s *classesScreen) newCell() fyne.CanvasObject {
+	l := widget.NewLabel("LAS-2026-01 Xxxxxxxx")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+func (s *classesScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row >= len(s.classes) {
+		l.SetText("")
+		return
+	}
+	cs := &s.classes[id.Row]
+	l.Importance = widget.MediumImportance
+	if id.Col == 5 && cs.Status == data.ClassCancelled {
+		l.Importance = widget.DangerImportance
+	}
+	l.SetText(s.columns[id.Col].text(cs))
+}
+
+func (s *classesScreen) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Col >= 0 {
+		l := o.(*widget.Label)
+		l.TextStyle.Bold = true
+		l.SetText(s.columns[id.Col].title)
+	}
+}
+
+// start loads the list once the screen is on the window.
+func (s *classesScreen) start() { s.reload() }
+
+// reload reads the classes of the filter, and the filters' choices.
+func (s *classesScreen) reload() {
+	s.gen++
+	gen, filter := s.gen, s.filter
+	s.loads.do(func() {
+		ctx := context.Background()
+		list, err := s.store.Classes(ctx, filter)
+		var every []data.ClassSummary
+		var kejuruan []string
+		if err == nil {
+			every, err = s.store.Classes(ctx, data.ClassFilter{})
+		}
+		if err == nil {
+			kejuruan, err = s.store.Kejuruan(ctx)
+		}
+		fyne.Do(func() {
+			if gen != s.gen {
+				return
+			}
+			if err != nil {
+				showError(err, s.win)
+				return
+			}
+			s.classes = list
+			s.setChoices(every, kejuruan)
+			s.showCount()
+			s.table.Refresh()
+		})
+	})
+}
+
+// setChoices offers the years that have classes and the kejuruan list.
+func (s *classesScreen) setChoices(every []data.ClassSummary, kejuruan []string) {
+	var years []int
+	for _, cs := range every {
+		if !slices.Contains(years, cs.Class.Year) {
+			years = append(years, cs.Class.Year)
+		}
+	}
+	slices.Sort(years)
+	slices.Reverse(years)
+	s.years = years
+	opts := []string{lang.L("All")}
+	for _, y := range years {
+		opts = append(opts, strconv.Itoa(y))
+	}
+	s.year.Options = opts
+	s.year.Refresh()
+	s.kejuruan.Options = append([]string{lang.L("All")}, kejuruan...)
+	s.kejuruan.Refresh()
+}
+
+func (s *classesScreen) showCount() {
+	s.count.SetText(lang.L("{{.Count}} classes", map[string]any{"Count": formatCount(len(s.classes))}))
+	filtered := s.filter.Year != 0 || s.filter.Kejuruan != "" || s.filter.Status != ""
+	if len(s.classes) == 0 && !filtered {
+		s.empty.Show()
+		s.table.Hide()
+	} else {
+		s.empty.Hide()
+		s.table.Show()
+	}
+}
+
+func (s *classesScreen) onYearFilter(v string) {
+	s.filter.Year = 0
+	if s.year.SelectedIndex() > 0 {
+		s.filter.Year, _ = strconv.Atoi(v)
+	}
+	s.reload()
+}
+
+func (s *classesScreen) onKejuruanFilter(v string) {
+	s.filter.Kejuruan = ""
+	if s.kejuruan.SelectedIndex() > 0 {
+		s.filter.Kejuruan = v
+	}
+	s.reload()
+}
+
+func (s *classesScreen) onStatusFilter(string) {
+	s.filter.Status = ""
+	if i := s.status.SelectedIndex(); i > 0 {
+		s.filter.Status = data.ClassStatuses[i-1]
+	}
+	s.reload()
+}
+
+func (s *classesScreen) onCellSelected(id widget.TableCellID) {
+	s.table.UnselectAll()
+	if id.Row < 0 || id.Row >= len(s.classes) {
+		return
+	}
+	s.openClass(s.classes[id.Row].Class.ID)
+}
+
+// openClass shows the page of a class in place of the list.
+func (s *classesScreen) openClass(id string) {
+	p := newClassPage(s.win, s.store, id)
+	p.loads.inline = s.loads.inline
+	p.onBack = s.onBack
+	s.page = p
+	s.root.Objects = []fyne.CanvasObject{p.view()}
+	s.root.Refresh()
+	p.start()
+}
+
+// onBack returns from a class page to the list.
+func (s *classesScreen) onBack() {
+	s.page = nil
+	s.root.Objects = []fyne.CanvasObject{s.list}
+	s.root.Refresh()
+	s.reload()
+}
+
+func (s *classesScreen) onAdd() {
+	s.form = newClassForm(s.win, s.store, nil, func(c data.Class) {
+		s.reload()
+		s.openClass(c.ID)
+	})
+	s.form.bg.inline = s.loads.inline
+	s.form.show()
+}
+
+func (s *classesScreen) onHolidays() { showHolidaysDialog(s.win, s.store) }
+
+// --- The class form ---
+
+// classFormSize is the size of the class form dialog.
+var classFormSize = fyne.NewSize(640, 600)
+
+// classForm adds a class or edits one, in a dialog.
+type classForm struct {
+	win     fyne.Window
+	store   *data.Store
+	orig    *data.Class
+	onSaved func(data.Class)
+
+	program    *widget.Select
+	code       *widget.Entry
+	batch      *widget.Entry
+	year       *widget.Entry
+	funding    *widget.Select
+	start      *widget.Entry
+	startWords *widget.Label
+	end        *widget.Entry
+	endWords   *widget.Label
+	room       *widget.Select
+	instructor *widget.Select
+	quota      *widget.Entry
+	errs       fieldErrors
+	summary    *widget.Label
+	save       *widget.Button
+	dlg        *dialog.CustomDialog
+
+	programs    []data.Program
+	rooms       []data.Room
+	instructors []data.Instructor
+	codeEdited  bool // the user typed the code: no longer proposed
+	filling     bool
+	saved       bool
+
+	bg worker
+}
+
+// newClassForm builds the form of a new class (orig nil) or of orig.
+func newClassForm(win fyne.Window, store *data.Store, orig *data.Class, onSaved func(data.Class)) *classForm {
+	f := &classForm{win: win, store: store, orig: orig, onSaved: onSaved, errs: newFieldErrors()}
+	f.build()
+	return f
+}
+
+func (f *classForm) build() {
+	f.program = widget.NewSelect(nil, f.onProgramChanged)
+	f.program.PlaceHolder = lang.L("(choose)")
+	f.code = widget.NewEntry()
+	f.code.SetPlaceHolder("LAS-2026-01")
+	f.code.OnChanged = func(string) {
+		if !f.filling {
+			f.codeEdited = true
+		}
+	}
+	f.batch = widget.NewEntry()
+	f.batch.SetPlaceHolder(lang.L("e.g. Angkatan I"))
+	f.year = widget.NewEntry()
+	f.year.SetText(strconv.Itoa(f.store.Now().Year()))
+	f.year.OnChanged = func(string) { f.proposeCode() }
+	f.funding = widget.NewSelect(data.FundingSources, nil)
+	f.funding.PlaceHolder = lang.L("(choose)")
+	f.start = widget.NewEntry()
+	f.start.SetPlaceHolder("05/01/2026")
+	f.startWords = widget.NewLabel("")
+	f.start.OnChanged = func(v string) { f.showWords(v, f.startWords) }
+	f.end = widget.NewEntry()
+	f.end.SetPlaceHolder("27/02/2026")
+	f.endWords = widget.NewLabel("")
+	f.end.OnChanged = func(v string) { f.showWords(v, f.endWords) }
+	f.room = widget.NewSelect(nil, nil)
+	f.room.PlaceHolder = lang.L("(none)")
+	f.instructor = widget.NewSelect(nil, nil)
+	f.instructor.PlaceHolder = lang.L("(none)")
+	f.quota = widget.NewEntry()
+	f.quota.SetText(strconv.Itoa(data.DefaultQuota))
+
+	f.summary = widget.NewLabel("")
+	f.summary.Importance = widget.DangerImportance
+	f.summary.Wrapping = fyne.TextWrapWord
+	f.summary.Hide()
+
+	dateBox := func(e *widget.Entry, words *widget.Label) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, container.New(&fixedWidth{width: 130}, e), nil, words)
+	}
+	grid := pairsGrid(
+		f.errs.row("program", lang.L("Program")+" *", f.program),
+		f.errs.row("code", lang.L("Class code")+" *", f.code),
+		f.errs.row("batch", lang.L("Batch"), f.batch),
+		f.errs.row("year", lang.L("Year"), narrow(f.year, 90)),
+		f.errs.row("funding", lang.L("Funding"), f.funding),
+		f.errs.row("start", lang.L("Start date")+" *", dateBox(f.start, f.startWords)),
+		f.errs.row("end", lang.L("End date")+" *", dateBox(f.end, f.endWords)),
+		f.errs.row("room", lang.L("Room"), f.room),
+		f.errs.row("instructor", lang.L("Lead instructor"), f.instructor),
+		f.errs.row("quota", lang.L("Quota"), narrow(f.quota, 90)),
+	)
+	hint := widget.NewLabel(lang.L("The end date is set again when the schedule is generated."))
+	hint.Importance = widget.LowImportance
+	hint.Wrapping = fyne.TextWrapWord
+
+	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
+	f.save.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() })
+	content := container.NewBorder(f.summary, container.NewVBox(widget.NewSeparator(),
+		container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))), nil, nil,
+		container.NewVScroll(container.NewPadded(container.NewVBox(grid, hint))))
+	title := lang.L("New class")
+	if f.orig != nil {
+		title = lang.L("Class") + " " + f.orig.Code
+	}
+	f.dlg = dialog.NewCustomWithoutButtons(title, content, f.win)
+	f.dlg.Resize(classFormSize)
+}
+
+// show loads the choices, fills the form and opens it.
+func (f *classForm) show() {
+	f.dlg.Show()
+	f.bg.do(func() {
+		ctx := context.Background()
+		programs, err := f.store.Programs(ctx, false)
+		var rooms []data.Room
+		var instructors []data.Instructor
+		if err == nil {
+			rooms, err = f.store.Rooms(ctx, false)
+		}
+		if err == nil {
+			instructors, err = f.store.Instructors(ctx, false)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, f.win)
+				return
+			}
+			f.setChoices(programs, rooms, instructors)
+		})
+	})
+}
+
+func (f *classForm) setChoices(programs []data.Program, rooms []data.Room, instructors []data.Instructor) {
+	f.filling = true
+	defer func() { f.filling = false }()
+	f.programs, f.rooms, f.instructors = programs, rooms, instructors
+	var opts []string
+	for _, p := range programs {
+		opts = append(opts, p.Code+" — "+p.Name)
+	}
+	f.program.SetOptions(opts)
+	opts = []string{lang.L("(none)")}
+	for _, r := range rooms {
+		opts = append(opts, r.Name)
+	}
+	f.room.SetOptions(opts)
+	opts = []string{lang.L("(none)")}
+	for _, in := range instructors {
+		opts = append(opts, in.Name)
+	}
+	f.instructor.SetOptions(opts)
+	if c := f.orig; c != nil {
+		if i := slices.IndexFunc(programs, func(p data.Program) bool { return p.ID == c.ProgramID }); i >= 0 {
+			f.program.SetSelectedIndex(i)
+		}
+		f.code.SetText(c.Code)
+		f.codeEdited = true
+		f.batch.SetText(c.Batch)
+		f.year.SetText(strconv.Itoa(c.Year))
+		f.funding.SetSelected(c.Funding)
+		f.start.SetText(c.Start.Format("02/01/2006"))
+		f.end.SetText(c.End.Format("02/01/2006"))
+		if i := slices.IndexFunc(rooms, func(r data.Room) bool { return r.ID == c.RoomID }); i >= 0 {
+			f.room.SetSelectedIndex(i + 1)
+		}
+		if i := slices.IndexFunc(instructors, func(in data.Instructor) bool { return in.ID == c.InstructorID }); i >= 0 {
+			f.instructor.SetSelectedIndex(i + 1)
+		}
+		f.quota.SetText(strconv.Itoa(c.Quota))
+	}
+}
+
+func (f *classForm) showWords(v string, words *widget.Label) {
+	if d, ok := data.ParseDate(v); ok {
+		words.SetText(dayDate(d))
+	} else {
+		words.SetText("")
+	}
+}
+
+func (f *classForm) onProgramChanged(string) {
+	if f.filling {
+		return
+	}
+	f.proposeCode()
+}
+
+// proposeCode fills the code with the next free one of the program and year,
+// unless the user typed a code.
+func (f *classForm) proposeCode() {
+	i := f.program.SelectedIndex()
+	year, err := strconv.Atoi(strings.TrimSpace(f.year.Text))
+	if f.codeEdited || f.filling || i < 0 || i >= len(f.programs) || err != nil {
+		return
+	}
+	programID := f.programs[i].ID
+	f.bg.do(func() {
+		code, err := f.store.NextClassCode(context.Background(), programID, year)
+		fyne.Do(func() {
+			if err != nil || f.codeEdited {
+				return
+			}
+			f.filling = true
+			f.code.SetText(code)
+			f.filling = false
+		})
+	})
+}
+
+// input reads the class from the fields; problems are fields that could not be read.
+func (f *classForm) input() (data.Class, []data.Problem) {
+	var c data.Class
+	var probs []data.Problem
+	if f.orig != nil {
+		c = *f.orig
+	}
+	c.ProgramID = ""
+	if i := f.program.SelectedIndex(); i >= 0 && i < len(f.programs) {
+		c.ProgramID = f.programs[i].ID
+	}
+	c.Code = f.code.Text
+	c.Batch = f.batch.Text
+	c.Year = 0
+	if y := strings.TrimSpace(f.year.Text); y != "" {
+		n, err := strconv.Atoi(y)
+		if err != nil {
+			probs = append(probs, data.Problem{Field: "year", Code: data.CodeBadYear, Detail: y})
+		}
+		c.Year = n
+	}
+	c.Funding = f.funding.Selected
+	c.Start = readDate("start", f.start.Text, &probs)
+	c.End = readDate("end", f.end.Text, &probs)
+	c.RoomID = ""
+	if i := f.room.SelectedIndex(); i > 0 && i <= len(f.rooms) {
+		c.RoomID = f.rooms[i-1].ID
+	}
+	c.InstructorID = ""
+	if i := f.instructor.SelectedIndex(); i > 0 && i <= len(f.instructors) {
+		c.InstructorID = f.instructors[i-1].ID
+	}
+	c.Quota = 0
+	if q := strings.TrimSpace(f.quota.Text); q != "" {
+		n, err := strconv.Atoi(q)
+		if err != nil || n <= 0 {
+			probs = append(probs, data.Problem{Field: "quota", Code: data.CodeQuotaNotPositive, Detail: q})
+		}
+		c.Quota = n
+	}
+	return c, probs
+}
+
+func (f *classForm) onSave() {
+	c, probs := f.input()
+	f.save.Disable()
+	f.bg.do(func() {
+		ctx := context.Background()
+		more, err := f.store.ValidateClass(ctx, c)
+		probs := append(slices.Clone(probs), more...)
+		if err == nil && len(probs) == 0 {
+			if c.ID == "" {
+				err = f.store.CreateClass(ctx, &c)
+			} else {
+				err = f.store.UpdateClass(ctx, &c)
+			}
+		}
+		fyne.Do(func() {
+			f.save.Enable()
+			var ps data.Problems
+			if errors.As(err, &ps) {
+				probs, err = append(probs, ps...), nil
+			}
+			if err != nil {
+				showError(err, f.win)
+				return
+			}
+			if len(probs) > 0 {
+				f.showProblems(probs)
+				return
+			}
+			f.saved = true
+			f.dlg.Hide()
+			if f.onSaved != nil {
+				f.onSaved(c)
+			}
+		})
+	})
+}
+
+func (f *classForm) showProblems(probs []data.Problem) {
+	rest := f.errs.show(probs)
+	text := lang.L("Check the fields marked in red.")
+	if len(rest) > 0 {
+		text = strings.Join(rest, "\n")
+	}
+	setMessage(f.summary, text)
+	f.dlg.Refresh()
+}
+
+// readDate reads a date field: zero when empty, a problem when not a date.
+func readDate(field, text string, probs *[]data.Problem) time.Time {
+	v := strings.TrimSpace(text)
+	if v == "" {
+		return time.Time{}
+	}
+	t, ok := data.ParseDate(v)
+	if !ok {
+		*probs = append(*probs, data.Problem{Field: field, Code: data.CodeBadDate, Detail: v})
+	}
+	return t
+}
+
+// --- Inline errors shared by the class and session forms ---
+
+// fieldErrors holds the inline error label of each field of a small form.
+type fieldErrors struct {
+	labels map[string]*widget.Label
+}
+
+func newFieldErrors() fieldErrors { return fieldErrors{labels: map[string]*widget.Label{}} }
+
+// row is a labelled field above its (hidden) error, for a form layout.
+func (fe fieldErrors) row(field, label string, obj fyne.CanvasObject) [2]fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	fe.labels[field] = l
+	return [2]fyne.CanvasObject{container.NewVBox(widget.NewLabel(label)), container.New(fieldLayout{}, obj, l)}
+}
+
+// pairsGrid lays labelled rows out as a two-column form.
+func pairsGrid(rows ...[2]fyne.CanvasObject) *fyne.Container {
+	objs := make([]fyne.CanvasObject, 0, 2*len(rows))
+	for _, r := range rows {
+		objs = append(objs, r[0], r[1])
+	}
+	return container.New(layout.NewFormLayout(), objs...)
+}
+
+// show puts each problem under its field and returns the texts of those
+// without one; fields without a problem are cleared.
+func (fe fieldErrors) show(probs []data.Problem) []string {
+	texts := map[string][]string{}
+	var rest []string
+	for _, p := range probs {
+		if _, ok := fe.labels[p.Field]; ok {
+			texts[p.Field] = append(texts[p.Field], problemText(p))
+		} else {
+			rest = append(rest, problemText(p))
+		}
+	}
+	for field, l := range fe.labels {
+		setMessage(l, strings.Join(texts[field], "\n"))
+	}
+	return rest
+}
+
+// text is the error shown under a field, for tests.
+func (fe fieldErrors) text(field string) string {
+	if l := fe.labels[field]; l != nil && l.Visible() {
+		return l.Text
+	}
+	return ""
+}
