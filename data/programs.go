@@ -814,20 +814,11 @@ func (s *Store) Instructors(ctx context.Context, includeArchived bool) ([]Instru
 	if !includeArchived {
 		q += ` WHERE archived_at = ''`
 	}
-	rows, err := s.db.QueryContext(ctx, q+` ORDER BY name COLLATE NOCASE, id`)
+	out, err := queryList(ctx, s.db, scanInstructor, q+` ORDER BY name COLLATE NOCASE, id`)
 	if err != nil {
 		return nil, fmt.Errorf("read instructors: %w", err)
 	}
-	defer rows.Close()
-	var out []Instructor
-	for rows.Next() {
-		in, err := scanInstructor(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, in)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ArchiveInstructor hides an instructor from the choices (archived true) or brings them back.
@@ -1001,20 +992,11 @@ func (s *Store) Rooms(ctx context.Context, includeArchived bool) ([]Room, error)
 	if !includeArchived {
 		q += ` WHERE archived_at = ''`
 	}
-	rows, err := s.db.QueryContext(ctx, q+` ORDER BY name COLLATE NOCASE, id`)
+	out, err := queryList(ctx, s.db, scanRoom, q+` ORDER BY name COLLATE NOCASE, id`)
 	if err != nil {
 		return nil, fmt.Errorf("read rooms: %w", err)
 	}
-	defer rows.Close()
-	var out []Room
-	for rows.Next() {
-		r, err := scanRoom(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ArchiveRoom hides a room from the choices (archived true) or brings it back.
