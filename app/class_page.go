@@ -86,7 +86,9 @@ type classPage struct {
 	tabs        *container.AppTabs
 	// participants is the Participants tab (app/participants.go).
 	participants *participantsTab
-	root         fyne.CanvasObject
+	// attendance is the Attendance tab (app/attendance.go).
+	attendance *attendanceTab
+	root       fyne.CanvasObject
 
 	// Touched on the UI goroutine only.
 	data        *classPageData
@@ -196,10 +198,12 @@ func (p *classPage) build() {
 	p.units.SetColumnWidth(2, 60)
 
 	p.participants = newParticipantsTab(p.win, p.store, p.classID)
+	p.attendance = newAttendanceTab(p.win, p.store, p.classID)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Participants"), theme.AccountIcon(), p.participants.view()),
 		container.NewTabItemWithIcon(lang.L("Schedule"), theme.CalendarIcon(), schedule),
 		container.NewTabItemWithIcon(lang.L("Units"), theme.ListIcon(), p.units),
+		container.NewTabItemWithIcon(lang.L("Attendance"), theme.ConfirmIcon(), p.attendance.view()),
 	)
 	p.root = container.NewBorder(header, nil, nil, nil, p.tabs)
 }
@@ -287,6 +291,8 @@ func (p *classPage) start() {
 	}
 	p.participants.loads.inline = p.loads.inline
 	p.participants.start()
+	p.attendance.loads.inline = p.loads.inline
+	p.attendance.start()
 	p.reload()
 }
 

@@ -37,6 +37,10 @@ Commands:
   classes [--year Y] [--status S]         list the classes (angkatan)
   schedule --class CODE --out FILE.pdf    print a class's schedule (jadwal pelatihan)
          [--paper A4|F4]
+  attendance-sheet --class CODE           write the attendance sheet (daftar hadir)
+         --out FILE.pdf|FILE.xlsx [--blank] [--paper A4|F4] [--full-nik]
+  attendance import --class CODE FILE.xlsx
+                                          read marks filled in on the exported XLSX
   version                                 print the version
   help [COMMAND]                          print this help or a command's
 
@@ -105,13 +109,15 @@ var commands map[string]func(c *cli, ctx context.Context, args []string) error
 
 func init() {
 	commands = map[string]func(*cli, context.Context, []string) error{
-		"help":     (*cli).help,
-		"version":  (*cli).version,
-		"demo":     (*cli).demo,
-		"import":   (*cli).importCmd,
-		"export":   (*cli).exportCmd,
-		"classes":  (*cli).classesCmd,
-		"schedule": (*cli).scheduleCmd,
+		"help":             (*cli).help,
+		"version":          (*cli).version,
+		"demo":             (*cli).demo,
+		"import":           (*cli).importCmd,
+		"export":           (*cli).exportCmd,
+		"classes":          (*cli).classesCmd,
+		"schedule":         (*cli).scheduleCmd,
+		"attendance-sheet": (*cli).attendanceSheetCmd,
+		"attendance":       (*cli).attendanceCmd,
 	}
 }
 
@@ -191,6 +197,10 @@ func (c *cli) demo(ctx context.Context, args []string) error {
 	}
 	if len(codes) > 0 {
 		fmt.Fprintf(c.out, "added demo programs, instructors, rooms and classes %s\n", strings.Join(codes, ", "))
+		if err := c.store.AddDemoAttendance(ctx); err != nil {
+			return fmt.Errorf("add demo attendance: %w", err)
+		}
+		fmt.Fprintln(c.out, "recorded demo attendance for the finished and running classes")
 	}
 	return nil
 }

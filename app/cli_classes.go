@@ -57,10 +57,7 @@ func (c *cli) scheduleCmd(ctx context.Context, args []string) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	class, err := c.store.ClassByCode(ctx, *code)
-	if errors.Is(err, data.ErrNotFound) {
-		return fmt.Errorf("there is no class %q (see 'balai classes')", *code)
-	}
+	class, err := c.classByCode(ctx, *code)
 	if err != nil {
 		return err
 	}
@@ -75,47 +72,61 @@ func (c *cli) scheduleCmd(ctx context.Context, args []string) error {
 	return nil
 }
 
-// scheduleDoc gathers what the schedule PDF of a class prints.
-func scheduleDoc(ctx context.Context, store *data.Store, class data.Class) (reports.ScheduleDoc, error) {
-	doc := reports.ScheduleDoc{Class: class, Printed: store.Now()}
+// classInfo is what printed documents of a class name besides the class.
+type classInfo struct {
+	institution data.Institution
+	program     data.Program
+	units       map[string]data.Unit
+	instructor  map[string]data.Instructor
+	roomName    map[string]string
+}
+
+func loadClassInfo(ctx context.Context, store *data.Store, class data.Class) (classInfo, error) {
+	info := classInfo{units: map[string]data.Unit{}, instructor: map[string]data.Instructor{}, roomName: map[string]string{}}
 	var err error
-	if doc.Institution, err = store.Institution(ctx); err != nil {
-		return doc, err
+	if info.institution, err = store.Institution(ctx); err != nil {
+		return info, err
 	}
-	prog, err := store.Program(ctx, class.ProgramID)
-	if err != nil {
-		return doc, err
+	if info.program, err = store.Program(ctx, class.ProgramID); err != nil {
+		return info, err
 	}
-	doc.ProgramName, doc.Kejuruan, doc.ProgramJP = prog.Name, prog.Kejuruan, prog.JP
-	units := map[string]data.Unit{}
-	for _, u := range prog.Units {
-		units[u.ID] = u
+	for _, u := range info.program.Units {
+		info.units[u.ID] = u
 	}
 	instructors, err := store.Instructors(ctx, true)
 	if err != nil {
-		return doc, err
+		return info, err
 	}
-	instructorName := map[string]string{}
 	for _, in := range instructors {
-		instructorName[in.ID] = in.Name
+		info.instructor[in.ID] = in
 	}
 	rooms, err := store.Rooms(ctx, true)
 	if err != nil {
-		return doc, err
+		return info, err
 	}
-	roomName := map[string]string{}
 	for _, r := range rooms {
-		roomName[r.ID] = r.Name
+		info.roomName[r.ID] = r.Name
 	}
-	doc.RoomName, doc.InstructorName = roomName[class.RoomID], instructorName[class.InstructorID]
+	return info, nil
+}
+
+// scheduleDoc gathers what the schedule PDF of a class prints.
+func scheduleDoc(ctx context.Context, store *data.Store, class data.Class) (reports.ScheduleDoc, error) {
+	info, err := loadClassInfo(ctx, store, class)
+	if err != nil {
+		return reports.ScheduleDoc{}, err
+	}
+	doc := reports.ScheduleDoc{Class: class, Printed: store.Now(), Institution: info.institution,
+		ProgramName: info.program.Name, Kejuruan: info.program.Kejuruan, ProgramJP: info.program.JP,
+		RoomName: info.roomName[class.RoomID], InstructorName: info.instructor[class.InstructorID].Name}
 	sessions, err := store.Sessions(ctx, class.ID)
 	if err != nil {
 		return doc, err
 	}
 	for _, s := range sessions {
-		u := units[s.UnitID]
+		u := info.units[s.UnitID]
 		doc.Rows = append(doc.Rows, reports.ScheduleRow{Date: s.Date, Start: s.Start, End: s.End, JP: s.JP,
-			UnitCode: u.Code, UnitTitle: u.Title, Instructor: instructorName[s.InstructorID], Room: roomName[s.RoomID]})
+			UnitCode: u.Code, UnitTitle: u.Title, Instructor: info.instructor[s.InstructorID].Name, Room: info.roomName[s.RoomID]})
 	}
 	return doc, nil
 }

@@ -345,7 +345,9 @@ func (s *Store) GenerateSchedule(ctx context.Context, classID string, week WeekP
 		return nil, err
 	}
 	if existing > 0 {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE class_id = ?`, classID); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE class_id = ?`, classID); isForeignKeyViolation(err) {
+			return nil, ErrInUse // attendance is recorded: sessions must be edited by hand
+		} else if err != nil {
 			return nil, fmt.Errorf("generate schedule: delete sessions: %w", err)
 		}
 	}

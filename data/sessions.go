@@ -272,6 +272,9 @@ func (s *Store) DeleteSession(ctx context.Context, id string) error {
 	}
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id = ?`, id)
+	if isForeignKeyViolation(err) {
+		return ErrInUse // attendance is recorded for it
+	}
 	if err != nil {
 		return fmt.Errorf("delete session: %w", err)
 	}

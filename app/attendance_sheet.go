@@ -1,0 +1,167 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"balai/data"
+	"balai/reports"
+)
+
+// sheetOptions are the choices for a printed attendance sheet.
+type sheetOptions struct {
+	paper   reports.Paper
+	blank   bool // before the sessions: empty boxes to sign
+	fullNIK bool
+}
+
+// sheetButtons are the tab's actions on the whole sheet: print, export, import.
+func (t *attendanceTab) sheetButtons() fyne.CanvasObject {
+	return container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("Print attendance sheet (PDF)…"), theme.DocumentPrintIcon(), t.onPrintSheet),
+		widget.NewButtonWithIcon(lang.L("Export to Excel…"), theme.DownloadIcon(), t.onExportSheet),
+		widget.NewButtonWithIcon(lang.L("Import from Excel…"), theme.UploadIcon(), t.onImportSheet),
+	)
+}
+
+func (t *attendanceTab) onPrintSheet() {
+	paper := widget.NewRadioGroup([]string{"A4", "F4"}, nil)
+	paper.Horizontal = true
+	paper.SetSelected("A4")
+	blank := widget.NewCheck(lang.L("Blank, to sign before the sessions"), nil)
+	fullNIK := widget.NewCheck(lang.L("Show the whole NIK"), nil)
+	form := widget.NewForm(widget.NewFormItem(lang.L("Paper"), paper),
+		widget.NewFormItem("", blank), widget.NewFormItem("", fullNIK))
+	dialog.ShowCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := sheetOptions{paper: reports.A4, blank: blank.Checked, fullNIK: fullNIK.Checked}
+		if paper.Selected == "F4" {
+			opt.paper = reports.F4
+		}
+		t.saveSheet(".pdf", opt)
+	}, t.win)
+}
+
+func (t *attendanceTab) onExportSheet() { t.saveSheet(".xlsx", sheetOptions{}) }
+
+// saveSheet asks where to save the sheet and writes it in the background.
+func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(err, t.win)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		go func() {
+			err := t.writeSheet(context.Background(), wc, ext == ".pdf", opt)
+			if cerr := wc.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				_ = storage.Delete(wc.URI())
+			}
+			fyne.Do(func() {
+				if err != nil {
+					showError(err, t.win)
+					return
+				}
+				dialog.ShowInformation(lang.L("Attendance sheet saved"),
+					lang.L("The attendance sheet was saved to {{.File}}.", map[string]any{"File": wc.URI().Name()}), t.win)
+			})
+		}()
+	}, t.win)
+	name := "daftar-hadir"
+	if c, err := t.store.Class(context.Background(), t.classID); err == nil {
+		name += "-" + strings.ToLower(c.Code)
+	}
+	d.SetFileName(name + ext)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.Resize(fileDialogSize)
+	d.Show()
+}
+
+// writeSheet writes the class's attendance sheet as PDF or XLSX.
+func (t *attendanceTab) writeSheet(ctx context.Context, w io.Writer, pdf bool, opt sheetOptions) error {
+	class, err := t.store.Class(ctx, t.classID)
+	if err != nil {
+		return err
+	}
+	doc, _, err := attendanceDoc(ctx, t.store, class)
+	if err != nil {
+		return err
+	}
+	doc.Blank, doc.MaskNIK = opt.blank, !opt.fullNIK
+	if pdf {
+		return reports.WriteAttendancePDF(w, doc, opt.paper)
+	}
+	return reports.WriteAttendanceXLSX(w, doc)
+}
+
+func (t *attendanceTab) onImportSheet() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(err, t.win)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		go func() {
+			defer rc.Close()
+			changed, problems, err := t.importSheet(context.Background(), rc)
+			fyne.Do(func() { t.showImportResult(changed, problems, err) })
+		}()
+	}, t.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	d.Resize(fileDialogSize)
+	d.Show()
+}
+
+// importSheet applies the marks of an attendance sheet Balai exported and a
+// clerk filled in: all of them, or none when any cell is wrong.
+func (t *attendanceTab) importSheet(ctx context.Context, r io.Reader) (int, []data.CellProblem, error) {
+	cells, err := reports.ReadAttendanceXLSX(r)
+	if err != nil {
+		return 0, nil, err
+	}
+	marks := make([]data.CellMark, len(cells))
+	for i, c := range cells {
+		marks[i] = data.CellMark{SessionID: c.SessionID, ParticipantID: c.PersonID, Code: c.Code, Cell: c.Cell}
+	}
+	return t.store.ApplyAttendanceMarks(ctx, t.classID, marks)
+}
+
+func (t *attendanceTab) showImportResult(changed int, problems []data.CellProblem, err error) {
+	switch {
+	case err != nil:
+		showError(err, t.win)
+	case len(problems) > 0:
+		lines := make([]string, 0, len(problems))
+		for _, p := range problems {
+			lines = append(lines, fmt.Sprintf("%s: %s", p.Cell, problemText(p.Problem)))
+		}
+		msg := widget.NewLabel(lang.L("Nothing was changed. Correct these cells and import again:") + "\n" + strings.Join(lines, "\n"))
+		msg.Wrapping = fyne.TextWrapWord
+		scroll := container.NewVScroll(msg)
+		scroll.SetMinSize(fyne.NewSize(520, 260))
+		dialog.ShowCustom(lang.L("Attendance import"), lang.L("Close"), scroll, t.win)
+	default:
+		dialog.ShowInformation(lang.L("Attendance import"),
+			lang.L("{{.Count}} marks changed.", map[string]any{"Count": changed}), t.win)
+		t.reload()
+	}
+}
