@@ -205,6 +205,13 @@ func (p *classPage) build() {
 		container.NewTabItemWithIcon(lang.L("Units"), theme.ListIcon(), p.units),
 		container.NewTabItemWithIcon(lang.L("Attendance"), theme.ConfirmIcon(), p.attendance.view()),
 	)
+	// Enrolments, withdrawals and schedule changes made in the other tabs
+	// show in the attendance at once.
+	p.tabs.OnSelected = func(item *container.TabItem) {
+		if item == p.tabs.Items[3] {
+			p.attendance.reload()
+		}
+	}
 	p.root = container.NewBorder(header, nil, nil, nil, p.tabs)
 }
 
