@@ -126,6 +126,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	find.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	exp := fyne.NewMenuItem(lang.L("Export job seekers…"), s.seekers.onExport)
 	holidays := fyne.NewMenuItem(lang.L("Holidays…"), func() { showHolidaysDialog(s.win, s.store) })
+	institution := fyne.NewMenuItem(lang.L("Institution and letterhead…"), func() { showInstitutionForm(s.win, s.store) })
 
 	indonesian := fyne.NewMenuItem("Bahasa Indonesia", func() { s.onLanguage(langID) })
 	english := fyne.NewMenuItem("English", func() { s.onLanguage(langEN) })
@@ -135,7 +136,7 @@ func (s *shell) menu() *fyne.MainMenu {
 
 	about := fyne.NewMenuItem(lang.L("About Balai"), s.onAbout)
 	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), holidays, language),
+		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), institution, holidays, language),
 		fyne.NewMenu(lang.L("Job seekers"), newSeeker, find),
 		fyne.NewMenu(lang.L("Help"), about),
 	)
