@@ -116,10 +116,11 @@ func (s *instructorsScreen) build() {
 			container.NewBorder(nil, nil, container.NewHBox(t, count), nil),
 			container.NewHBox(buttons...)), nil, nil, nil, table)
 	}
-	left := pane(lang.L("Instructors"), in.count, in.table, in.add, in.edit, in.archive, in.delete)
-	right := pane(lang.L("Rooms and workshops"), rm.count, rm.table, rm.add, rm.edit, rm.archive, rm.delete)
-	split := container.NewHSplit(left, right)
-	split.Offset = 0.62
+	top := pane(lang.L("Instructors"), in.count, in.table, in.add, in.edit, in.archive, in.delete)
+	bottom := pane(lang.L("Rooms and workshops"), rm.count, rm.table, rm.add, rm.edit, rm.archive, rm.delete)
+	// One above the other: both lists are short and the instructors' columns need the width.
+	split := container.NewVSplit(top, bottom)
+	split.Offset = 0.55
 	s.root = container.NewBorder(container.NewHBox(s.archived), nil, nil, nil, split)
 }
 

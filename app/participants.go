@@ -25,7 +25,7 @@ const addSearchLimit = 20
 
 // participantColumnWidths are the widths of a participant row's columns:
 // name, NIK, sex, status, score, results; the buttons follow.
-var participantColumnWidths = []float32{240, 160, 40, 190, 60, 110}
+var participantColumnWidths = []float32{240, 160, 50, 190, 60, 110}
 
 // participantsTab is the participants tab of a class page: the list with each
 // participant's status and results, the count against the quota, and adding
@@ -288,7 +288,7 @@ func (t *participantsTab) enrolled() int {
 }
 
 func (t *participantsTab) showCount() {
-	t.count.SetText(lang.L("{{.Count}} of quota {{.Quota}}", map[string]any{"Count": t.enrolled(), "Quota": t.class.Quota}))
+	t.count.SetText(lang.L("{{.Count}} of {{.Quota}} places taken", map[string]any{"Count": t.enrolled(), "Quota": t.class.Quota}))
 	if len(t.rows) == 0 {
 		t.empty.Show()
 		t.list.Hide()

@@ -90,7 +90,7 @@ func TestParticipantsEnrolBySearch(t *testing.T) {
 	if !tab.empty.Visible() {
 		t.Error("an empty class does not say so")
 	}
-	if got, want := tab.count.Text, "0 of quota 16"; got != want {
+	if got, want := tab.count.Text, "0 of 16 places taken"; got != want {
 		t.Errorf("count %q, want %q", got, want)
 	}
 
@@ -110,7 +110,7 @@ func TestParticipantsEnrolBySearch(t *testing.T) {
 	if tab.addDialog != nil {
 		t.Error("the add dialog stays open after enrolling")
 	}
-	if got, want := tab.count.Text, "1 of quota 16"; got != want {
+	if got, want := tab.count.Text, "1 of 16 places taken"; got != want {
 		t.Errorf("count %q, want %q", got, want)
 	}
 	if tab.empty.Visible() {
@@ -164,7 +164,7 @@ func TestParticipantsQuotaOverride(t *testing.T) {
 	if !tab.rows[0].OverQuota {
 		t.Error("the participant past the quota is not marked so")
 	}
-	if got, want := tab.count.Text, "2 of quota 1"; got != want {
+	if got, want := tab.count.Text, "2 of 1 places taken"; got != want {
 		t.Errorf("count %q, want %q", got, want)
 	}
 }
@@ -208,7 +208,7 @@ func TestParticipantsWithdraw(t *testing.T) {
 	if p.Status != data.ParticipantWithdrawn || p.WithdrawReason != "Diterima bekerja" || !p.WithdrawnOn.Equal(day(2026, 11, 20)) {
 		t.Errorf("after withdrawing: status %q, reason %q, on %v", p.Status, p.WithdrawReason, p.WithdrawnOn)
 	}
-	if got, want := tab.count.Text, "0 of quota 16"; got != want {
+	if got, want := tab.count.Text, "0 of 16 places taken"; got != want {
 		t.Errorf("count %q, want %q", got, want)
 	}
 }
