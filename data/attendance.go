@@ -27,7 +27,7 @@ import (
 //     instead) and a session with marks cannot be deleted (the references
 //     are RESTRICT).
 //
-// Every write is one transaction that takes the write lock first.
+// Every write is one transaction, holding the write lock from its start.
 
 // Attendance codes.
 const (
@@ -198,11 +198,9 @@ func writeMark(ctx context.Context, tx *sql.Tx, sessionID, participantID, code, 
 	return true, nil
 }
 
-// lockSession takes the write lock and reads a session's class and date.
+// lockSession reads a session's class and date inside a write transaction,
+// which holds the write lock from its start (see Open).
 func lockSession(ctx context.Context, tx *sql.Tx, sessionID string) (classID, date string, err error) {
-	if _, err := tx.ExecContext(ctx, `UPDATE sessions SET updated_at = updated_at WHERE id = ?`, sessionID); err != nil {
-		return "", "", fmt.Errorf("lock session: %w", err)
-	}
 	err = tx.QueryRowContext(ctx, `SELECT class_id, date FROM sessions WHERE id = ?`, sessionID).Scan(&classID, &date)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", "", ErrNotFound
@@ -438,22 +436,15 @@ func (s *Store) ClassAttendance(ctx context.Context, classID string) (Attendance
 	return g, nil
 }
 
-func classSessions(ctx context.Context, tx *sql.Tx, classID string) ([]Session, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+sessionCols("s")+` FROM sessions s WHERE s.class_id = ?
+// classSessions lists a class's sessions in order, in a transaction or not.
+func classSessions(ctx context.Context, q querier, classID string) ([]Session, error) {
+	scan := func(r rowScanner) (Session, error) { return scanSession(r) }
+	out, err := queryList(ctx, q, scan, `SELECT `+sessionCols("s")+` FROM sessions s WHERE s.class_id = ?
 		ORDER BY s.date, s.start_time, s.end_time, s.id`, classID)
 	if err != nil {
 		return nil, fmt.Errorf("read sessions: %w", err)
 	}
-	defer rows.Close()
-	var out []Session
-	for rows.Next() {
-		ss, err := scanSession(rows)
-		if err != nil {
-			return nil, fmt.Errorf("read sessions: %w", err)
-		}
-		out = append(out, ss)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func classPeople(ctx context.Context, tx *sql.Tx, classID string) ([]attendancePerson, error) {

@@ -232,9 +232,6 @@ func (s *Store) CreateClass(ctx context.Context, c *Class) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	n := *c
 	n.ID = ""
 	n, probs, err := checkClass(ctx, tx, n)
@@ -270,7 +267,7 @@ func (s *Store) UpdateClass(ctx context.Context, c *Class) error {
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE classes SET updated_at = updated_at WHERE id = ?`, c.ID) // takes the write lock
+	res, err := tx.ExecContext(ctx, `UPDATE classes SET updated_at = updated_at WHERE id = ?`, c.ID) // does it exist?
 	if err != nil {
 		return fmt.Errorf("update class: %w", err)
 	}
@@ -364,9 +361,6 @@ func (s *Store) DeleteClass(ctx context.Context, id string) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	var participants, sessions int
 	if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM participants WHERE class_id = ?),
 		(SELECT count(*) FROM sessions WHERE class_id = ?)`, id, id).Scan(&participants, &sessions); err != nil {

@@ -112,13 +112,10 @@ type enrolClass struct {
 // ended reports whether the class has reached its end date on day today.
 func (c enrolClass) ended(today time.Time) bool { return !today.Before(c.end) }
 
-// lockEnrolClass takes the database's write lock (a write that changes
-// nothing), then reads the class: the checks that follow and the write they
-// allow see the same participants, even when another window enrols at once.
+// lockEnrolClass reads the class inside a write transaction, which holds the
+// write lock from its start (see Open): the checks that follow and the write
+// they allow see the same participants, even when another window enrols at once.
 func lockEnrolClass(ctx context.Context, tx *sql.Tx, classID string) (enrolClass, error) {
-	if _, err := tx.ExecContext(ctx, `UPDATE classes SET quota = quota WHERE id = ?`, classID); err != nil {
-		return enrolClass{}, fmt.Errorf("lock class: %w", err)
-	}
 	return readEnrolClass(ctx, tx, classID)
 }
 
@@ -534,11 +531,9 @@ func (s *Store) Participants(ctx context.Context, classID string) ([]Participant
 	return out, res.Err()
 }
 
-// lockParticipant takes the write lock and reads a participant and its class.
+// lockParticipant reads a participant and its class inside a write
+// transaction, which holds the write lock from its start (see Open).
 func lockParticipant(ctx context.Context, tx *sql.Tx, id string) (Participant, enrolClass, error) {
-	if _, err := tx.ExecContext(ctx, `UPDATE participants SET status = status WHERE id = ?`, id); err != nil {
-		return Participant{}, enrolClass{}, fmt.Errorf("lock participant: %w", err)
-	}
 	p, err := scanParticipant(tx.QueryRowContext(ctx, `SELECT `+participantColumns+` FROM participants p WHERE p.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, enrolClass{}, ErrNotFound

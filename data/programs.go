@@ -101,16 +101,6 @@ func problemsError(ps []Problem) error {
 // ErrInUse, errors.As the *Problem).
 func inUse(p Problem) error { return fmt.Errorf("%w: %w", ErrInUse, &p) }
 
-// trainingWriteLock takes the database's write lock at the start of a
-// transaction (a write that changes nothing), so that what the transaction
-// checks still holds when it writes, even if another window saves at once.
-func trainingWriteLock(ctx context.Context, tx *sql.Tx) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE kejuruan SET position = position WHERE 0`); err != nil {
-		return fmt.Errorf("lock database: %w", err)
-	}
-	return nil
-}
-
 // stampRow sets a row's timestamp column (archived_at, cancelled_at) to now,
 // keeping the first date when it is set already (on), or clears it.
 func (s *Store) stampRow(ctx context.Context, table, column, id string, on bool) error {
@@ -170,9 +160,6 @@ func (s *Store) AddKejuruan(ctx context.Context, name string) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	if have, err := kejuruanName(ctx, tx, name); err != nil {
 		return err
 	} else if have != "" {
@@ -197,9 +184,6 @@ func (s *Store) RenameKejuruan(ctx context.Context, oldName, newName string) err
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM kejuruan WHERE name = ?`, oldName).Scan(&n); err != nil {
 		return err
@@ -238,9 +222,6 @@ func (s *Store) DeleteKejuruan(ctx context.Context, name string) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	var program string
 	err = tx.QueryRowContext(ctx, `SELECT name FROM programs WHERE kejuruan = ? ORDER BY archived_at <> '', name LIMIT 1`, name).Scan(&program)
 	if err == nil {
@@ -396,9 +377,6 @@ func (s *Store) CreateProgram(ctx context.Context, p *Program) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	c := *p
 	c.ID = ""
 	c, err = checkProgram(ctx, tx, c)
@@ -446,7 +424,7 @@ func (s *Store) UpdateProgram(ctx context.Context, p *Program) error {
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE programs SET updated_at = updated_at WHERE id = ?`, p.ID) // takes the write lock
+	res, err := tx.ExecContext(ctx, `UPDATE programs SET updated_at = updated_at WHERE id = ?`, p.ID) // does it exist?
 	if err != nil {
 		return fmt.Errorf("update program: %w", err)
 	}
@@ -641,9 +619,6 @@ func (s *Store) DeleteProgram(ctx context.Context, id string) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	var class string
 	err = tx.QueryRowContext(ctx, `SELECT code FROM classes WHERE program_id = ? ORDER BY start_date DESC, code LIMIT 1`, id).Scan(&class)
 	if err == nil {
@@ -841,9 +816,6 @@ func (s *Store) deleteBooked(ctx context.Context, table, col, id string, inUsePr
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	var class string
 	err = tx.QueryRowContext(ctx, `SELECT code FROM classes WHERE `+col+` = ?
 		OR id IN (SELECT class_id FROM sessions WHERE `+col+` = ?) ORDER BY start_date DESC, code LIMIT 1`, id, id).Scan(&class)
@@ -909,9 +881,6 @@ func (s *Store) CreateRoom(ctx context.Context, r *Room) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	c := *r
 	c.ID = ""
 	c, err = checkRoom(ctx, tx, c)
@@ -941,9 +910,6 @@ func (s *Store) UpdateRoom(ctx context.Context, r *Room) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := trainingWriteLock(ctx, tx); err != nil {
-		return err
-	}
 	c, err := checkRoom(ctx, tx, *r)
 	if err != nil {
 		return err

@@ -311,8 +311,8 @@ func (s *Store) GenerateSchedule(ctx context.Context, classID string, week WeekP
 	}
 	defer tx.Rollback()
 	now := s.now()
-	// A write first: it takes the database's write lock, so that what is read
-	// below is still true when the sessions are written.
+	// Stamp the class (and learn whether it exists); the transaction holds
+	// the write lock from its start, so what is read below stays true.
 	res, err := tx.ExecContext(ctx, `UPDATE classes SET updated_at = ? WHERE id = ?`, now, classID)
 	if err != nil {
 		return nil, fmt.Errorf("generate schedule: %w", err)

@@ -164,21 +164,7 @@ var errSessionRef = fmt.Errorf("%w: the session's instructor or room", ErrNotFou
 
 // Sessions lists the sessions of a class by date and start time.
 func (s *Store) Sessions(ctx context.Context, classID string) ([]Session, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+sessionCols("s")+` FROM sessions s WHERE s.class_id = ?
-		ORDER BY s.date, s.start_time, s.end_time`, classID)
-	if err != nil {
-		return nil, fmt.Errorf("read sessions: %w", err)
-	}
-	defer rows.Close()
-	var out []Session
-	for rows.Next() {
-		ss, err := scanSession(rows)
-		if err != nil {
-			return nil, fmt.Errorf("read sessions: %w", err)
-		}
-		out = append(out, ss)
-	}
-	return out, rows.Err()
+	return classSessions(ctx, s.db, classID)
 }
 
 // AddSession adds a session to its class (ss.ClassID), giving it an ID.
@@ -194,7 +180,7 @@ func (s *Store) AddSession(ctx context.Context, ss *Session) error {
 		return err
 	}
 	defer tx.Rollback()
-	// A write first takes the write lock: the checks below stay true until commit.
+	// Touching the class tells whether it exists; the transaction already holds the write lock.
 	res, err := tx.ExecContext(ctx, `UPDATE classes SET updated_at = updated_at WHERE id = ?`, c.ClassID)
 	if err != nil {
 		return fmt.Errorf("add session: %w", err)
