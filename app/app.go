@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -79,12 +80,14 @@ func (s *shell) build() {
 	s.calendar = newCalendarScreen(s.win, s.store)
 	s.programs = newProgramsScreen(s.win, s.store)
 	s.instructors = newInstructorsScreen(s.win, s.store)
+	verify := newVerifyScreen(s.win, s.store)
 	s.screens = []navItem{
 		{title: lang.L("Job seekers"), icon: theme.AccountIcon(), view: s.seekers.view, start: s.seekers.start},
 		{title: lang.L("Classes"), icon: theme.ListIcon(), view: s.classes.view, start: s.classes.start},
 		{title: lang.L("Calendar"), icon: theme.CalendarIcon(), view: s.calendar.view, start: s.calendar.start},
 		{title: lang.L("Programs"), icon: theme.DocumentIcon(), view: s.programs.view, start: s.programs.start},
 		{title: lang.L("Instructors and rooms"), icon: theme.HomeIcon(), view: s.instructors.view, start: s.instructors.start},
+		{title: lang.L("Verify certificate"), icon: theme.ConfirmIcon(), view: verify.view, start: verify.start},
 	}
 	s.content = container.NewStack()
 	s.nav = widget.NewList(
@@ -126,7 +129,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	find.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	exp := fyne.NewMenuItem(lang.L("Export job seekers…"), s.seekers.onExport)
 	holidays := fyne.NewMenuItem(lang.L("Holidays…"), func() { showHolidaysDialog(s.win, s.store) })
-	institution := fyne.NewMenuItem(lang.L("Institution and letterhead…"), func() { showInstitutionForm(s.win, s.store) })
+	settings := fyne.NewMenuItem(lang.L("Settings: letterhead and certificates…"), func() { showSettingsForm(s.win, s.store) })
 
 	indonesian := fyne.NewMenuItem("Bahasa Indonesia", func() { s.onLanguage(langID) })
 	english := fyne.NewMenuItem("English", func() { s.onLanguage(langEN) })
@@ -136,7 +139,7 @@ func (s *shell) menu() *fyne.MainMenu {
 
 	about := fyne.NewMenuItem(lang.L("About Balai"), s.onAbout)
 	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), institution, holidays, language),
+		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), settings, holidays, language),
 		fyne.NewMenu(lang.L("Job seekers"), newSeeker, find),
 		fyne.NewMenu(lang.L("Help"), about),
 	)
@@ -201,5 +204,9 @@ func userMessage(err error) string {
 
 // problemText is a validation problem in the interface language.
 func problemText(p data.Problem) string {
-	return lang.X("problem."+p.Code, p.Message(), map[string]any{"Detail": p.Detail})
+	detail := p.Detail
+	if p.Code == data.CodeCertBelowAttendance && currentLang != langEN {
+		detail = strings.ReplaceAll(detail, ".", ",") // "58,7% < 80%", as the percentage column shows it
+	}
+	return lang.X("problem."+p.Code, p.Message(), map[string]any{"Detail": detail})
 }

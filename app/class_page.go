@@ -88,7 +88,9 @@ type classPage struct {
 	participants *participantsTab
 	// attendance is the Attendance tab (app/attendance.go).
 	attendance *attendanceTab
-	root       fyne.CanvasObject
+	// certificates is the Certificates tab (app/certificates.go).
+	certificates *certificatesTab
+	root         fyne.CanvasObject
 
 	// Touched on the UI goroutine only.
 	data        *classPageData
@@ -199,17 +201,22 @@ func (p *classPage) build() {
 
 	p.participants = newParticipantsTab(p.win, p.store, p.classID)
 	p.attendance = newAttendanceTab(p.win, p.store, p.classID)
+	p.certificates = newCertificatesTab(p.win, p.store, p.classID)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Participants"), theme.AccountIcon(), p.participants.view()),
 		container.NewTabItemWithIcon(lang.L("Schedule"), theme.CalendarIcon(), schedule),
 		container.NewTabItemWithIcon(lang.L("Units"), theme.ListIcon(), p.units),
 		container.NewTabItemWithIcon(lang.L("Attendance"), theme.ConfirmIcon(), p.attendance.view()),
+		container.NewTabItemWithIcon(lang.L("Certificates"), theme.DocumentIcon(), p.certificates.view()),
 	)
 	// Enrolments, withdrawals and schedule changes made in the other tabs
-	// show in the attendance at once.
+	// show in the attendance and the certificates at once.
 	p.tabs.OnSelected = func(item *container.TabItem) {
-		if item == p.tabs.Items[3] {
+		switch item {
+		case p.tabs.Items[3]:
 			p.attendance.reload()
+		case p.tabs.Items[4]:
+			p.certificates.reload()
 		}
 	}
 	p.root = container.NewBorder(header, nil, nil, nil, p.tabs)
@@ -300,6 +307,7 @@ func (p *classPage) start() {
 	p.participants.start()
 	p.attendance.loads.inline = p.loads.inline
 	p.attendance.start()
+	p.certificates.loads.inline = p.loads.inline // loaded when its tab is shown
 	p.reload()
 }
 

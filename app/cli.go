@@ -41,6 +41,10 @@ Commands:
          --out FILE.pdf|FILE.xlsx [--blank] [--paper A4|F4] [--full-nik]
   attendance import --class CODE FILE.xlsx
                                           read marks filled in on the exported XLSX
+  certificates --class CODE --out FILE.pdf
+         [--per-person DIR]               issue the class's certificates and print them
+  verify CODE                             check a certificate's code: VALID, REVOKED or
+                                          INVALID (exit status 0 only for VALID)
   version                                 print the version
   help [COMMAND]                          print this help or a command's
 
@@ -64,12 +68,34 @@ func ParseCommandLine(args []string, envDB string) (*Command, error) {
 	}
 	rest := fs.Args()
 	if len(rest) > 0 {
-		c.Name, c.Args = rest[0], rest[1:]
+		c.Name, c.Args = rest[0], takeDBFlag(rest[1:], &c.DB)
 		if _, ok := commands[c.Name]; !ok {
 			return nil, fmt.Errorf("unknown command %q (see 'balai help')", c.Name)
 		}
 	}
 	return c, nil
+}
+
+// takeDBFlag removes --db FILE (or --db=FILE, -db) from a command's
+// arguments into db: the database is chosen before the command runs, wherever
+// the flag stands ("balai demo --db x.db" is "balai --db x.db demo").
+func takeDBFlag(args []string, db *string) []string {
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return append(out, args[i:]...)
+		case (a == "--db" || a == "-db") && i+1 < len(args):
+			*db = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "-db="):
+			*db = a[strings.IndexByte(a, '=')+1:]
+		default:
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // NeedsStore reports whether the command works on the database.
@@ -78,11 +104,14 @@ func (c *Command) NeedsStore() bool { return c.Name != "help" && c.Name != "vers
 // Run runs the command and returns the process exit status.
 func (c *Command) Run(ctx context.Context, store *data.Store, stdout, stderr io.Writer) int {
 	run := commands[c.Name]
-	err := run(&cli{store: store, db: &c.DB, out: stdout, errOut: stderr}, ctx, c.Args)
+	err := run(&cli{store: store, out: stdout, errOut: stderr}, ctx, c.Args)
 	var ue usageError
+	var status exitStatus
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(err, &status):
+		return int(status)
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.As(err, &ue):
@@ -97,7 +126,6 @@ func (c *Command) Run(ctx context.Context, store *data.Store, stdout, stderr io.
 // cli is what a command works with.
 type cli struct {
 	store       *data.Store
-	db          *string
 	out, errOut io.Writer
 }
 
@@ -118,6 +146,8 @@ func init() {
 		"schedule":         (*cli).scheduleCmd,
 		"attendance-sheet": (*cli).attendanceSheetCmd,
 		"attendance":       (*cli).attendanceCmd,
+		"certificates":     (*cli).certificatesCmd,
+		"verify":           (*cli).verifyCmd,
 	}
 }
 
@@ -175,7 +205,6 @@ func (c *cli) demo(ctx context.Context, args []string) error {
 	fs := c.flags("demo", "demo [--seekers N] [--seed N]")
 	n := fs.Int("seekers", 4100, "number of job seekers to add")
 	seed := fs.Uint64("seed", 1, "random seed (the same seed gives the same people)")
-	fs.StringVar(c.db, "db", *c.db, "database file")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -201,6 +230,10 @@ func (c *cli) demo(ctx context.Context, args []string) error {
 			return fmt.Errorf("add demo attendance: %w", err)
 		}
 		fmt.Fprintln(c.out, "recorded demo attendance for the finished and running classes")
+		if err := c.store.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+			return fmt.Errorf("prepare demo certificates: %w", err)
+		}
+		fmt.Fprintf(c.out, "class %s is finished and ready for its certificates: balai certificates --class %s --out sertifikat.pdf\n", codes[0], codes[0])
 	}
 	return nil
 }

@@ -198,6 +198,10 @@ func TestCLIHelpAndVersion(t *testing.T) {
 	if got, want := cmd.DB, "x.db"; got != want {
 		t.Errorf("--db: got %q, want %q", got, want)
 	}
+	cmd, _ = ParseCommandLine([]string{"demo", "--seekers", "5", "--db", "after.db"}, "env.db")
+	if got, want := cmd.DB, "after.db"; got != want || strings.Join(cmd.Args, " ") != "--seekers 5" {
+		t.Errorf("--db after the command: got %q and args %q, want %q", got, cmd.Args, want)
+	}
 	cmd, _ = ParseCommandLine([]string{"demo"}, "env.db")
 	if got, want := cmd.DB, "env.db"; got != want {
 		t.Errorf("BALAI_DB: got %q, want %q", got, want)

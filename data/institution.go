@@ -77,11 +77,15 @@ type institutionJSON struct {
 // Institution returns the saved institution, or DefaultInstitution when none
 // has been saved.
 func (s *Store) Institution(ctx context.Context) (Institution, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return Institution{}, err
 	}
 	defer tx.Rollback()
+	return institutionTx(ctx, tx)
+}
+
+func institutionTx(ctx context.Context, tx *sql.Tx) (Institution, error) {
 	raw, ok, err := settingTx(ctx, tx, settingInstitution)
 	if err != nil || !ok {
 		return DefaultInstitution(), err

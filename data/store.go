@@ -34,6 +34,9 @@ type Store struct {
 	path string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+	// User is who the certificate audit log names; "" is the operating
+	// system's user name.
+	User string
 }
 
 // Open opens (creating if needed) the database at path and applies pending migrations.

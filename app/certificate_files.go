@@ -1,0 +1,108 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"balai/data"
+	"balai/reports"
+)
+
+// certificateOptions are the print settings of certificates, from the store.
+func certificateOptions(ctx context.Context, store *data.Store) (reports.CertificateOptions, error) {
+	cs, err := store.CertificateSettings(ctx)
+	if err != nil {
+		return reports.CertificateOptions{}, err
+	}
+	paper, err := reports.ParsePaper(cs.Paper)
+	if err != nil {
+		paper = reports.A4
+	}
+	return reports.CertificateOptions{Paper: paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY, Created: time.Now()}, nil
+}
+
+// certificateFileName is a certificate's own PDF's name: its number and the
+// holder's name, with what Windows refuses in file names replaced.
+func certificateFileName(c data.Certificate) string {
+	clean := func(s string) string {
+		s = strings.Map(func(r rune) rune {
+			switch {
+			case r < 32, strings.ContainsRune(`<>:"/\|?*`, r):
+				return '-'
+			}
+			return r
+		}, strings.TrimSpace(s))
+		return strings.Trim(s, ". ")
+	}
+	name := clean(c.Number) + " " + clean(c.Content.Name)
+	if len(name) > 120 {
+		name = name[:120]
+	}
+	return strings.TrimSpace(name) + ".pdf"
+}
+
+// writeCertificateFiles writes one PDF per certificate into dir and returns
+// the files' paths. It stops at the first error and when ctx is cancelled.
+func writeCertificateFiles(ctx context.Context, dir string, certs []data.Certificate, opt reports.CertificateOptions) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create folder %s: %w", dir, err)
+	}
+	paths := make([]string, 0, len(certs))
+	for _, c := range certs {
+		if err := ctx.Err(); err != nil {
+			return paths, err
+		}
+		p := filepath.Join(dir, certificateFileName(c))
+		if err := writeFileAtomic(p, func(w io.Writer) error {
+			return writeCertificatesPDF(w, []data.Certificate{c}, opt)
+		}); err != nil {
+			return paths, fmt.Errorf("write %s: %w", p, err)
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
+}
+
+// certificateMemoryLimit is the soft heap limit while certificates are
+// written. gofpdf holds a whole document until it is written — about 160 MB
+// for a thousand certificates with photos — and without a limit Go lets the
+// heap grow to twice what is live before collecting. The limit is soft: a
+// job that needs more still gets it, collected more often. It is not set for
+// the whole process because it slows other large jobs (a 100,000-row CSV
+// import by a fifth).
+const certificateMemoryLimit = 200 << 20
+
+var memoryLimit struct {
+	sync.Mutex
+	users int
+}
+
+// writeCertificatesPDF writes certificates as one PDF under
+// certificateMemoryLimit, unless GOMEMLIMIT chose a limit for the process.
+func writeCertificatesPDF(w io.Writer, certs []data.Certificate, opt reports.CertificateOptions) error {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return reports.WriteCertificatesPDF(w, certs, opt)
+	}
+	memoryLimit.Lock()
+	if memoryLimit.users == 0 {
+		debug.SetMemoryLimit(certificateMemoryLimit)
+	}
+	memoryLimit.users++
+	memoryLimit.Unlock()
+	defer func() {
+		memoryLimit.Lock()
+		if memoryLimit.users--; memoryLimit.users == 0 {
+			debug.SetMemoryLimit(math.MaxInt64)
+		}
+		memoryLimit.Unlock()
+	}()
+	return reports.WriteCertificatesPDF(w, certs, opt)
+}

@@ -1,0 +1,120 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"balai/data"
+)
+
+// certificatesCmd issues the certificates of a class not yet issued and
+// prints all those in force, into one PDF and, asked, one file each.
+func (c *cli) certificatesCmd(ctx context.Context, args []string) error {
+	const synopsis = "certificates --class CODE --out FILE.pdf [--per-person DIR]"
+	fs := c.flags("certificates", synopsis)
+	code := fs.String("class", "", "class code, as 'balai classes' lists it")
+	out := fs.String("out", "", "PDF file to write: every certificate, front and back, ready for duplex printing")
+	dir := fs.String("per-person", "", "also write one PDF per participant into this folder")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 || *code == "" || *out == "" {
+		return usageError{"usage: balai " + synopsis}
+	}
+	class, err := c.classByCode(ctx, *code)
+	if err != nil {
+		return err
+	}
+	opt, err := certificateOptions(ctx, c.store)
+	if err != nil {
+		return err
+	}
+	rep, err := c.store.IssueCertificates(ctx, class.ID)
+	if err != nil {
+		return fmt.Errorf("issue certificates: %w", err)
+	}
+	for _, cert := range rep.Issued {
+		fmt.Fprintf(c.out, "issued %s: %s\n", cert.Number, cert.Content.Name)
+	}
+	for _, e := range rep.NotEligible {
+		reasons := make([]string, len(e.Reasons))
+		for i, p := range e.Reasons {
+			reasons[i] = p.Message()
+		}
+		fmt.Fprintf(c.out, "not eligible: %s (%s)\n", e.Name, strings.Join(reasons, "; "))
+	}
+	all := rep.All()
+	if len(all) > 0 {
+		if err := writeFileAtomic(*out, func(w io.Writer) error { return writeCertificatesPDF(w, all, opt) }); err != nil {
+			return fmt.Errorf("write %s: %w", *out, err)
+		}
+		fmt.Fprintf(c.out, "wrote %d certificates to %s\n", len(all), *out)
+		if *dir != "" {
+			paths, err := writeCertificateFiles(ctx, *dir, all, opt)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.out, "wrote %d files to %s\n", len(paths), *dir)
+		}
+	} else {
+		fmt.Fprintf(c.out, "no certificates to print for %s: nobody is eligible\n", class.Code)
+	}
+	fmt.Fprintf(c.out, "issued %d, reprinted %d, not eligible %d\n", len(rep.Issued), len(rep.Reprinted), len(rep.NotEligible))
+	return nil
+}
+
+// exitStatus ends a command with a status and no further message: what
+// there was to say has been printed.
+type exitStatus int
+
+func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+// verifyCmd checks a certificate's verification code. The exit status is 0
+// only for VALID: scripts can rely on it.
+func (c *cli) verifyCmd(ctx context.Context, args []string) error {
+	fs := c.flags("verify", "verify CODE")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return usageError{"usage: balai verify CODE"}
+	}
+	v, err := c.store.VerifyCertificate(ctx, strings.Join(pos, ""))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.out, v.Status)
+	if v.Certificate == nil {
+		fmt.Fprintln(c.out, "the code matches no certificate issued here: it may be mistyped or altered")
+		return exitStatus(1)
+	}
+	cert := v.Certificate
+	cc := cert.Content
+	if cert.Revoked() {
+		fmt.Fprintf(c.out, "revoked from %s: %s\n", data.FormatDate(cert.RevokedOn, "en"), cert.RevokeReason)
+	}
+	line := func(k, v string) { fmt.Fprintf(c.out, "%-14s %s\n", k+":", v) }
+	line("number", cert.Number)
+	line("name", cc.Name)
+	born := strings.TrimSpace(strings.Trim(cc.BirthPlace+", "+data.FormatDate(cc.BirthDate, "id"), ", "))
+	line("born", born)
+	line("program", fmt.Sprintf("%s (%s), %d JP", cc.ProgramName, cc.Kejuruan, cc.JP))
+	line("training", data.FormatDate(cc.Start, "id")+" – "+data.FormatDate(cc.End, "id"))
+	line("result", resultWord(cc.Result))
+	line("issued", strings.Trim(cc.Place+", "+data.FormatDate(cc.IssuedOn, "id"), ", "))
+	line("signed by", cc.SignatoryName)
+	if v.Status != data.VerifyValid {
+		return exitStatus(1)
+	}
+	return nil
+}
+
+// resultWord is a result code as printed on the certificate.
+func resultWord(code string) string {
+	if code == data.ResultNotCompetent {
+		return "BELUM KOMPETEN"
+	}
+	return "KOMPETEN"
+}

@@ -1,0 +1,120 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCLICertificatesAndVerify(t *testing.T) {
+	store := openStore(t)
+	if code, out, errOut := runCLI(t, store, "demo", "--seekers", "60"); code != 0 || !strings.Contains(out, "ready for its certificates") {
+		t.Fatalf("demo: exit %d: %s%s", code, out, errOut)
+	}
+	ctx := context.Background()
+	class, err := store.ClassByCode(ctx, "LAS-2026-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "sertifikat.pdf")
+	each := filepath.Join(dir, "per-orang")
+	code, out, errOut := runCLI(t, store, "certificates", "--class", class.Code, "--out", pdf, "--per-person", each)
+	if code != 0 {
+		t.Fatalf("certificates: exit %d: %s", code, errOut)
+	}
+	if got, want := lastLine(out), "issued 13, reprinted 0, not eligible 3"; got != want {
+		t.Errorf("last line = %q, want %q", got, want)
+	}
+	b, err := os.ReadFile(pdf)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if pages := pdfPages(t, pdf); pages != 0 && pages != 26 {
+		t.Errorf("PDF has %d pages, want 26 (front and back of 13)", pages)
+	}
+	files, _ := filepath.Glob(filepath.Join(each, "*.pdf"))
+	if len(files) != 13 {
+		t.Errorf("per-person files = %d, want 13", len(files))
+	}
+
+	// Again: nothing new; every certificate reprinted with the same numbers.
+	code, out, _ = runCLI(t, store, "certificates", "--class", class.Code, "--out", pdf)
+	if got, want := lastLine(out), "issued 0, reprinted 13, not eligible 3"; code != 0 || got != want {
+		t.Errorf("second run: exit %d, last line %q, want %q", code, got, want)
+	}
+
+	certs, err := store.ClassCertificates(ctx, class.ID)
+	if err != nil || len(certs) != 13 {
+		t.Fatalf("certificates in store: %d, %v", len(certs), err)
+	}
+	good := certs[0].Code
+	altered := []byte(good)
+	altered[7] = map[bool]byte{true: 'B', false: 'A'}[altered[7] == 'A']
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		status string
+	}{
+		{"valid", []string{"verify", good}, 0, "VALID"},
+		{"valid, typed in groups", []string{"verify", good[:20], good[20:]}, 0, "VALID"},
+		{"altered", []string{"verify", string(altered)}, 1, "INVALID"},
+		{"garbage", []string{"verify", "hello"}, 1, "INVALID"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runCLI(t, store, tt.args...)
+		if code != tt.code || strings.SplitN(out, "\n", 2)[0] != tt.status {
+			t.Errorf("%s: exit %d, output %q %q; want %d and %s first", tt.name, code, out, errOut, tt.code, tt.status)
+		}
+		if tt.status == "VALID" && !strings.Contains(out, certs[0].Content.Name) {
+			t.Errorf("%s: output does not name the holder:\n%s", tt.name, out)
+		}
+	}
+	if err := store.RevokeCertificate(ctx, certs[0].ID, store.Now(), "Data kelahiran salah"); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runCLI(t, store, "verify", good)
+	if code != 1 || !strings.HasPrefix(out, "REVOKED\n") || !strings.Contains(out, "Data kelahiran salah") ||
+		!strings.Contains(out, "26 November 2026") {
+		t.Errorf("revoked: exit %d:\n%s", code, out)
+	}
+
+	for _, tt := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"certificates", "--class", "XXX-2026-99", "--out", pdf}, 1, `no class "XXX-2026-99"`},
+		{[]string{"certificates", "--class", class.Code}, 2, "usage"},
+		{[]string{"verify"}, 2, "usage"},
+	} {
+		code, _, errOut := runCLI(t, store, tt.args...)
+		if code != tt.code || !strings.Contains(errOut, tt.msg) {
+			t.Errorf("%v: exit %d %q, want %d and %q", tt.args, code, errOut, tt.code, tt.msg)
+		}
+	}
+}
+
+// pdfPages counts a PDF's pages with pdfinfo; 0 when pdfinfo is missing.
+func pdfPages(t *testing.T, path string) int {
+	t.Helper()
+	out, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(out), "\n") {
+		if rest, ok := strings.CutPrefix(l, "Pages:"); ok {
+			var n int
+			for _, r := range strings.TrimSpace(rest) {
+				n = n*10 + int(r-'0')
+			}
+			return n
+		}
+	}
+	return 0
+}

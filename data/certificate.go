@@ -1,0 +1,178 @@
+package data
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Certificates (sertifikat pelatihan): what is printed, how it is numbered and
+// how an employer checks it.
+//
+// A certificate is issued once per participant; what it says is copied into
+// it when it is issued (Content), so a reprint years later is identical even
+// after the seeker's record, the program or the letterhead changed. Its number
+// comes from the number pattern and is never given again, not even after a
+// revocation. Its verification code is its UUID signed with a key made for
+// this installation (see VerifyCertificate).
+
+// Certificate is one issued certificate.
+type Certificate struct {
+	ID            string // random UUID
+	Number        string // "001/LAS/UPTD-BLKI/XI/2026"
+	Seq           int    // the sequence number inside Number
+	Code          string // verification code, printed under the QR code
+	ClassID       string
+	ParticipantID string
+	SeekerID      string
+	IssuedAt      string    // UTC RFC 3339
+	RevokedOn     time.Time // zero unless revoked: the date the revocation takes effect
+	RevokeReason  string
+	RevokedAt     string // UTC RFC 3339 of the revocation, "" unless revoked
+	Content       CertificateContent
+}
+
+// Revoked reports whether the certificate has been revoked.
+func (c Certificate) Revoked() bool { return c.RevokedAt != "" }
+
+// CertificateContent is everything a certificate prints, as it was when the
+// certificate was issued.
+type CertificateContent struct {
+	Name       string
+	NIK        string
+	BirthPlace string
+	BirthDate  time.Time // zero when unknown
+	Sex        string    // SexMale or SexFemale
+
+	ProgramCode string // LAS
+	ProgramName string // Las SMAW 3G (the sub-kejuruan)
+	Kejuruan    string // Las
+	JP          int    // the program's hours (jam pelatihan)
+	ClassCode   string // LAS-2026-01
+	Batch       string // Angkatan I
+	Start, End  time.Time
+	Units       []CertificateUnit
+	Result      string // ResultCompetent: "K" (kompeten)
+
+	IssuedOn time.Time // the date of issue printed after the place
+	Place    string    // the city of the place-date line
+
+	// The letterhead and the signatory as they were.
+	Letterhead     []string
+	Address        string
+	Phone          string
+	Email          string
+	SignatoryName  string
+	SignatoryTitle string
+	SignatoryNIP   string // digits; print with FormatNIP
+
+	// Images: PNG or JPEG bytes, nil when there is none. They are stored once
+	// however many certificates show them.
+	Photo     []byte // the seeker's 3×4 photo
+	Logo      []byte
+	Signature []byte // the signatory's scanned signature
+}
+
+// CertificateUnit is one competency unit on the back of a certificate.
+type CertificateUnit struct {
+	Code   string
+	Title  string
+	JP     int
+	Result string // "K" or "BK"
+}
+
+// CertificateSettings are the institution's choices for certificates.
+type CertificateSettings struct {
+	// Pattern makes the number from tokens: {seq}, {seq:3} (zero-padded to 3
+	// digits), {program}, {kejuruan}, {year}, {month} (01–12), {roman_month}
+	// (I–XII). It must hold {seq} or {seq:N}.
+	Pattern string
+	NextSeq int    // the sequence number the next certificate gets
+	Paper   string // "A4" or "F4"
+	// OffsetX and OffsetY move everything printed on the page, in mm, to
+	// fit certificate stock with a pre-printed border (positive: right, down).
+	OffsetX, OffsetY float64
+	Signature        []byte // PNG or JPEG of the signatory's signature; nil for none
+}
+
+// DefaultCertificatePattern gives numbers like 001/LAS/UPTD-BLKI/XI/2026.
+const DefaultCertificatePattern = "{seq:3}/{program}/UPTD-BLKI/{roman_month}/{year}"
+
+// MaxCertificateOffset bounds the print offsets, in mm either way.
+const MaxCertificateOffset = 30.0
+
+// Verification results.
+const (
+	VerifyValid   = "VALID"
+	VerifyRevoked = "REVOKED"
+	VerifyInvalid = "INVALID"
+)
+
+// Verification is the answer to a verification code.
+type Verification struct {
+	Status      string       // VerifyValid, VerifyRevoked or VerifyInvalid
+	Certificate *Certificate // nil when INVALID
+}
+
+// Eligibility says whether a participant can be given a certificate and why not.
+type Eligibility struct {
+	ParticipantID string
+	SeekerID      string
+	Name, NIK     string
+	Status        string  // the participant's status
+	Percent       float64 // attendance, in percent of the class's planned JP
+	Eligible      bool
+	Reasons       []Problem // why not, when not eligible
+	// Certificate is the participant's certificate in force (not revoked), nil when none.
+	Certificate *Certificate
+	// Revoked lists the participant's revoked certificates, oldest first.
+	Revoked []Certificate
+}
+
+// IssueReport is what IssueCertificates did for a class.
+type IssueReport struct {
+	Issued      []Certificate // new, in the order of their numbers
+	Reprinted   []Certificate // issued before and still in force
+	NotEligible []Eligibility
+}
+
+// All lists the certificates in force for printing: the reprinted and the new,
+// by participant name.
+func (r IssueReport) All() []Certificate {
+	all := make([]Certificate, 0, len(r.Issued)+len(r.Reprinted))
+	all = append(all, r.Reprinted...)
+	all = append(all, r.Issued...)
+	sortCertificatesByName(all)
+	return all
+}
+
+// Audit actions.
+const (
+	AuditIssue   = "issue"
+	AuditReprint = "reprint"
+	AuditRevoke  = "revoke"
+	AuditVerify  = "verify"
+)
+
+// AuditEntry is one line of the certificate audit log.
+type AuditEntry struct {
+	ID            int64
+	At            string // UTC RFC 3339
+	Action        string // AuditIssue, AuditReprint, AuditRevoke or AuditVerify
+	User          string // the operating system's user name
+	CertificateID string // "" for a verification of an unknown or forged code
+	Number        string
+	Name          string // the certificate's holder
+	Detail        string // verify: the result and the code; revoke: the reason
+}
+
+// sortCertificatesByName orders certificates by the holder's name, then number.
+func sortCertificatesByName(cs []Certificate) {
+	slices.SortStableFunc(cs, func(a, b Certificate) int {
+		if c := strings.Compare(strings.ToLower(a.Content.Name), strings.ToLower(b.Content.Name)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Seq, b.Seq)
+	})
+}

@@ -1,0 +1,1014 @@
+package data
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/base32"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"os/user"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/google/uuid"
+)
+
+// Problem codes of certificates.
+const (
+	CodeCertWithdrawn       = "cert_withdrawn"        // Detail: the withdrawal date, DD-MM-YYYY
+	CodeCertNotCompetent    = "cert_not_competent"    // the result is belum kompeten
+	CodeCertNoResult        = "cert_no_result"        // no final result yet
+	CodeCertBelowAttendance = "cert_below_attendance" // Detail: "58.8% < 80%"
+	CodeCertClassCancelled  = "cert_class_cancelled"  // Detail: the class code
+	CodeCertPatternNoSeq    = "cert_pattern_no_seq"   // the pattern lacks {seq}
+	CodeCertPatternToken    = "cert_pattern_token"    // Detail: the unknown token or brace
+	CodeCertNextSeq         = "cert_next_seq"         // Detail: the value given
+	CodeCertOffset          = "cert_offset"           // Detail: the value given, in mm
+	CodeCertPaper           = "cert_paper"            // Detail: the value given
+	CodeCertRevoked         = "cert_revoked"          // Detail: the number
+	CodeCertRevokeReason    = "cert_revoke_reason"    // a revocation needs a reason
+)
+
+func init() {
+	addProblemTexts(map[string]string{
+		CodeCertWithdrawn:       "the participant withdrew on %s",
+		CodeCertNotCompetent:    "the result is belum kompeten (not yet competent)",
+		CodeCertNoResult:        "the participant has no final result yet",
+		CodeCertBelowAttendance: "attendance %s is below the minimum",
+		CodeCertClassCancelled:  "class %s is cancelled",
+		CodeCertPatternNoSeq:    "the number pattern must contain {seq} or {seq:3}",
+		CodeCertPatternToken:    "the number pattern has an unknown part %q; use {seq}, {seq:3}, {program}, {kejuruan}, {year}, {month} or {roman_month}",
+		CodeCertNextSeq:         "the next number %s must be a whole number from 1",
+		CodeCertOffset:          "the print offset %s mm must be between -30 and 30",
+		CodeCertPaper:           "paper %q must be A4 or F4",
+		CodeCertRevoked:         "certificate %s has been revoked",
+		CodeCertRevokeReason:    "give the reason for the revocation",
+	})
+}
+
+// ErrSignatureFormat is returned by SetCertificateSettings for a signature
+// image that is not a readable PNG or JPEG of at most MaxLogoBytes.
+var ErrSignatureFormat = errors.New("the signature is not a PNG or JPEG image of at most 2 MB")
+
+// Settings keys of certificates.
+const (
+	settingCertificate          = "certificate"
+	settingCertificateSignature = "certificate.signature"
+	settingCertificateSecret    = "certificate.secret"
+)
+
+// certificateSettingsJSON is the stored form of CertificateSettings without the image.
+type certificateSettingsJSON struct {
+	Pattern string  `json:"pattern"`
+	NextSeq int     `json:"next_seq"`
+	Paper   string  `json:"paper"`
+	OffsetX float64 `json:"offset_x"`
+	OffsetY float64 `json:"offset_y"`
+}
+
+// DefaultCertificateSettings are used until the user saves others.
+func DefaultCertificateSettings() CertificateSettings {
+	return CertificateSettings{Pattern: DefaultCertificatePattern, NextSeq: 1, Paper: "A4"}
+}
+
+// CertificateSettings returns the saved certificate settings.
+func (s *Store) CertificateSettings(ctx context.Context) (CertificateSettings, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return CertificateSettings{}, err
+	}
+	defer tx.Rollback()
+	return certificateSettingsTx(ctx, tx)
+}
+
+func certificateSettingsTx(ctx context.Context, tx *sql.Tx) (CertificateSettings, error) {
+	cs := DefaultCertificateSettings()
+	raw, ok, err := settingTx(ctx, tx, settingCertificate)
+	if err != nil {
+		return cs, err
+	}
+	if ok {
+		var j certificateSettingsJSON
+		if err := json.Unmarshal([]byte(raw), &j); err != nil {
+			return cs, fmt.Errorf("read setting %s: %w", settingCertificate, err)
+		}
+		cs = CertificateSettings{Pattern: j.Pattern, NextSeq: j.NextSeq, Paper: j.Paper, OffsetX: j.OffsetX, OffsetY: j.OffsetY}
+	}
+	sig, ok, err := settingTx(ctx, tx, settingCertificateSignature)
+	if err != nil {
+		return cs, err
+	}
+	if ok && sig != "" {
+		if cs.Signature, err = base64.StdEncoding.DecodeString(sig); err != nil {
+			return cs, fmt.Errorf("read setting %s: %w", settingCertificateSignature, err)
+		}
+	}
+	return cs, nil
+}
+
+// ValidateCertificateSettings checks the settings without saving them.
+func ValidateCertificateSettings(cs CertificateSettings) []Problem {
+	ps := ValidateCertificatePattern(cs.Pattern)
+	if cs.NextSeq < 1 {
+		ps = append(ps, Problem{Field: "next_seq", Code: CodeCertNextSeq, Detail: strconv.Itoa(cs.NextSeq)})
+	}
+	if p := strings.ToUpper(strings.TrimSpace(cs.Paper)); p != "A4" && p != "F4" {
+		ps = append(ps, Problem{Field: "paper", Code: CodeCertPaper, Detail: cs.Paper})
+	}
+	for _, o := range []struct {
+		field string
+		v     float64
+	}{{"offset_x", cs.OffsetX}, {"offset_y", cs.OffsetY}} {
+		if math.IsNaN(o.v) || math.Abs(o.v) > MaxCertificateOffset {
+			ps = append(ps, Problem{Field: o.field, Code: CodeCertOffset, Detail: strconv.FormatFloat(o.v, 'f', -1, 64)})
+		}
+	}
+	return ps
+}
+
+// SetCertificateSettings saves the settings, the signature image included,
+// in one transaction; every problem is returned as a Problems error and then
+// nothing is saved. A nil Signature removes the signature image.
+func (s *Store) SetCertificateSettings(ctx context.Context, cs CertificateSettings) error {
+	cs.Pattern = strings.TrimSpace(cs.Pattern)
+	if ps := ValidateCertificateSettings(cs); len(ps) > 0 {
+		return problemsError(ps)
+	}
+	if len(cs.Signature) > 0 && checkLogo(cs.Signature) != nil {
+		return ErrSignatureFormat
+	}
+	body, err := json.Marshal(certificateSettingsJSON{Pattern: cs.Pattern, NextSeq: cs.NextSeq,
+		Paper: strings.ToUpper(strings.TrimSpace(cs.Paper)), OffsetX: cs.OffsetX, OffsetY: cs.OffsetY})
+	if err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := setSettingTx(ctx, tx, settingCertificate, string(body)); err != nil {
+		return err
+	}
+	if len(cs.Signature) > 0 {
+		err = setSettingTx(ctx, tx, settingCertificateSignature, base64.StdEncoding.EncodeToString(cs.Signature))
+	} else {
+		_, err = tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, settingCertificateSignature)
+	}
+	if err != nil {
+		return fmt.Errorf("save setting %s: %w", settingCertificateSignature, err)
+	}
+	return tx.Commit()
+}
+
+// patternToken matches a token of the number pattern: {name} or {name:N}.
+var patternToken = regexp.MustCompile(`\{([a-z_]+)(?::([0-9]+))?\}`)
+
+// ValidateCertificatePattern checks a number pattern: known tokens only, and
+// {seq} (or {seq:N}, N from 1 to 9) at least once.
+func ValidateCertificatePattern(pattern string) []Problem {
+	var ps []Problem
+	hasSeq := false
+	rest := patternToken.ReplaceAllStringFunc(pattern, func(tok string) string {
+		m := patternToken.FindStringSubmatch(tok)
+		name, width := m[1], m[2]
+		switch {
+		case name == "seq" && (width == "" || (len(width) == 1 && width != "0")):
+			hasSeq = true
+		case width == "" && (name == "program" || name == "kejuruan" || name == "year" || name == "month" || name == "roman_month"):
+		default:
+			ps = append(ps, Problem{Field: "pattern", Code: CodeCertPatternToken, Detail: tok})
+		}
+		return ""
+	})
+	if i := strings.IndexAny(rest, "{}"); i >= 0 {
+		bad := rest[i:]
+		if j := strings.IndexAny(bad[1:], "{}"); j >= 0 {
+			bad = bad[:j+2]
+		}
+		ps = append(ps, Problem{Field: "pattern", Code: CodeCertPatternToken, Detail: bad})
+	}
+	if !hasSeq {
+		ps = append(ps, Problem{Field: "pattern", Code: CodeCertPatternNoSeq})
+	}
+	return ps
+}
+
+var romanMonths = [...]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+// FormatCertificateNumber makes a certificate number from a valid pattern.
+func FormatCertificateNumber(pattern string, seq int, program, kejuruan string, on time.Time) string {
+	return patternToken.ReplaceAllStringFunc(pattern, func(tok string) string {
+		m := patternToken.FindStringSubmatch(tok)
+		switch m[1] {
+		case "seq":
+			n := strconv.Itoa(seq)
+			if w, _ := strconv.Atoi(m[2]); len(n) < w {
+				n = strings.Repeat("0", w-len(n)) + n
+			}
+			return n
+		case "program":
+			return program
+		case "kejuruan":
+			return kejuruan
+		case "year":
+			return strconv.Itoa(on.Year())
+		case "month":
+			return fmt.Sprintf("%02d", int(on.Month()))
+		case "roman_month":
+			return romanMonths[on.Month()-1]
+		}
+		return tok
+	})
+}
+
+// currentUser is the operating system's user name, for the audit log.
+func currentUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	for _, k := range []string{"USER", "USERNAME", "LOGNAME"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return "?"
+}
+
+// certificateSecret reads the installation's signing key, making one when
+// there is none (a database from before migration 0004 always has one; this
+// is for one whose settings were edited by hand).
+func certificateSecret(ctx context.Context, tx *sql.Tx, create bool) ([]byte, error) {
+	v, ok, err := settingTx(ctx, tx, settingCertificateSecret)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		if key, err := hex.DecodeString(v); err == nil && len(key) >= 16 {
+			return key, nil
+		}
+	}
+	if !create {
+		return nil, nil
+	}
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	return key, setSettingTx(ctx, tx, settingCertificateSecret, hex.EncodeToString(key))
+}
+
+// Verification codes are the certificate's UUID (16 bytes) and the first
+// codeMACBytes of its HMAC-SHA256 under the installation's key, in base32
+// without padding: 25 bytes are exactly 40 characters, so every character
+// carries signed bits and any change to one makes the code invalid. Base32
+// (A–Z, 2–7) reads aloud and types without ambiguity of case, never starts
+// with "-" on a command line, and fits QR's compact alphanumeric mode.
+const (
+	codeMACBytes = 9
+	codeLength   = 40
+)
+
+var codeEncoding = base32.StdEncoding.WithPadding(base32.NoPadding)
+
+func signCode(key []byte, id uuid.UUID) string {
+	mac := hmac.New(sha256.New, key)
+	mac.Write(id[:])
+	b := append(id[:len(id):len(id)], mac.Sum(nil)[:codeMACBytes]...)
+	return codeEncoding.EncodeToString(b)
+}
+
+// parseCode checks a code's signature and returns the certificate UUID it names.
+func parseCode(key []byte, code string) (uuid.UUID, bool) {
+	if len(key) == 0 || len(code) != codeLength {
+		return uuid.UUID{}, false
+	}
+	b, err := codeEncoding.DecodeString(code)
+	if err != nil || len(b) != 16+codeMACBytes {
+		return uuid.UUID{}, false
+	}
+	id, _ := uuid.FromBytes(b[:16])
+	want := signCode(key, id)
+	return id, hmac.Equal([]byte(want), []byte(code))
+}
+
+// CleanCode takes what a user pasted or typed (spaces, line breaks, a
+// "Kode verifikasi:" label) down to the code itself.
+func CleanCode(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, ":/="); i >= 0 && len(s)-i-1 >= codeLength {
+		s = s[i+1:]
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// eligibility ----------------------------------------------------------------
+
+// certificateHolder is a participant with what eligibility and the
+// certificate's content need.
+type certificateHolder struct {
+	Eligibility
+	withdrawn                  string
+	birthPlace, birthDate, sex string
+	results                    map[string]string
+}
+
+// classForCertificates is what certificates need of a class and its program.
+type classForCertificates struct {
+	id, code, batch, programID string
+	start, end                 time.Time
+	cancelled                  bool
+	programCode, programName   string
+	kejuruan                   string
+	jp                         int
+	units                      []Unit
+}
+
+func readClassForCertificates(ctx context.Context, tx *sql.Tx, classID string) (classForCertificates, error) {
+	var c classForCertificates
+	var start, end, cancelled string
+	err := tx.QueryRowContext(ctx, `SELECT c.id, c.code, c.batch, c.program_id, c.start_date, c.end_date, c.cancelled_at,
+			p.code, p.name, p.kejuruan, p.jp
+		FROM classes c JOIN programs p ON p.id = c.program_id WHERE c.id = ?`, classID).Scan(
+		&c.id, &c.code, &c.batch, &c.programID, &start, &end, &cancelled, &c.programCode, &c.programName, &c.kejuruan, &c.jp)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, ErrNotFound
+	}
+	if err != nil {
+		return c, fmt.Errorf("read class: %w", err)
+	}
+	c.start, _ = time.Parse(DateLayout, start)
+	c.end, _ = time.Parse(DateLayout, end)
+	c.cancelled = cancelled != ""
+	units, err := programUnits(ctx, tx, []string{c.programID})
+	if err != nil {
+		return c, err
+	}
+	c.units = units[c.programID]
+	return c, nil
+}
+
+// holders lists the class's participants by name with their attendance,
+// results, certificates and whether they are eligible.
+func (s *Store) holders(ctx context.Context, tx *sql.Tx, c classForCertificates) ([]certificateHolder, error) {
+	min, err := minAttendanceTx(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	var planned int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(jp), 0) FROM sessions WHERE class_id = ?`, c.id).Scan(&planned); err != nil {
+		return nil, fmt.Errorf("read sessions: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.seeker_id, s.name, s.nik, p.status, p.withdrawn_on,
+			s.birth_place, s.birth_date, s.sex,
+			(SELECT COALESCE(SUM(ss.jp), 0) FROM attendance a JOIN sessions ss ON ss.id = a.session_id
+				WHERE a.participant_id = p.id AND a.code = 'H')
+		FROM participants p JOIN seekers s ON s.id = p.seeker_id
+		WHERE p.class_id = ? ORDER BY s.name COLLATE NOCASE, s.nik, p.id`, c.id)
+	if err != nil {
+		return nil, fmt.Errorf("read participants: %w", err)
+	}
+	defer rows.Close()
+	var out []certificateHolder
+	index := map[string]int{}
+	for rows.Next() {
+		var h certificateHolder
+		var attended int
+		if err := rows.Scan(&h.ParticipantID, &h.SeekerID, &h.Name, &h.NIK, &h.Status, &h.withdrawn,
+			&h.birthPlace, &h.birthDate, &h.sex, &attended); err != nil {
+			return nil, fmt.Errorf("read participants: %w", err)
+		}
+		if planned > 0 {
+			h.Percent = float64(attended) * 100 / float64(planned)
+		}
+		switch {
+		case c.cancelled:
+			h.Reasons = append(h.Reasons, Problem{Code: CodeCertClassCancelled, Detail: c.code})
+		case h.Status == ParticipantWithdrawn:
+			h.Reasons = append(h.Reasons, Problem{Code: CodeCertWithdrawn, Detail: isoToProblemDate(h.withdrawn)})
+		case h.Status == ParticipantNotCompetent:
+			h.Reasons = append(h.Reasons, Problem{Code: CodeCertNotCompetent})
+		case h.Status != ParticipantGraduated:
+			h.Reasons = append(h.Reasons, Problem{Code: CodeCertNoResult})
+		}
+		if h.Status != ParticipantWithdrawn && (planned == 0 || h.Percent < float64(min)) {
+			h.Reasons = append(h.Reasons, Problem{Code: CodeCertBelowAttendance,
+				Detail: strconv.FormatFloat(math.Floor(h.Percent*10)/10, 'f', -1, 64) + "% < " + strconv.Itoa(min) + "%"})
+		}
+		h.Eligible = len(h.Reasons) == 0
+		index[h.ParticipantID] = len(out)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read participants: %w", err)
+	}
+	rows.Close()
+
+	res, err := tx.QueryContext(ctx, `SELECT r.participant_id, r.unit_id, r.result
+		FROM unit_results r JOIN participants p ON p.id = r.participant_id WHERE p.class_id = ?`, c.id)
+	if err != nil {
+		return nil, fmt.Errorf("read results: %w", err)
+	}
+	defer res.Close()
+	for res.Next() {
+		var pid, unit, result string
+		if err := res.Scan(&pid, &unit, &result); err != nil {
+			return nil, fmt.Errorf("read results: %w", err)
+		}
+		if i, ok := index[pid]; ok {
+			if out[i].results == nil {
+				out[i].results = map[string]string{}
+			}
+			out[i].results[unit] = result
+		}
+	}
+	if err := res.Err(); err != nil {
+		return nil, fmt.Errorf("read results: %w", err)
+	}
+	res.Close()
+
+	certs, err := s.certificatesWhere(ctx, tx, `class_id = ?`, c.id)
+	if err != nil {
+		return nil, err
+	}
+	for _, cert := range certs {
+		i, ok := index[cert.ParticipantID]
+		if !ok {
+			continue
+		}
+		if cert.Revoked() {
+			out[i].Revoked = append(out[i].Revoked, cert)
+		} else {
+			cert := cert
+			out[i].Certificate = &cert
+		}
+	}
+	return out, nil
+}
+
+func minAttendanceTx(ctx context.Context, tx *sql.Tx) (int, error) {
+	v, _, err := settingTx(ctx, tx, minAttendanceKey)
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > 100 {
+		return DefaultMinAttendance, nil
+	}
+	return n, nil
+}
+
+// CertificateEligibility lists a class's participants by name: who may be
+// given a certificate, why the others may not, and the certificates they
+// hold. An unknown class gives ErrNotFound.
+func (s *Store) CertificateEligibility(ctx context.Context, classID string) ([]Eligibility, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	c, err := readClassForCertificates(ctx, tx, classID)
+	if err != nil {
+		return nil, err
+	}
+	hs, err := s.holders(ctx, tx, c)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Eligibility, len(hs))
+	for i, h := range hs {
+		out[i] = h.Eligibility
+	}
+	return out, nil
+}
+
+// content ----------------------------------------------------------------------
+
+// certificateContent is what a certificate for h says, today.
+func (s *Store) certificateContent(ctx context.Context, tx *sql.Tx, c classForCertificates, h certificateHolder,
+	inst Institution, cs CertificateSettings, today time.Time) (CertificateContent, error) {
+	cc := CertificateContent{
+		Name: h.Name, NIK: h.NIK, BirthPlace: h.birthPlace, Sex: h.sex,
+		ProgramCode: c.programCode, ProgramName: c.programName, Kejuruan: c.kejuruan, JP: c.jp,
+		ClassCode: c.code, Batch: c.batch, Start: c.start, End: c.end,
+		Result: ResultCompetent, IssuedOn: today, Place: inst.City,
+		Letterhead: inst.Lines, Address: inst.Address, Phone: inst.Phone, Email: inst.Email,
+		SignatoryName: inst.HeadName, SignatoryTitle: inst.HeadTitle, SignatoryNIP: inst.HeadNIP,
+		Logo: inst.Logo, Signature: cs.Signature,
+	}
+	cc.BirthDate, _ = time.Parse(DateLayout, h.birthDate)
+	for _, u := range c.units {
+		r := h.results[u.ID]
+		if r == "" && h.Status == ParticipantGraduated {
+			r = ResultCompetent // graduated by hand without unit results: every unit passed
+		}
+		cc.Units = append(cc.Units, CertificateUnit{Code: u.Code, Title: u.Title, JP: u.JP, Result: r})
+	}
+	err := tx.QueryRowContext(ctx, `SELECT jpeg FROM seeker_photos WHERE seeker_id = ?`, h.SeekerID).Scan(&cc.Photo)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return cc, fmt.Errorf("read photo: %w", err)
+	}
+	return cc, nil
+}
+
+// contentJSON is the stored form of CertificateContent: dates as YYYY-MM-DD,
+// images as the SHA-256 of their bytes in certificate_images.
+type contentJSON struct {
+	Name           string            `json:"name"`
+	NIK            string            `json:"nik"`
+	BirthPlace     string            `json:"birth_place"`
+	BirthDate      string            `json:"birth_date"`
+	Sex            string            `json:"sex"`
+	ProgramCode    string            `json:"program_code"`
+	ProgramName    string            `json:"program_name"`
+	Kejuruan       string            `json:"kejuruan"`
+	JP             int               `json:"jp"`
+	ClassCode      string            `json:"class_code"`
+	Batch          string            `json:"batch"`
+	Start          string            `json:"start"`
+	End            string            `json:"end"`
+	Units          []CertificateUnit `json:"units"`
+	Result         string            `json:"result"`
+	IssuedOn       string            `json:"issued_on"`
+	Place          string            `json:"place"`
+	Letterhead     []string          `json:"letterhead"`
+	Address        string            `json:"address"`
+	Phone          string            `json:"phone"`
+	Email          string            `json:"email"`
+	SignatoryName  string            `json:"signatory_name"`
+	SignatoryTitle string            `json:"signatory_title"`
+	SignatoryNIP   string            `json:"signatory_nip"`
+	Photo          string            `json:"photo,omitempty"`
+	Logo           string            `json:"logo,omitempty"`
+	Signature      string            `json:"signature,omitempty"`
+}
+
+func jsonDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(DateLayout)
+}
+
+func parseJSONDate(s string) time.Time {
+	t, _ := time.Parse(DateLayout, s)
+	return t
+}
+
+// saveImage stores img once under its hash and returns the hash ("" for none).
+func saveImage(ctx context.Context, tx *sql.Tx, img []byte) (string, error) {
+	if len(img) == 0 {
+		return "", nil
+	}
+	sum := sha256.Sum256(img)
+	h := hex.EncodeToString(sum[:])
+	if _, err := tx.ExecContext(ctx, `INSERT INTO certificate_images (sha256, data) VALUES (?, ?)
+		ON CONFLICT (sha256) DO NOTHING`, h, img); err != nil {
+		return "", fmt.Errorf("save certificate image: %w", err)
+	}
+	return h, nil
+}
+
+func encodeContent(ctx context.Context, tx *sql.Tx, cc CertificateContent) (string, error) {
+	j := contentJSON{Name: cc.Name, NIK: cc.NIK, BirthPlace: cc.BirthPlace, BirthDate: jsonDate(cc.BirthDate), Sex: cc.Sex,
+		ProgramCode: cc.ProgramCode, ProgramName: cc.ProgramName, Kejuruan: cc.Kejuruan, JP: cc.JP,
+		ClassCode: cc.ClassCode, Batch: cc.Batch, Start: jsonDate(cc.Start), End: jsonDate(cc.End),
+		Units: cc.Units, Result: cc.Result, IssuedOn: jsonDate(cc.IssuedOn), Place: cc.Place,
+		Letterhead: cc.Letterhead, Address: cc.Address, Phone: cc.Phone, Email: cc.Email,
+		SignatoryName: cc.SignatoryName, SignatoryTitle: cc.SignatoryTitle, SignatoryNIP: cc.SignatoryNIP}
+	var err error
+	if j.Photo, err = saveImage(ctx, tx, cc.Photo); err != nil {
+		return "", err
+	}
+	if j.Logo, err = saveImage(ctx, tx, cc.Logo); err != nil {
+		return "", err
+	}
+	if j.Signature, err = saveImage(ctx, tx, cc.Signature); err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(j)
+	return string(b), err
+}
+
+// imageCache loads certificate images by hash, each once per call, so that a
+// class's certificates share the bytes of one logo.
+type imageCache map[string][]byte
+
+func (ic imageCache) load(ctx context.Context, q *sql.Tx, h string) ([]byte, error) {
+	if h == "" {
+		return nil, nil
+	}
+	if b, ok := ic[h]; ok {
+		return b, nil
+	}
+	var b []byte
+	if err := q.QueryRowContext(ctx, `SELECT data FROM certificate_images WHERE sha256 = ?`, h).Scan(&b); err != nil {
+		return nil, fmt.Errorf("read certificate image: %w", err)
+	}
+	ic[h] = b
+	return b, nil
+}
+
+func decodeContent(ctx context.Context, tx *sql.Tx, images imageCache, raw string) (CertificateContent, error) {
+	var j contentJSON
+	if err := json.Unmarshal([]byte(raw), &j); err != nil {
+		return CertificateContent{}, fmt.Errorf("read certificate content: %w", err)
+	}
+	cc := CertificateContent{Name: j.Name, NIK: j.NIK, BirthPlace: j.BirthPlace, BirthDate: parseJSONDate(j.BirthDate), Sex: j.Sex,
+		ProgramCode: j.ProgramCode, ProgramName: j.ProgramName, Kejuruan: j.Kejuruan, JP: j.JP,
+		ClassCode: j.ClassCode, Batch: j.Batch, Start: parseJSONDate(j.Start), End: parseJSONDate(j.End),
+		Units: j.Units, Result: j.Result, IssuedOn: parseJSONDate(j.IssuedOn), Place: j.Place,
+		Letterhead: j.Letterhead, Address: j.Address, Phone: j.Phone, Email: j.Email,
+		SignatoryName: j.SignatoryName, SignatoryTitle: j.SignatoryTitle, SignatoryNIP: j.SignatoryNIP}
+	var err error
+	if cc.Photo, err = images.load(ctx, tx, j.Photo); err != nil {
+		return cc, err
+	}
+	if cc.Logo, err = images.load(ctx, tx, j.Logo); err != nil {
+		return cc, err
+	}
+	if cc.Signature, err = images.load(ctx, tx, j.Signature); err != nil {
+		return cc, err
+	}
+	return cc, nil
+}
+
+// reading certificates -----------------------------------------------------------
+
+const certificateColumns = `id, number, seq, code, class_id, participant_id, seeker_id, issued_at,
+	revoked_at, revoked_on, revoke_reason, content`
+
+// certificatesWhere lists the certificates matching where, by holder's name
+// then number, with their content and images.
+func (s *Store) certificatesWhere(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Certificate, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+certificateColumns+` FROM certificates WHERE `+where+`
+		ORDER BY name COLLATE NOCASE, seq, id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read certificates: %w", err)
+	}
+	defer rows.Close()
+	type stored struct {
+		c       Certificate
+		content string
+	}
+	var list []stored
+	for rows.Next() {
+		var st stored
+		var revokedOn string
+		if err := rows.Scan(&st.c.ID, &st.c.Number, &st.c.Seq, &st.c.Code, &st.c.ClassID, &st.c.ParticipantID,
+			&st.c.SeekerID, &st.c.IssuedAt, &st.c.RevokedAt, &revokedOn, &st.c.RevokeReason, &st.content); err != nil {
+			return nil, fmt.Errorf("read certificates: %w", err)
+		}
+		st.c.RevokedOn = parseJSONDate(revokedOn)
+		list = append(list, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read certificates: %w", err)
+	}
+	rows.Close()
+	images := imageCache{}
+	out := make([]Certificate, len(list))
+	for i, st := range list {
+		if st.c.Content, err = decodeContent(ctx, tx, images, st.content); err != nil {
+			return nil, err
+		}
+		out[i] = st.c
+	}
+	return out, nil
+}
+
+// Certificate returns the certificate with the given ID.
+func (s *Store) Certificate(ctx context.Context, id string) (Certificate, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return Certificate{}, err
+	}
+	defer tx.Rollback()
+	return s.certificateTx(ctx, tx, id)
+}
+
+func (s *Store) certificateTx(ctx context.Context, tx *sql.Tx, id string) (Certificate, error) {
+	cs, err := s.certificatesWhere(ctx, tx, `id = ?`, id)
+	if err != nil {
+		return Certificate{}, err
+	}
+	if len(cs) == 0 {
+		return Certificate{}, ErrNotFound
+	}
+	return cs[0], nil
+}
+
+// ClassCertificates lists a class's certificates, revoked ones included, by
+// holder's name then number.
+func (s *Store) ClassCertificates(ctx context.Context, classID string) ([]Certificate, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := readEnrolClass(ctx, tx, classID); err != nil {
+		return nil, err
+	}
+	return s.certificatesWhere(ctx, tx, `class_id = ?`, classID)
+}
+
+// writing -------------------------------------------------------------------------
+
+func (s *Store) audit(ctx context.Context, tx *sql.Tx, action string, c *Certificate, detail string) error {
+	var id, number, name string
+	if c != nil {
+		id, number, name = c.ID, c.Number, c.Content.Name
+	}
+	user := s.User
+	if user == "" {
+		user = currentUser()
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO certificate_audit (at, action, os_user, certificate_id, number, name, detail)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, s.now(), action, user, id, number, name, detail)
+	if err != nil {
+		return fmt.Errorf("write audit log: %w", err)
+	}
+	return nil
+}
+
+// IssueCertificates issues, in one transaction, a certificate to every
+// eligible participant of the class who holds none in force, numbered from
+// the settings' next sequence number (skipping any number already given),
+// and returns them with the certificates already in force, which the caller
+// prints again: each new one is logged as issued, each old one as reprinted.
+// A revoked certificate does not stop a new one being issued.
+func (s *Store) IssueCertificates(ctx context.Context, classID string) (IssueReport, error) {
+	var rep IssueReport
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return rep, err
+	}
+	defer tx.Rollback()
+	c, err := readClassForCertificates(ctx, tx, classID)
+	if err != nil {
+		return rep, err
+	}
+	hs, err := s.holders(ctx, tx, c)
+	if err != nil {
+		return rep, err
+	}
+	inst, err := institutionTx(ctx, tx)
+	if err != nil {
+		return rep, err
+	}
+	cs, err := certificateSettingsTx(ctx, tx)
+	if err != nil {
+		return rep, err
+	}
+	key, err := certificateSecret(ctx, tx, true)
+	if err != nil {
+		return rep, err
+	}
+	today := s.today()
+	seq := cs.NextSeq
+	for _, h := range hs {
+		switch {
+		case h.Certificate != nil:
+			rep.Reprinted = append(rep.Reprinted, *h.Certificate)
+			if err := s.audit(ctx, tx, AuditReprint, h.Certificate, ""); err != nil {
+				return rep, err
+			}
+			continue
+		case !h.Eligible:
+			rep.NotEligible = append(rep.NotEligible, h.Eligibility)
+			continue
+		}
+		content, err := s.certificateContent(ctx, tx, c, h, inst, cs, today)
+		if err != nil {
+			return rep, err
+		}
+		cert := Certificate{ClassID: c.id, ParticipantID: h.ParticipantID, SeekerID: h.SeekerID,
+			IssuedAt: s.now(), Content: content}
+		for {
+			cert.Seq = seq
+			cert.Number = FormatCertificateNumber(cs.Pattern, seq, c.programCode, c.kejuruan, today)
+			seq++
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM certificates WHERE number = ?`, cert.Number).Scan(&n); err != nil {
+				return rep, fmt.Errorf("check certificate number: %w", err)
+			}
+			if n == 0 {
+				break
+			}
+		}
+		id, err := uuid.NewRandom()
+		if err != nil {
+			return rep, err
+		}
+		cert.ID, cert.Code = id.String(), signCode(key, id)
+		body, err := encodeContent(ctx, tx, content)
+		if err != nil {
+			return rep, err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO certificates (id, number, seq, code, class_id, participant_id,
+				seeker_id, name, content, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			cert.ID, cert.Number, cert.Seq, cert.Code, cert.ClassID, cert.ParticipantID, cert.SeekerID,
+			content.Name, body, cert.IssuedAt); err != nil {
+			return rep, fmt.Errorf("save certificate %s: %w", cert.Number, err)
+		}
+		if err := s.audit(ctx, tx, AuditIssue, &cert, ""); err != nil {
+			return rep, err
+		}
+		rep.Issued = append(rep.Issued, cert)
+	}
+	if len(rep.Issued) > 0 {
+		cs.NextSeq = seq
+		body, err := json.Marshal(certificateSettingsJSON{Pattern: cs.Pattern, NextSeq: cs.NextSeq,
+			Paper: cs.Paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY})
+		if err != nil {
+			return rep, err
+		}
+		if err := setSettingTx(ctx, tx, settingCertificate, string(body)); err != nil {
+			return rep, err
+		}
+	}
+	return rep, tx.Commit()
+}
+
+// PreviewCertificate is the certificate the participant would be given now,
+// without issuing it: the number is the next one, the code a sample that
+// verifies as nothing. Not-eligible participants can be previewed too.
+func (s *Store) PreviewCertificate(ctx context.Context, participantID string) (Certificate, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return Certificate{}, err
+	}
+	defer tx.Rollback()
+	var classID string
+	err = tx.QueryRowContext(ctx, `SELECT class_id FROM participants WHERE id = ?`, participantID).Scan(&classID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Certificate{}, ErrNotFound
+	}
+	if err != nil {
+		return Certificate{}, fmt.Errorf("read participant: %w", err)
+	}
+	c, err := readClassForCertificates(ctx, tx, classID)
+	if err != nil {
+		return Certificate{}, err
+	}
+	hs, err := s.holders(ctx, tx, c)
+	if err != nil {
+		return Certificate{}, err
+	}
+	inst, err := institutionTx(ctx, tx)
+	if err != nil {
+		return Certificate{}, err
+	}
+	cs, err := certificateSettingsTx(ctx, tx)
+	if err != nil {
+		return Certificate{}, err
+	}
+	for _, h := range hs {
+		if h.ParticipantID != participantID {
+			continue
+		}
+		if h.Certificate != nil {
+			return *h.Certificate, nil
+		}
+		today := s.today()
+		content, err := s.certificateContent(ctx, tx, c, h, inst, cs, today)
+		if err != nil {
+			return Certificate{}, err
+		}
+		return Certificate{ClassID: c.id, ParticipantID: h.ParticipantID, SeekerID: h.SeekerID,
+			Seq:     cs.NextSeq,
+			Number:  FormatCertificateNumber(cs.Pattern, cs.NextSeq, c.programCode, c.kejuruan, today),
+			Code:    signCode([]byte("preview"), uuid.Nil),
+			Content: content}, nil
+	}
+	return Certificate{}, ErrNotFound
+}
+
+// ReprintCertificates returns the certificates with the given IDs for
+// printing again, as issued, and logs each as reprinted. A revoked one is
+// refused (Problem CodeCertRevoked) and then nothing is logged.
+func (s *Store) ReprintCertificates(ctx context.Context, ids []string) ([]Certificate, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	out := make([]Certificate, 0, len(ids))
+	for _, id := range ids {
+		c, err := s.certificateTx(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		if c.Revoked() {
+			return nil, &Problem{Code: CodeCertRevoked, Detail: c.Number}
+		}
+		if err := s.audit(ctx, tx, AuditReprint, &c, ""); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, tx.Commit()
+}
+
+// RevokeCertificate revokes a certificate from day on (zero: today) for a
+// reason, which is required. Its number is never given again.
+func (s *Store) RevokeCertificate(ctx context.Context, id string, on time.Time, reason string) error {
+	reason = CleanText(reason)
+	if reason == "" {
+		return &Problem{Field: "reason", Code: CodeCertRevokeReason}
+	}
+	if on.IsZero() {
+		on = s.today()
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	c, err := s.certificateTx(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	if c.Revoked() {
+		return &Problem{Code: CodeCertRevoked, Detail: c.Number}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE certificates SET revoked_at = ?, revoked_on = ?, revoke_reason = ?
+		WHERE id = ?`, s.now(), on.Format(DateLayout), reason, id); err != nil {
+		return fmt.Errorf("revoke certificate: %w", err)
+	}
+	if err := s.audit(ctx, tx, AuditRevoke, &c, reason); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// VerifyCertificate checks a verification code and logs the check: VALID
+// with the certificate as issued, REVOKED with it (reason and date), or
+// INVALID for a code that is malformed, forged, altered or unknown here.
+// The code is cleaned with CleanCode first.
+func (s *Store) VerifyCertificate(ctx context.Context, code string) (Verification, error) {
+	code = CleanCode(code)
+	v := Verification{Status: VerifyInvalid}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return v, err
+	}
+	defer tx.Rollback()
+	key, err := certificateSecret(ctx, tx, false)
+	if err != nil {
+		return v, err
+	}
+	if id, ok := parseCode(key, code); ok {
+		c, err := s.certificateTx(ctx, tx, id.String())
+		switch {
+		case errors.Is(err, ErrNotFound):
+		case err != nil:
+			return v, err
+		case c.Code == code:
+			v.Certificate = &c
+			v.Status = VerifyValid
+			if c.Revoked() {
+				v.Status = VerifyRevoked
+			}
+		}
+	}
+	logged := code
+	if len(logged) > 80 {
+		logged = logged[:80] + "…"
+	}
+	if err := s.audit(ctx, tx, AuditVerify, v.Certificate, v.Status+" "+logged); err != nil {
+		return v, err
+	}
+	return v, tx.Commit()
+}
+
+// CertificateAudit returns the newest limit entries of the audit log, newest first.
+func (s *Store) CertificateAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
+	scan := func(r rowScanner) (AuditEntry, error) {
+		var e AuditEntry
+		err := r.Scan(&e.ID, &e.At, &e.Action, &e.User, &e.CertificateID, &e.Number, &e.Name, &e.Detail)
+		return e, err
+	}
+	out, err := queryList(ctx, s.db, scan, `SELECT id, at, action, os_user, certificate_id, number, name, detail
+		FROM certificate_audit ORDER BY id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("read audit log: %w", err)
+	}
+	return out, nil
+}

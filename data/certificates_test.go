@@ -1,0 +1,470 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// certificateFixture is the demo's finished welding class, with attendance,
+// results and the demo's letterhead and photos: 13 participants eligible, one
+// below the minimum attendance, two not yet competent.
+func certificateFixture(t *testing.T) (*Store, Class) {
+	t.Helper()
+	s := openTestStore(t)
+	s.User = "clerk"
+	ctx := context.Background()
+	if _, err := s.AddDemoSeekers(ctx, 60, 1); err != nil {
+		t.Fatal(err)
+	}
+	codes, err := s.AddDemoClasses(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddDemoAttendance(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.ClassByCode(ctx, codes[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, c
+}
+
+func TestFormatCertificateNumber(t *testing.T) {
+	on := ymd(2026, 11, 26)
+	tests := []struct {
+		pattern string
+		seq     int
+		want    string
+	}{
+		{DefaultCertificatePattern, 1, "001/LAS/UPTD-BLKI/XI/2026"},
+		{DefaultCertificatePattern, 1234, "1234/LAS/UPTD-BLKI/XI/2026"},
+		{"{seq}/{kejuruan}/{month}/{year}", 7, "7/Las/11/2026"},
+		{"SERT-{year}{month}-{seq:5}", 42, "SERT-202611-00042"},
+		{"{roman_month}", 1, "XI"},
+	}
+	for _, tt := range tests {
+		if got := FormatCertificateNumber(tt.pattern, tt.seq, "LAS", "Las", on); got != tt.want {
+			t.Errorf("FormatCertificateNumber(%q, %d) = %q, want %q", tt.pattern, tt.seq, got, tt.want)
+		}
+	}
+	for m := time.January; m <= time.December; m++ {
+		got := FormatCertificateNumber("{roman_month}", 1, "", "", ymd(2026, m, 1))
+		want := []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}[m-1]
+		if got != want {
+			t.Errorf("roman month %d = %q, want %q", m, got, want)
+		}
+	}
+}
+
+func TestValidateCertificatePattern(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string // problem codes and details
+	}{
+		{DefaultCertificatePattern, nil},
+		{"{seq}", nil},
+		{"{seq:9}-{program}", nil},
+		{"{program}/{year}", []string{CodeCertPatternNoSeq}},
+		{"{seq}/{foo}", []string{CodeCertPatternToken + " {foo}"}},
+		{"{seq:0}", []string{CodeCertPatternToken + " {seq:0}", CodeCertPatternNoSeq}},
+		{"{seq:12}", []string{CodeCertPatternToken + " {seq:12}", CodeCertPatternNoSeq}},
+		{"{year:2}/{seq}", []string{CodeCertPatternToken + " {year:2}"}},
+		{"{seq}/{year", []string{CodeCertPatternToken + " {year"}},
+		{"seq}", []string{CodeCertPatternToken + " }", CodeCertPatternNoSeq}},
+		{"", []string{CodeCertPatternNoSeq}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range ValidateCertificatePattern(tt.pattern) {
+			got = append(got, strings.TrimSpace(p.Code+" "+p.Detail))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ValidateCertificatePattern(%q) = %q, want %q", tt.pattern, got, tt.want)
+		}
+	}
+}
+
+func TestCertificateSettingsRoundTrip(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	got, err := s.CertificateSettings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := DefaultCertificateSettings(); got.Pattern != want.Pattern || got.NextSeq != 1 || got.Paper != "A4" {
+		t.Errorf("defaults = %+v, want %+v", got, want)
+	}
+	want := CertificateSettings{Pattern: "{seq:4}/{program}/{year}", NextSeq: 42, Paper: "f4", OffsetX: 2.5, OffsetY: -1,
+		Signature: demoLogo()}
+	if err := s.SetCertificateSettings(ctx, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err = s.CertificateSettings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Pattern != want.Pattern || got.NextSeq != 42 || got.Paper != "F4" || got.OffsetX != 2.5 || got.OffsetY != -1 ||
+		string(got.Signature) != string(want.Signature) {
+		t.Errorf("saved = %+v", got)
+	}
+
+	bad := []struct {
+		name string
+		cs   CertificateSettings
+		want string
+	}{
+		{"no seq", CertificateSettings{Pattern: "{year}", NextSeq: 1, Paper: "A4"}, CodeCertPatternNoSeq},
+		{"next seq 0", CertificateSettings{Pattern: "{seq}", NextSeq: 0, Paper: "A4"}, CodeCertNextSeq},
+		{"letter paper", CertificateSettings{Pattern: "{seq}", NextSeq: 1, Paper: "Letter"}, CodeCertPaper},
+		{"offset", CertificateSettings{Pattern: "{seq}", NextSeq: 1, Paper: "A4", OffsetY: 31}, CodeCertOffset},
+	}
+	for _, tt := range bad {
+		err := s.SetCertificateSettings(ctx, tt.cs)
+		var p *Problem
+		if !errors.As(err, &p) || p.Code != tt.want {
+			t.Errorf("%s: err = %v, want problem %s", tt.name, err, tt.want)
+		}
+	}
+	if err := s.SetCertificateSettings(ctx, CertificateSettings{Pattern: "{seq}", NextSeq: 1, Paper: "A4",
+		Signature: []byte("not an image")}); !errors.Is(err, ErrSignatureFormat) {
+		t.Errorf("bad signature: err = %v, want ErrSignatureFormat", err)
+	}
+	if got, _ := s.CertificateSettings(ctx); got.NextSeq != 42 {
+		t.Errorf("a refused save changed the settings: %+v", got)
+	}
+}
+
+func TestCertificateEligibility(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	list, err := s.CertificateEligibility(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 16 {
+		t.Fatalf("got %d participants, want 16", len(list))
+	}
+	var eligible int
+	reasons := map[string]int{}
+	for _, e := range list {
+		if e.Eligible {
+			eligible++
+			if e.Status != ParticipantGraduated || e.Percent < 80 || len(e.Reasons) > 0 {
+				t.Errorf("%s eligible with status %s, %.1f%%, %v", e.Name, e.Status, e.Percent, e.Reasons)
+			}
+		}
+		for _, r := range e.Reasons {
+			reasons[r.Code]++
+		}
+	}
+	if got, want := eligible, 13; got != want {
+		t.Errorf("eligible = %d, want %d", got, want)
+	}
+	if got, want := reasons[CodeCertNotCompetent], 2; got != want {
+		t.Errorf("not competent = %d, want %d", got, want)
+	}
+	if got, want := reasons[CodeCertBelowAttendance], 1; got != want {
+		t.Errorf("below attendance = %d, want %d", got, want)
+	}
+
+	// A running class: nobody has a result yet.
+	tik, err := s.ClassByCode(ctx, "TIK-2026-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err = s.CertificateEligibility(ctx, tik.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range list {
+		if e.Eligible {
+			t.Errorf("%s eligible in a running class", e.Name)
+		}
+	}
+	if _, err := s.CertificateEligibility(ctx, "no-such-class"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown class: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestIssueCertificates(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	rep, err := s.IssueCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := [3]int{len(rep.Issued), len(rep.Reprinted), len(rep.NotEligible)}, [3]int{13, 0, 3}; got != want {
+		t.Fatalf("issued, reprinted, not eligible = %v, want %v", got, want)
+	}
+	codes := map[string]bool{}
+	for i, cert := range rep.Issued {
+		want := FormatCertificateNumber(DefaultCertificatePattern, i+1, "LAS", "Las", testNow)
+		if cert.Number != want || cert.Seq != i+1 {
+			t.Errorf("certificate %d: number %q seq %d, want %q", i, cert.Number, cert.Seq, want)
+		}
+		if len(cert.Code) != codeLength || codes[cert.Code] {
+			t.Errorf("code %q: wrong length or repeated", cert.Code)
+		}
+		codes[cert.Code] = true
+		cc := cert.Content
+		if cc.ProgramName != "Las SMAW 3G" || cc.JP != 240 || cc.Result != ResultCompetent || len(cc.Units) == 0 ||
+			cc.Place != "Balikpapan" || cc.SignatoryNIP != "196710181993031004" || len(cc.Photo) == 0 || len(cc.Logo) == 0 ||
+			!cc.IssuedOn.Equal(ymd(2026, 11, 26)) || cc.BirthDate.IsZero() || cc.BirthPlace == "" {
+			t.Errorf("certificate %s content incomplete: %+v", cert.Number, cc)
+		}
+		for _, u := range cc.Units {
+			if u.Result != ResultCompetent {
+				t.Errorf("%s: unit %s result %q", cert.Number, u.Code, u.Result)
+			}
+		}
+	}
+	cs, _ := s.CertificateSettings(ctx)
+	if cs.NextSeq != 14 {
+		t.Errorf("next seq = %d, want 14", cs.NextSeq)
+	}
+
+	// Again: nothing new, all reprinted; numbers unchanged.
+	again, err := s.IssueCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Issued) != 0 || len(again.Reprinted) != 13 {
+		t.Errorf("second issue: issued %d, reprinted %d; want 0, 13", len(again.Issued), len(again.Reprinted))
+	}
+	if got := again.All(); len(got) != 13 || got[0].Number != rep.All()[0].Number {
+		t.Errorf("All() after reprint differs")
+	}
+
+	audit, err := s.CertificateAudit(ctx, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, e := range audit {
+		counts[e.Action]++
+		if e.User != "clerk" || e.Number == "" || e.Name == "" || e.At == "" {
+			t.Errorf("audit entry incomplete: %+v", e)
+		}
+	}
+	if counts[AuditIssue] != 13 || counts[AuditReprint] != 13 {
+		t.Errorf("audit counts = %v, want 13 issue and 13 reprint", counts)
+	}
+}
+
+func TestCertificateContentIsASnapshot(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	rep, err := s.IssueCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := rep.Issued[0]
+	sk, err := s.Seeker(ctx, first.SeekerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sk.Name, sk.BirthPlace = "Nama Baru", "Samarinda"
+	if err := s.UpdateSeeker(ctx, &sk); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetSeekerPhoto(ctx, sk.ID, nil); err != nil {
+		t.Fatal(err)
+	}
+	inst, _ := s.Institution(ctx)
+	inst.HeadName, inst.City = "Kepala Baru", "Samarinda"
+	if err := s.SetInstitution(ctx, inst); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Certificate(ctx, first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Content.Name != first.Content.Name || got.Content.BirthPlace != first.Content.BirthPlace ||
+		got.Content.SignatoryName != first.Content.SignatoryName || got.Content.Place != "Balikpapan" ||
+		string(got.Content.Photo) != string(first.Content.Photo) || got.Number != first.Number || got.Code != first.Code {
+		t.Errorf("stored certificate changed with the records:\n got %+v\nwant %+v", got.Content, first.Content)
+	}
+}
+
+func TestRevokeAndVerify(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	rep, err := s.IssueCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert := rep.Issued[0]
+
+	v, err := s.VerifyCertificate(ctx, cert.Code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Status != VerifyValid || v.Certificate == nil || v.Certificate.Content.Name != cert.Content.Name {
+		t.Fatalf("verify issued code = %+v, want VALID with the certificate", v)
+	}
+	// Pasted with spaces, a line break and a label: still the same code.
+	pasted := "Kode verifikasi: " + cert.Code[:20] + " \n" + cert.Code[20:]
+	if v, _ := s.VerifyCertificate(ctx, pasted); v.Status != VerifyValid {
+		t.Errorf("verify pasted code = %s, want VALID", v.Status)
+	}
+
+	// Every one-character change is INVALID.
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	for i := range len(cert.Code) {
+		for _, r := range []byte{alphabet[(strings.IndexByte(alphabet, cert.Code[i])+1)%32], cert.Code[i] | 0x20} {
+			altered := cert.Code[:i] + string(r) + cert.Code[i+1:]
+			if altered == cert.Code {
+				continue
+			}
+			v, err := s.VerifyCertificate(ctx, altered)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.Status != VerifyInvalid || v.Certificate != nil {
+				t.Errorf("altered code %q (position %d) = %s, want INVALID", altered, i, v.Status)
+			}
+		}
+	}
+	for _, code := range []string{"", "x", cert.Code + "A", cert.Code[1:], strings.Repeat("A", codeLength), "../../etc/passwd"} {
+		if v, _ := s.VerifyCertificate(ctx, code); v.Status != VerifyInvalid {
+			t.Errorf("verify %q = %s, want INVALID", code, v.Status)
+		}
+	}
+
+	// A code signed by another installation's key is INVALID here.
+	other := openTestStore(t)
+	if v, _ := other.VerifyCertificate(ctx, cert.Code); v.Status != VerifyInvalid {
+		t.Errorf("code verified by another installation = %s, want INVALID", v.Status)
+	}
+
+	// Revocation needs a reason; then the code answers REVOKED with it.
+	var p *Problem
+	if err := s.RevokeCertificate(ctx, cert.ID, time.Time{}, "  "); !errors.As(err, &p) || p.Code != CodeCertRevokeReason {
+		t.Errorf("revoke without reason: err = %v", err)
+	}
+	if err := s.RevokeCertificate(ctx, cert.ID, ymd(2026, 11, 20), "Salah tulis nama"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RevokeCertificate(ctx, cert.ID, time.Time{}, "again"); !errors.As(err, &p) || p.Code != CodeCertRevoked {
+		t.Errorf("revoke twice: err = %v", err)
+	}
+	v, _ = s.VerifyCertificate(ctx, cert.Code)
+	if v.Status != VerifyRevoked || v.Certificate == nil || v.Certificate.RevokeReason != "Salah tulis nama" ||
+		!v.Certificate.RevokedOn.Equal(ymd(2026, 11, 20)) {
+		t.Errorf("verify revoked = %+v", v)
+	}
+	if _, err := s.ReprintCertificates(ctx, []string{cert.ID}); !errors.As(err, &p) || p.Code != CodeCertRevoked {
+		t.Errorf("reprint revoked: err = %v", err)
+	}
+
+	// Issuing again gives the participant a new certificate with a new
+	// number: the revoked number is never given again, even when the next
+	// sequence number is set back.
+	cs, _ := s.CertificateSettings(ctx)
+	cs.NextSeq = 1
+	if err := s.SetCertificateSettings(ctx, cs); err != nil {
+		t.Fatal(err)
+	}
+	again, err := s.IssueCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Issued) != 1 || again.Issued[0].ParticipantID != cert.ParticipantID {
+		t.Fatalf("reissue: issued %d", len(again.Issued))
+	}
+	if got, want := again.Issued[0].Number, "014/LAS/UPTD-BLKI/XI/2026"; got != want {
+		t.Errorf("reissued number = %q, want %q", got, want)
+	}
+	elig, _ := s.CertificateEligibility(ctx, c.ID)
+	for _, e := range elig {
+		if e.ParticipantID == cert.ParticipantID && (e.Certificate == nil || len(e.Revoked) != 1) {
+			t.Errorf("eligibility after reissue: in force %v, revoked %d", e.Certificate, len(e.Revoked))
+		}
+	}
+
+	audit, _ := s.CertificateAudit(ctx, 1000)
+	counts := map[string]int{}
+	for _, e := range audit {
+		counts[e.Action]++
+	}
+	if counts[AuditRevoke] != 1 || counts[AuditVerify] < 3 {
+		t.Errorf("audit counts = %v", counts)
+	}
+	if audit[len(audit)-1].Action != AuditIssue {
+		t.Errorf("oldest audit entry = %s, want issue", audit[len(audit)-1].Action)
+	}
+}
+
+func TestPreviewCertificate(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	elig, err := s.CertificateEligibility(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pv, err := s.PreviewCertificate(ctx, elig[0].ParticipantID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pv.ID != "" || pv.Number != "001/LAS/UPTD-BLKI/XI/2026" || pv.Content.Name != elig[0].Name {
+		t.Errorf("preview = %q %q %q", pv.ID, pv.Number, pv.Content.Name)
+	}
+	if v, _ := s.VerifyCertificate(ctx, pv.Code); v.Status != VerifyInvalid {
+		t.Errorf("a preview's code verifies as %s", v.Status)
+	}
+	if list, _ := s.ClassCertificates(ctx, c.ID); len(list) != 0 {
+		t.Errorf("preview issued %d certificates", len(list))
+	}
+}
+
+// FuzzCertificateCode: no input panics, and only a code this installation
+// signed passes the signature check.
+func FuzzCertificateCode(f *testing.F) {
+	key := []byte("0123456789abcdef0123456789abcdef")
+	id := [16]byte{1, 2, 3}
+	good := signCode(key, id)
+	f.Add(good)
+	f.Add("Kode verifikasi: " + good)
+	f.Add(strings.ToLower(good))
+	f.Add("")
+	f.Add("====")
+	f.Fuzz(func(t *testing.T, s string) {
+		code := CleanCode(s)
+		got, ok := parseCode(key, code)
+		if ok && (code != good || got != id) {
+			t.Errorf("parseCode(%q) accepted a code that was not signed", code)
+		}
+	})
+}
+
+// FuzzCertificatePattern: a pattern that validates always makes a number
+// without tokens left in it.
+func FuzzCertificatePattern(f *testing.F) {
+	for _, p := range []string{DefaultCertificatePattern, "{seq}", "{seq:3}-{kejuruan}", "{{seq}}", "{seq:}", "x{year}"} {
+		f.Add(p, 7)
+	}
+	f.Fuzz(func(t *testing.T, pattern string, seq int) {
+		if seq < 1 {
+			seq = 1
+		}
+		if len(ValidateCertificatePattern(pattern)) > 0 {
+			return
+		}
+		n := FormatCertificateNumber(pattern, seq, "LAS", "Las", ymd(2026, 11, 26))
+		if !strings.Contains(n, strconv.Itoa(seq)) {
+			t.Errorf("number %q from %q lacks the sequence %d", n, pattern, seq)
+		}
+		if patternToken.MatchString(n) && !patternToken.MatchString(strings.NewReplacer("LAS", "", "Las", "").Replace(pattern)) {
+			t.Errorf("number %q from %q still holds a token", n, pattern)
+		}
+	})
+}
