@@ -58,40 +58,24 @@ func (t *attendanceTab) onExportSheet() { t.saveSheet(".xlsx", sheetOptions{}) }
 
 // saveSheet asks where to save the sheet and writes it in the background.
 func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(err, t.win)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		go func() {
-			err := t.writeSheet(context.Background(), wc, ext == ".pdf", opt)
-			if cerr := wc.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				_ = storage.Delete(wc.URI())
-			}
-			fyne.Do(func() {
-				if err != nil {
-					showError(err, t.win)
-					return
-				}
-				dialog.ShowInformation(lang.L("Attendance sheet saved"),
-					lang.L("The attendance sheet was saved to {{.File}}.", map[string]any{"File": wc.URI().Name()}), t.win)
-			})
-		}()
-	}, t.win)
 	name := "daftar-hadir"
 	if c, err := t.store.Class(context.Background(), t.classID); err == nil {
 		name += "-" + strings.ToLower(c.Code)
 	}
-	d.SetFileName(name + ext)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.Resize(fileDialogSize)
-	d.Show()
+	showSaveDialog(t.win, lang.L("Save the attendance sheet"), name+ext, func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			if err != nil {
+				showError(err, t.win)
+			}
+			return
+		}
+		saveInBackground(t.win, wc, func(w io.Writer) error {
+			return t.writeSheet(context.Background(), w, ext == ".pdf", opt)
+		}, func(u fyne.URI) {
+			dialog.ShowInformation(lang.L("Attendance sheet saved"),
+				lang.L("The attendance sheet was saved to {{.File}}.", map[string]any{"File": u.Name()}), t.win)
+		})
+	})
 }
 
 // writeSheet writes the class's attendance sheet as PDF or XLSX.

@@ -387,12 +387,7 @@ func (t *certificatesTab) onIssueConfirmed(ok bool) {
 	if !ok {
 		return
 	}
-	d := dialog.NewFileSave(t.onIssueFile, t.win)
-	d.SetTitleText(lang.L("Save the certificates as PDF"))
-	d.SetFileName("sertifikat-" + strings.ToLower(t.classCode) + ".pdf")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Resize(fileDialogSize)
-	d.Show()
+	showSaveDialog(t.win, lang.L("Save the certificates as PDF"), "sertifikat-"+strings.ToLower(t.classCode)+".pdf", t.onIssueFile)
 }
 
 func (t *certificatesTab) onIssueFile(wc fyne.URIWriteCloser, err error) {
@@ -681,46 +676,29 @@ func (t *certificatesTab) onReprint() {
 		return
 	}
 	cert := *r.Certificate
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(err, t.win)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		go func() {
-			err := t.reprintTo(context.Background(), cert.ID, wc)
-			if cerr := wc.Close(); err == nil {
-				err = cerr
-			}
+	showSaveDialog(t.win, lang.L("Save the certificate as PDF"), certificateFileName(cert), func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
 			if err != nil {
-				_ = storage.Delete(wc.URI())
+				showError(err, t.win)
 			}
-			fyne.Do(func() {
-				if err != nil {
-					showError(err, t.win)
-					return
-				}
-				msg := widget.NewLabel(lang.L("Certificate {{.Number}} was saved to {{.File}}.",
-					map[string]any{"Number": cert.Number, "File": wc.URI().Name()}))
-				msg.Wrapping = fyne.TextWrapWord
-				d := dialog.NewCustomConfirm(lang.L("Certificate saved"), lang.L("Open the PDF"), lang.L("Close"), msg,
-					func(open bool) {
-						if open {
-							openURI(wc.URI(), t.win)
-						}
-					}, t.win)
-				d.Resize(fyne.NewSize(480, d.MinSize().Height))
-				d.Show()
-			})
-		}()
-	}, t.win)
-	d.SetTitleText(lang.L("Save the certificate as PDF"))
-	d.SetFileName(certificateFileName(cert))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Resize(fileDialogSize)
-	d.Show()
+			return
+		}
+		saveInBackground(t.win, wc, func(w io.Writer) error {
+			return t.reprintTo(context.Background(), cert.ID, w)
+		}, func(u fyne.URI) {
+			msg := widget.NewLabel(lang.L("Certificate {{.Number}} was saved to {{.File}}.",
+				map[string]any{"Number": cert.Number, "File": u.Name()}))
+			msg.Wrapping = fyne.TextWrapWord
+			d := dialog.NewCustomConfirm(lang.L("Certificate saved"), lang.L("Open the PDF"), lang.L("Close"), msg,
+				func(open bool) {
+					if open {
+						openURI(u, t.win)
+					}
+				}, t.win)
+			d.Resize(fyne.NewSize(480, d.MinSize().Height))
+			d.Show()
+		})
+	})
 }
 
 // reprintTo writes the certificate again, as issued, and logs the reprint.

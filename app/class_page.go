@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -98,7 +98,7 @@ type classPage struct {
 	sessionForm *sessionForm  // the last session form opened, for tests
 	generator   *scheduleForm // the last generate dialog opened, for tests
 	confirm     dialog.Dialog // the last confirmation shown, for tests
-	pdfDone     chan error    // receives the outcome of each PDF written, for tests
+	pdfDone     <-chan error  // receives the outcome of the last PDF written, for tests
 
 	loads worker
 }
@@ -460,12 +460,7 @@ func (p *classPage) onPrint() {
 	if p.data == nil {
 		return
 	}
-	d := dialog.NewFileSave(p.onPDFChosen, p.win)
-	d.SetTitleText(lang.L("Save the schedule as PDF"))
-	d.SetFileName("jadwal-" + strings.ToLower(p.data.class.Code) + ".pdf")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Resize(fileDialogSize)
-	d.Show()
+	showSaveDialog(p.win, lang.L("Save the schedule as PDF"), "jadwal-"+strings.ToLower(p.data.class.Code)+".pdf", p.onPDFChosen)
 }
 
 func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
@@ -477,30 +472,16 @@ func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
 		return
 	}
 	class := p.data.class
-	done := p.pdfDone
-	go func() {
+	p.pdfDone = saveInBackground(p.win, wc, func(w io.Writer) error {
 		doc, err := scheduleDoc(context.Background(), p.store, class)
-		if err == nil {
-			err = reports.WriteSchedulePDF(wc, doc, reports.A4)
-		}
-		if cerr := wc.Close(); err == nil {
-			err = cerr
-		}
 		if err != nil {
-			_ = storage.Delete(wc.URI())
+			return err
 		}
-		fyne.Do(func() {
-			if err != nil {
-				showError(err, p.win)
-			} else {
-				dialog.ShowInformation(lang.L("Schedule saved"),
-					lang.L("The schedule was saved to {{.File}}.", map[string]any{"File": wc.URI().Name()}), p.win)
-			}
-		})
-		if done != nil {
-			done <- err
-		}
-	}()
+		return reports.WriteSchedulePDF(w, doc, reports.A4)
+	}, func(u fyne.URI) {
+		dialog.ShowInformation(lang.L("Schedule saved"),
+			lang.L("The schedule was saved to {{.File}}.", map[string]any{"File": u.Name()}), p.win)
+	})
 }
 
 // --- Generating the schedule ---

@@ -111,7 +111,6 @@ func TestClassPageGenerateSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.pdfDone = make(chan error, 1)
 	p.onPDFChosen(wc, nil)
 	if err := <-p.pdfDone; err != nil {
 		t.Fatal(err)

@@ -66,12 +66,7 @@ func (j *exportJob) defaultName() string {
 }
 
 func (j *exportJob) chooseFile() {
-	d := dialog.NewFileSave(j.onFileChosen, j.win)
-	d.SetTitleText(lang.L("Export job seekers: Excel (.xlsx) or CSV (.csv)"))
-	d.SetFileName(j.defaultName())
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.Resize(fileDialogSize)
-	d.Show()
+	showSaveDialog(j.win, lang.L("Export job seekers: Excel (.xlsx) or CSV (.csv)"), j.defaultName(), j.onFileChosen, ".xlsx", ".csv")
 }
 
 func (j *exportJob) onFileChosen(wc fyne.URIWriteCloser, err error) {

@@ -711,12 +711,7 @@ func reportWords() reports.ImportReportWords {
 }
 
 func (w *importWizard) chooseReportFile() {
-	d := dialog.NewFileSave(w.onReportFile, w.win)
-	d.SetTitleText(lang.L("Save the import report"))
-	d.SetFileName("laporan-impor-" + w.store.Now().Format("2006-01-02") + ".csv")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	d.Resize(fileDialogSize)
-	d.Show()
+	showSaveDialog(w.win, lang.L("Save the import report"), "laporan-impor-"+w.store.Now().Format("2006-01-02")+".csv", w.onReportFile)
 }
 
 func (w *importWizard) onReportFile(wc fyne.URIWriteCloser, err error) {

@@ -76,7 +76,7 @@ func (s *verifyScreen) start() {
 func (s *verifyScreen) build() {
 	title := widget.NewLabelWithStyle(lang.L("Verify certificate"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.code = widget.NewEntry()
-	s.code.SetPlaceHolder(lang.L("Verification code, as printed under the QR code"))
+	s.code.SetPlaceHolder(lang.L("Verification code: 40 capital letters and digits, as printed under the QR code"))
 	s.code.OnSubmitted = s.onSubmitted
 	s.verify = widget.NewButtonWithIcon(lang.L("Verify"), theme.ConfirmIcon(), s.onVerify)
 	s.verify.Importance = widget.HighImportance

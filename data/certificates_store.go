@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/base32"
-	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -105,16 +104,8 @@ func certificateSettingsTx(ctx context.Context, tx *sql.Tx) (CertificateSettings
 		}
 		cs = CertificateSettings{Pattern: j.Pattern, NextSeq: j.NextSeq, Paper: j.Paper, OffsetX: j.OffsetX, OffsetY: j.OffsetY}
 	}
-	sig, ok, err := settingTx(ctx, tx, settingCertificateSignature)
-	if err != nil {
-		return cs, err
-	}
-	if ok && sig != "" {
-		if cs.Signature, err = base64.StdEncoding.DecodeString(sig); err != nil {
-			return cs, fmt.Errorf("read setting %s: %w", settingCertificateSignature, err)
-		}
-	}
-	return cs, nil
+	cs.Signature, err = imageSettingTx(ctx, tx, settingCertificateSignature)
+	return cs, err
 }
 
 // ValidateCertificateSettings checks the settings without saving them.
@@ -153,23 +144,7 @@ func (s *Store) SetCertificateSettings(ctx context.Context, cs CertificateSettin
 	if err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := setSettingTx(ctx, tx, settingCertificate, string(body)); err != nil {
-		return err
-	}
-	if len(cs.Signature) > 0 {
-		err = setSettingTx(ctx, tx, settingCertificateSignature, base64.StdEncoding.EncodeToString(cs.Signature))
-	} else {
-		_, err = tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, settingCertificateSignature)
-	}
-	if err != nil {
-		return fmt.Errorf("save setting %s: %w", settingCertificateSignature, err)
-	}
-	return tx.Commit()
+	return s.saveSettingWithImage(ctx, settingCertificate, string(body), settingCertificateSignature, cs.Signature)
 }
 
 // patternToken matches a token of the number pattern: {name} or {name:N}.
@@ -341,21 +316,17 @@ type classForCertificates struct {
 }
 
 func readClassForCertificates(ctx context.Context, tx *sql.Tx, classID string) (classForCertificates, error) {
-	var c classForCertificates
-	var start, end, cancelled string
-	err := tx.QueryRowContext(ctx, `SELECT c.id, c.code, c.batch, c.program_id, c.start_date, c.end_date, c.cancelled_at,
-			p.code, p.name, p.kejuruan, p.jp
-		FROM classes c JOIN programs p ON p.id = c.program_id WHERE c.id = ?`, classID).Scan(
-		&c.id, &c.code, &c.batch, &c.programID, &start, &end, &cancelled, &c.programCode, &c.programName, &c.kejuruan, &c.jp)
-	if errors.Is(err, sql.ErrNoRows) {
-		return c, ErrNotFound
+	ec, err := readEnrolClass(ctx, tx, classID)
+	if err != nil {
+		return classForCertificates{}, err
 	}
+	c := classForCertificates{id: ec.id, code: ec.code, programID: ec.programID, start: ec.start, end: ec.end, cancelled: ec.cancelled}
+	err = tx.QueryRowContext(ctx, `SELECT c.batch, p.code, p.name, p.kejuruan, p.jp
+		FROM classes c JOIN programs p ON p.id = c.program_id WHERE c.id = ?`, classID).Scan(
+		&c.batch, &c.programCode, &c.programName, &c.kejuruan, &c.jp)
 	if err != nil {
 		return c, fmt.Errorf("read class: %w", err)
 	}
-	c.start, _ = time.Parse(DateLayout, start)
-	c.end, _ = time.Parse(DateLayout, end)
-	c.cancelled = cancelled != ""
 	units, err := programUnits(ctx, tx, []string{c.programID})
 	if err != nil {
 		return c, err

@@ -96,14 +96,8 @@ func institutionTx(ctx context.Context, tx *sql.Tx) (Institution, error) {
 	}
 	inst := Institution{Lines: j.Lines, Address: j.Address, City: j.City, Phone: j.Phone, Email: j.Email,
 		HeadName: j.HeadName, HeadTitle: j.HeadTitle, HeadNIP: j.HeadNIP}
-	logo, ok, err := settingTx(ctx, tx, settingInstitutionLogo)
-	if err != nil {
+	if inst.Logo, err = imageSettingTx(ctx, tx, settingInstitutionLogo); err != nil {
 		return Institution{}, err
-	}
-	if ok && logo != "" {
-		if inst.Logo, err = base64.StdEncoding.DecodeString(logo); err != nil {
-			return Institution{}, fmt.Errorf("read setting %s: %w", settingInstitutionLogo, err)
-		}
 	}
 	return inst, nil
 }
@@ -139,23 +133,42 @@ func (s *Store) SetInstitution(ctx context.Context, inst Institution) error {
 	if err != nil {
 		return err
 	}
+	return s.saveSettingWithImage(ctx, settingInstitution, string(body), settingInstitutionLogo, inst.Logo)
+}
+
+// saveSettingWithImage saves a setting and its image (base64, under a key
+// of its own; nil removes it) in one transaction.
+func (s *Store) saveSettingWithImage(ctx context.Context, key, value, imageKey string, image []byte) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if err := setSettingTx(ctx, tx, settingInstitution, string(body)); err != nil {
+	if err := setSettingTx(ctx, tx, key, value); err != nil {
 		return err
 	}
-	if len(inst.Logo) > 0 {
-		err = setSettingTx(ctx, tx, settingInstitutionLogo, base64.StdEncoding.EncodeToString(inst.Logo))
+	if len(image) > 0 {
+		err = setSettingTx(ctx, tx, imageKey, base64.StdEncoding.EncodeToString(image))
 	} else {
-		_, err = tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, settingInstitutionLogo)
+		_, err = tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, imageKey)
 	}
 	if err != nil {
-		return fmt.Errorf("save setting %s: %w", settingInstitutionLogo, err)
+		return fmt.Errorf("save setting %s: %w", imageKey, err)
 	}
 	return tx.Commit()
+}
+
+// imageSettingTx reads an image saved by saveSettingWithImage; nil when none.
+func imageSettingTx(ctx context.Context, tx *sql.Tx, key string) ([]byte, error) {
+	v, ok, err := settingTx(ctx, tx, key)
+	if err != nil || !ok || v == "" {
+		return nil, err
+	}
+	img, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		return nil, fmt.Errorf("read setting %s: %w", key, err)
+	}
+	return img, nil
 }
 
 // checkLogo accepts a PNG or JPEG image of at most MaxLogoBytes.

@@ -83,6 +83,23 @@ log "filling $tmp/demo.db with $seekers demo job seekers"
 }
 [[ -s $tmp/demo.db ]] || die "demo did not create $tmp/demo.db"
 
+# 1b. The demo's finished class gets its certificates; the QR code on the
+# first page, rendered at 100 dpi, holds a code that verifies.
+class=$(grep -o 'balai certificates --class [A-Z0-9-]*' "$tmp/demo.log" | awk '{print $4}')
+[[ -n $class ]] || die "demo did not name a class ready for certificates"
+"$bin" --db "$tmp/demo.db" certificates --class "$class" --out "$tmp/sertifikat.pdf" >"$tmp/cert.log" 2>&1 ||
+  die "'balai certificates --class $class' failed: $(tail -n 3 "$tmp/cert.log")"
+summary=$(tail -n 1 "$tmp/cert.log")
+[[ $summary =~ ^issued\ [1-9][0-9]*,\ reprinted\ 0,\ not\ eligible\ [0-9]+$ ]] || die "certificates: last line '$summary'"
+if command -v zbarimg >/dev/null && command -v pdftoppm >/dev/null; then
+  pdftoppm -png -r 100 -f 1 -l 1 "$tmp/sertifikat.pdf" "$tmp/cert"
+  code=$(zbarimg --raw -q "$tmp"/cert*.png) || die "no QR code found on the first certificate"
+  "$bin" --db "$tmp/demo.db" verify "$code" >"$tmp/verify.log" || die "verify of the printed code: $(head -n 1 "$tmp/verify.log")"
+  altered="${code:0:10}$([[ ${code:10:1} == A ]] && echo B || echo A)${code:11}"
+  if "$bin" --db "$tmp/demo.db" verify "$altered" >/dev/null; then die "an altered code verified"; fi
+  log "certificates: $summary; the QR code verifies, an altered code does not"
+fi
+
 # 2. Private X display: the first free one of :99, :98, ... :50.
 display=""
 for n in $(seq 99 -1 50); do
