@@ -468,3 +468,46 @@ func FuzzCertificatePattern(f *testing.F) {
 		}
 	})
 }
+
+// Two windows issuing the same class at once give each participant one
+// certificate and never one number twice.
+func TestIssueCertificatesConcurrently(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	other, err := Open(ctx, s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	other.Now = s.Now
+	reports := make(chan IssueReport, 2)
+	errs := make(chan error, 2)
+	for _, st := range []*Store{s, other} {
+		go func() {
+			rep, err := st.IssueCertificates(ctx, c.ID)
+			reports <- rep
+			errs <- err
+		}()
+	}
+	issued := 0
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+		issued += len((<-reports).Issued)
+	}
+	if issued != 13 {
+		t.Errorf("issued %d in all, want 13", issued)
+	}
+	list, err := s.ClassCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	numbers := map[string]bool{}
+	for _, cert := range list {
+		numbers[cert.Number] = true
+	}
+	if len(list) != 13 || len(numbers) != 13 {
+		t.Errorf("%d certificates with %d numbers, want 13 and 13", len(list), len(numbers))
+	}
+}

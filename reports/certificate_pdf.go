@@ -222,10 +222,13 @@ func layoutCertificate(pdf *gofpdf.Fpdf, c data.Certificate, paper Paper) (front
 	return front, back, nil
 }
 
-// certLetterhead lays out the kop surat as letterhead in pdf.go draws it (the
-// logo left, the lines centred in bold, the contacts smaller, the double
-// rule) and returns the y under it.
-func certLetterhead(b *pageBuilder, cc data.CertificateContent, logo *pageImage, left, top, width float64) float64 {
+// layoutLetterhead lays out the institution's kop surat between left and
+// left+width from top — the logo at the left, the letterhead lines centred in
+// bold (the last, the centre's own name, largest), the address, phone and
+// e-mail smaller, and the double rule of Indonesian official letters (a thick
+// line over a thin one) — and returns the y of the lower rule. Every printed
+// document draws its letterhead with it (see letterhead in pdf.go).
+func layoutLetterhead(b *pageBuilder, inst data.Institution, logo *pageImage, left, top, width float64) float64 {
 	const logoH, logoMaxW, logoGap = 24.0, 30.0, 4.0
 	logoW := 0.0
 	if logo != nil {
@@ -238,7 +241,7 @@ func certLetterhead(b *pageBuilder, cc data.CertificateContent, logo *pageImage,
 	textX := left + (width-textW)/2
 
 	var lines []string
-	for _, l := range cc.Letterhead {
+	for _, l := range inst.Lines {
 		if l = strings.TrimSpace(pdfText(l)); l != "" {
 			lines = append(lines, l)
 		}
@@ -255,13 +258,13 @@ func certLetterhead(b *pageBuilder, cc data.CertificateContent, logo *pageImage,
 		y += h
 	}
 	var contact, reach []string
-	if a := strings.TrimSpace(cc.Address); a != "" {
+	if a := strings.TrimSpace(inst.Address); a != "" {
 		contact = append(contact, a)
 	}
-	if p := strings.TrimSpace(cc.Phone); p != "" {
+	if p := strings.TrimSpace(inst.Phone); p != "" {
 		reach = append(reach, "Telp. "+p)
 	}
-	if e := strings.TrimSpace(cc.Email); e != "" {
+	if e := strings.TrimSpace(inst.Email); e != "" {
 		reach = append(reach, "Email: "+e)
 	}
 	if len(reach) > 0 {
@@ -483,7 +486,8 @@ func layoutFrontBody(b *pageBuilder, c data.Certificate, im certImages, left, wi
 	cc := c.Content
 	pdf := b.pdf
 	cx := left + width/2
-	y := certLetterhead(b, cc, im.logo, left, certMarginTop, width)
+	inst := data.Institution{Lines: cc.Letterhead, Address: cc.Address, Phone: cc.Phone, Email: cc.Email}
+	y := layoutLetterhead(b, inst, im.logo, left, certMarginTop, width)
 	y += 12 + extra[0]
 
 	b.cell(left, y, width, 13, "SERTIFIKAT", "B", 32, "C", colorText)

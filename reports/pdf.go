@@ -239,99 +239,27 @@ func fitFontSize(pdf *gofpdf.Fpdf, style, s string, size, min, w float64) float6
 	return min
 }
 
-// letterhead draws the institution's kop surat at the top of the current page
-// and leaves the cursor under it: the logo at the left, the letterhead lines
-// centred in bold (the last, the centre's own name, largest), the address,
-// phone and e-mail smaller, and the double rule of Indonesian official letters
-// (a thick line over a thin one) across the page.
+// letterhead draws the institution's kop surat (see layoutLetterhead) at
+// the top of the current page and leaves the cursor under it.
 func letterhead(pdf *gofpdf.Fpdf, inst data.Institution) error {
 	left, top, _, _ := pdf.GetMargins()
-	width := contentWidth(pdf)
-	const logoH, logoMaxW, logoGap = 24.0, 30.0, 4.0
-
-	logoW := 0.0
-	if len(inst.Logo) > 0 {
-		info, err := registerImage(pdf, "letterhead-logo", inst.Logo, 600)
-		if err != nil {
-			return fmt.Errorf("letterhead logo: %w", err)
-		}
-		logoW = min(logoMaxW, logoH*info.Width()/info.Height())
+	logo, err := newPageImage("letterhead-logo", inst.Logo, 600)
+	if err != nil {
+		return fmt.Errorf("letterhead logo: %w", err)
 	}
-	// The text is centred on the page; with a logo it keeps clear of it on
-	// both sides.
-	textW := width - 2*(logoW+logoGap)
-	if logoW == 0 {
-		textW = width
+	b := &pageBuilder{pdf: pdf}
+	y := layoutLetterhead(b, inst, logo, left, top, contentWidth(pdf))
+	widths := map[int]bool{}
+	for _, e := range b.page.elems {
+		drawElementPDF(pdf, e, 0, 0, widths)
 	}
-	textX := left + (width-textW)/2
-
-	lines := make([]string, 0, len(inst.Lines))
-	for _, l := range inst.Lines {
-		if l = strings.TrimSpace(pdfText(l)); l != "" {
-			lines = append(lines, l)
-		}
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("letterhead: %w", err)
 	}
-	y := top
-	for i, l := range lines {
-		size := 12.0
-		if i == len(lines)-1 {
-			size = 14
-		}
-		size = fitFontSize(pdf, "B", l, size, 7, textW-2*cellMargin)
-		h := lineHeight(size) * 0.92
-		pdf.SetXY(textX, y)
-		pdf.CellFormat(textW, h, l, "", 0, "C", false, 0, "")
-		y += h
-	}
-	// The address, then phone and e-mail, smaller; each wraps on its own
-	// so that a phone number is not broken across lines.
-	var contact []string
-	if a := strings.TrimSpace(inst.Address); a != "" {
-		contact = append(contact, a)
-	}
-	var reach []string
-	if p := strings.TrimSpace(inst.Phone); p != "" {
-		reach = append(reach, "Telp. "+p)
-	}
-	if e := strings.TrimSpace(inst.Email); e != "" {
-		reach = append(reach, "Email: "+e)
-	}
-	if len(reach) > 0 {
-		contact = append(contact, strings.Join(reach, " · "))
-	}
-	if len(contact) > 0 {
-		setFont(pdf, "", 8.5)
-		h := lineHeight(8.5) * 0.95
-		y += 0.6
-		// Both on one line when they fit.
-		if one := strings.Join(contact, " · "); pdf.GetStringWidth(pdfText(one)) <= textW-2*cellMargin {
-			contact = []string{one}
-		}
-		for _, c := range contact {
-			for _, l := range wrapText(pdf, c, textW) {
-				pdf.SetXY(textX, y)
-				pdf.CellFormat(textW, h, l, "", 0, "C", false, 0, "")
-				y += h
-			}
-		}
-	}
-	if logoW > 0 {
-		// Centred vertically against the text block, at least logoH tall.
-		ly := top
-		if y-top > logoH {
-			ly = top + (y-top-logoH)/2
-		}
-		pdf.ImageOptions("letterhead-logo", left, ly, logoW, logoH, false, gofpdf.ImageOptions{}, 0, "")
-		y = max(y, top+logoH)
-	}
-	y += 1.5
-	setDrawColor(pdf, colorLetterRule)
-	pdf.SetLineWidth(0.7)
-	pdf.Line(left, y, left+width, y)
-	pdf.SetLineWidth(0.2)
-	pdf.Line(left, y+1.1, left+width, y+1.1)
+	setTextColor(pdf, colorText)
 	setDrawColor(pdf, colorRule)
-	pdf.SetXY(left, y+5)
+	pdf.SetLineWidth(0.2)
+	pdf.SetXY(left, y+3.9)
 	setFont(pdf, "", 10)
 	return nil
 }
