@@ -328,11 +328,16 @@ func (s *Store) MinAttendance(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return parseMinAttendance(v), nil
+}
+
+// parseMinAttendance reads the stored minimum; anything but 1 to 100 is the default.
+func parseMinAttendance(v string) int {
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 1 || n > 100 {
-		return DefaultMinAttendance, nil
+		return DefaultMinAttendance
 	}
-	return n, nil
+	return n
 }
 
 // SetMinAttendance stores the minimum attendance, a whole percentage from 1 to 100.

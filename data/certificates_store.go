@@ -391,28 +391,13 @@ func (s *Store) holders(ctx context.Context, tx *sql.Tx, c classForCertificates)
 	}
 	rows.Close()
 
-	res, err := tx.QueryContext(ctx, `SELECT r.participant_id, r.unit_id, r.result
-		FROM unit_results r JOIN participants p ON p.id = r.participant_id WHERE p.class_id = ?`, c.id)
+	results, err := classResults(ctx, tx, c.id)
 	if err != nil {
-		return nil, fmt.Errorf("read results: %w", err)
+		return nil, err
 	}
-	defer res.Close()
-	for res.Next() {
-		var pid, unit, result string
-		if err := res.Scan(&pid, &unit, &result); err != nil {
-			return nil, fmt.Errorf("read results: %w", err)
-		}
-		if i, ok := index[pid]; ok {
-			if out[i].results == nil {
-				out[i].results = map[string]string{}
-			}
-			out[i].results[unit] = result
-		}
+	for i := range out {
+		out[i].results = results[out[i].ParticipantID]
 	}
-	if err := res.Err(); err != nil {
-		return nil, fmt.Errorf("read results: %w", err)
-	}
-	res.Close()
 
 	certs, err := s.certificatesWhere(ctx, tx, `class_id = ?`, c.id)
 	if err != nil {
@@ -435,14 +420,7 @@ func (s *Store) holders(ctx context.Context, tx *sql.Tx, c classForCertificates)
 
 func minAttendanceTx(ctx context.Context, tx *sql.Tx) (int, error) {
 	v, _, err := settingTx(ctx, tx, minAttendanceKey)
-	if err != nil {
-		return 0, err
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > 100 {
-		return DefaultMinAttendance, nil
-	}
-	return n, nil
+	return parseMinAttendance(v), err
 }
 
 // CertificateEligibility lists a class's participants by name: who may be

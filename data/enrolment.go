@@ -508,27 +508,40 @@ func (s *Store) Participants(ctx context.Context, classID string) ([]Participant
 		return nil, fmt.Errorf("list participants: %w", err)
 	}
 	rows.Close()
-	res, err := tx.QueryContext(ctx, `SELECT r.participant_id, r.unit_id, r.result
+	results, err := classResults(ctx, tx, classID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Results = results[out[i].ID]
+	}
+	return out, nil
+}
+
+// classResults reads the unit results of a class's participants: participant
+// ID → unit ID → "K" or "BK".
+func classResults(ctx context.Context, tx *sql.Tx, classID string) (map[string]map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT r.participant_id, r.unit_id, r.result
 		FROM unit_results r JOIN participants p ON p.id = r.participant_id WHERE p.class_id = ?`, classID)
 	if err != nil {
-		return nil, fmt.Errorf("list results: %w", err)
+		return nil, fmt.Errorf("read results: %w", err)
 	}
-	defer res.Close()
-	for res.Next() {
+	defer rows.Close()
+	out := map[string]map[string]string{}
+	for rows.Next() {
 		var pid, unit, result string
-		if err := res.Scan(&pid, &unit, &result); err != nil {
-			return nil, fmt.Errorf("list results: %w", err)
+		if err := rows.Scan(&pid, &unit, &result); err != nil {
+			return nil, fmt.Errorf("read results: %w", err)
 		}
-		i, ok := index[pid]
-		if !ok {
-			continue
+		if out[pid] == nil {
+			out[pid] = map[string]string{}
 		}
-		if out[i].Results == nil {
-			out[i].Results = map[string]string{}
-		}
-		out[i].Results[unit] = result
+		out[pid][unit] = result
 	}
-	return out, res.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read results: %w", err)
+	}
+	return out, nil
 }
 
 // lockParticipant reads a participant and its class inside a write
