@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/signal"
 
 	"balai/app"
 	"balai/data"
@@ -37,7 +38,10 @@ func main() {
 		app.Run(store)
 		return
 	}
-	code := cmd.Run(context.Background(), store, os.Stdout, os.Stderr)
+	// Ctrl+C cancels a command: an import rolls back, a PDF is not left half-written.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := cmd.Run(ctx, store, os.Stdout, os.Stderr)
+	stop()
 	store.Close()
 	os.Exit(code)
 }

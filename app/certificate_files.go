@@ -62,7 +62,7 @@ func writeCertificateFiles(ctx context.Context, dir string, certs []data.Certifi
 		}
 		p := filepath.Join(dir, certificateFileName(c))
 		if err := writeFileAtomic(p, func(w io.Writer) error {
-			return writeCertificatesPDF(w, []data.Certificate{c}, opt)
+			return writeCertificatesPDF(ctx, w, []data.Certificate{c}, opt)
 		}); err != nil {
 			return paths, fmt.Errorf("write %s: %w", p, err)
 		}
@@ -87,9 +87,9 @@ var memoryLimit struct {
 
 // writeCertificatesPDF writes certificates as one PDF under
 // certificateMemoryLimit, unless GOMEMLIMIT chose a limit for the process.
-func writeCertificatesPDF(w io.Writer, certs []data.Certificate, opt reports.CertificateOptions) error {
+func writeCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certificate, opt reports.CertificateOptions) error {
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return reports.WriteCertificatesPDF(w, certs, opt)
+		return reports.WriteCertificatesPDF(ctx, w, certs, opt)
 	}
 	memoryLimit.Lock()
 	if memoryLimit.users == 0 {
@@ -104,5 +104,5 @@ func writeCertificatesPDF(w io.Writer, certs []data.Certificate, opt reports.Cer
 		}
 		memoryLimit.Unlock()
 	}()
-	return reports.WriteCertificatesPDF(w, certs, opt)
+	return reports.WriteCertificatesPDF(ctx, w, certs, opt)
 }

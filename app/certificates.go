@@ -419,7 +419,7 @@ func (t *certificatesTab) issueAndWrite(ctx context.Context, w io.Writer) issueO
 	}
 	opt, err := certificateOptions(ctx, t.store)
 	if err == nil {
-		err = writeCertificatesPDF(ctxWriter{ctx, w}, o.rep.All(), opt)
+		err = writeCertificatesPDF(ctx, ctxWriter{ctx, w}, o.rep.All(), opt)
 	}
 	if err == nil {
 		err = ctx.Err()
@@ -711,7 +711,7 @@ func (t *certificatesTab) reprintTo(ctx context.Context, certID string, w io.Wri
 	if err != nil {
 		return err
 	}
-	return writeCertificatesPDF(w, certs, opt)
+	return writeCertificatesPDF(ctx, w, certs, opt)
 }
 
 // onRevoke asks for the reason and the date of a revocation.

@@ -46,7 +46,7 @@ func (c *cli) certificatesCmd(ctx context.Context, args []string) error {
 	}
 	all := rep.All()
 	if len(all) > 0 {
-		if err := writeFileAtomic(*out, func(w io.Writer) error { return writeCertificatesPDF(w, all, opt) }); err != nil {
+		if err := writeFileAtomic(*out, func(w io.Writer) error { return writeCertificatesPDF(ctx, w, all, opt) }); err != nil {
 			return fmt.Errorf("write %s: %w", *out, err)
 		}
 		fmt.Fprintf(c.out, "wrote %d certificates to %s\n", len(all), *out)
@@ -93,7 +93,7 @@ func (c *cli) verifyCmd(ctx context.Context, args []string) error {
 	cert := v.Certificate
 	cc := cert.Content
 	if cert.Revoked() {
-		fmt.Fprintf(c.out, "revoked from %s: %s\n", data.FormatDate(cert.RevokedOn, "en"), cert.RevokeReason)
+		fmt.Fprintf(c.out, "revoked from %s: %s\n", data.FormatDate(cert.RevokedOn, "id"), cert.RevokeReason)
 	}
 	line := func(k, v string) { fmt.Fprintf(c.out, "%-14s %s\n", k+":", v) }
 	line("number", cert.Number)

@@ -42,7 +42,7 @@ const (
 func init() {
 	addProblemTexts(map[string]string{
 		CodeCertWithdrawn:       "the participant withdrew on %s",
-		CodeCertNotCompetent:    "the result is belum kompeten (not yet competent)",
+		CodeCertNotCompetent:    "the result is belum kompeten, not yet competent",
 		CodeCertNoResult:        "the participant has no final result yet",
 		CodeCertBelowAttendance: "attendance %s is below the minimum",
 		CodeCertClassCancelled:  "class %s is cancelled",

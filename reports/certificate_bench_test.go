@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -54,7 +55,7 @@ func BenchmarkCertificatesPDF1000(b *testing.B) {
 	var size int64
 	for b.Loop() {
 		cw := &countWriter{w: io.Discard}
-		if err := WriteCertificatesPDF(cw, certs, CertificateOptions{Paper: A4, Created: certCreated}); err != nil {
+		if err := WriteCertificatesPDF(context.Background(), cw, certs, CertificateOptions{Paper: A4, Created: certCreated}); err != nil {
 			b.Fatal(err)
 		}
 		size = cw.n

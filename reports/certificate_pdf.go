@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/ascii85"
 	"encoding/hex"
@@ -886,7 +887,7 @@ func inlineJPEG(img *pageImage) (jpg []byte, w, h int, gray bool, err error) {
 // WriteCertificatesPDF writes certs as one document, each on two portrait
 // pages, front then back, for duplex printing. All that is printed comes
 // from each certificate's Content, Number and Code.
-func WriteCertificatesPDF(w io.Writer, certs []data.Certificate, opt CertificateOptions) error {
+func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certificate, opt CertificateOptions) error {
 	paper := opt.Paper
 	if paper.Width == 0 {
 		paper = A4
@@ -915,6 +916,9 @@ func WriteCertificatesPDF(w io.Writer, certs []data.Certificate, opt Certificate
 	}
 	widths := map[int]bool{}
 	for _, c := range certs {
+		if err := ctx.Err(); err != nil {
+			return err // cancelled: a thousand certificates take seconds
+		}
 		front, back, err := layoutCertificate(measure, c, paper)
 		if err != nil {
 			return fmt.Errorf("certificate %s: %w", c.Number, err)

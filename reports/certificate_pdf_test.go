@@ -2,7 +2,9 @@ package reports
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -142,7 +144,7 @@ func writeCertificates(t testing.TB, certs []data.Certificate, opt CertificateOp
 		opt.Created = certCreated
 	}
 	var buf bytes.Buffer
-	if err := WriteCertificatesPDF(&buf, certs, opt); err != nil {
+	if err := WriteCertificatesPDF(context.Background(), &buf, certs, opt); err != nil {
 		t.Fatalf("WriteCertificatesPDF: %v", err)
 	}
 	return buf.Bytes()
@@ -485,11 +487,18 @@ func readPNG(file string) (image.Image, error) {
 func TestCertificateErrors(t *testing.T) {
 	c := testCertificate(t, 8, "Andi", 2)
 	c.Content.Photo = []byte("not an image")
-	if err := WriteCertificatesPDF(&bytes.Buffer{}, []data.Certificate{c}, CertificateOptions{}); err == nil {
+	if err := WriteCertificatesPDF(context.Background(), &bytes.Buffer{}, []data.Certificate{c}, CertificateOptions{}); err == nil {
 		t.Error("a broken photo gave no error")
 	}
-	if err := WriteCertificatesPDF(&bytes.Buffer{}, nil, CertificateOptions{}); err != nil {
+	if err := WriteCertificatesPDF(context.Background(), &bytes.Buffer{}, nil, CertificateOptions{}); err != nil {
 		t.Errorf("no certificates: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out bytes.Buffer
+	good := testCertificate(t, 9, "Budi", 2)
+	if err := WriteCertificatesPDF(ctx, &out, []data.Certificate{good}, CertificateOptions{}); !errors.Is(err, context.Canceled) || out.Len() > 0 {
+		t.Errorf("cancelled: err = %v, %d bytes written; want context.Canceled and nothing", err, out.Len())
 	}
 }
 
