@@ -26,13 +26,7 @@ func newAttendanceFixture(t *testing.T) attendanceFixture {
 	t.Helper()
 	store := openStore(t)
 	ctx := context.Background()
-	if _, err := store.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := store.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	codes := addDemoClasses(t, store, false)
 	running, err := store.ClassByCode(ctx, codes[1])
 	if err != nil {
 		t.Fatal(err)

@@ -30,17 +30,9 @@ func newCertificatesFixture(t *testing.T) certificatesFixture {
 	t.Helper()
 	store := openStore(t)
 	ctx := context.Background()
-	if _, err := store.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := store.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.AddDemoAttendance(ctx); err != nil {
-		t.Fatal(err)
-	}
+	codes := addDemoClasses(t, store, true)
 	f := certificatesFixture{store: store}
+	var err error
 	if f.finished, err = store.ClassByCode(ctx, codes[0]); err != nil {
 		t.Fatal(err)
 	}

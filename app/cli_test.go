@@ -28,6 +28,27 @@ func openStore(t testing.TB) *data.Store {
 	return s
 }
 
+// addDemoClasses fills store with 60 demo seekers and the demo's classes —
+// finished (with results), running and planned, in that order — and, asked,
+// their attendance. It returns the classes' codes.
+func addDemoClasses(t testing.TB, store *data.Store, attendance bool) []string {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := store.AddDemoSeekers(ctx, 60, 1); err != nil {
+		t.Fatal(err)
+	}
+	codes, err := store.AddDemoClasses(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if attendance {
+		if err := store.AddDemoAttendance(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return codes
+}
+
 // runCLI runs a command line against store and returns exit status and output.
 func runCLI(t *testing.T, store *data.Store, args ...string) (int, string, string) {
 	t.Helper()

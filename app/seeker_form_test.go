@@ -624,13 +624,7 @@ func TestSeekerFormListsClasses(t *testing.T) {
 	test.NewTempApp(t)
 	store := openFormStore(t)
 	ctx := context.Background()
-	if _, err := store.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := store.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	codes := addDemoClasses(t, store, false)
 	finished, _ := store.ClassByCode(ctx, codes[0])
 	parts, err := store.Participants(ctx, finished.ID)
 	if err != nil || len(parts) == 0 {

@@ -19,16 +19,7 @@ func issuedCertificates(t *testing.T) (*data.Store, []data.Certificate) {
 	t.Helper()
 	store := openStore(t)
 	ctx := context.Background()
-	if _, err := store.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := store.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.AddDemoAttendance(ctx); err != nil {
-		t.Fatal(err)
-	}
+	codes := addDemoClasses(t, store, true)
 	if err := store.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
 		t.Fatal(err)
 	}
