@@ -132,8 +132,6 @@ func weekStart(d time.Time) time.Time { return d.AddDate(0, 0, -((int(d.Weekday(
 
 // reload reads the sessions and holidays of the period and shows them.
 func (s *calendarScreen) reload() {
-	s.gen++
-	gen := s.gen
 	from, to := s.period()
 	if s.month { // the grid shows whole weeks
 		from, to = weekStart(from), weekStart(to).AddDate(0, 0, 6)
@@ -141,28 +139,26 @@ func (s *calendarScreen) reload() {
 	f := s.filter
 	f.From, f.To = from, to
 	s.title.SetText(periodTitle(s.month, s.anchor))
-	s.loads.do(func() {
+	var entries []data.CalendarEntry
+	holidays := map[string]string{}
+	s.loads.load(&s.gen, s.win, func() (err error) {
 		ctx := context.Background()
-		entries, err := s.store.Calendar(ctx, f)
-		holidays := map[string]string{}
-		for y := from.Year(); y <= to.Year() && err == nil; y++ {
-			var hs []data.Holiday
-			hs, err = s.store.Holidays(ctx, y)
+		if entries, err = s.store.Calendar(ctx, f); err != nil {
+			return err
+		}
+		for y := from.Year(); y <= to.Year(); y++ {
+			hs, err := s.store.Holidays(ctx, y)
+			if err != nil {
+				return err
+			}
 			for _, h := range hs {
 				holidays[h.Date.Format(data.DateLayout)] = h.Name
 			}
 		}
-		fyne.Do(func() {
-			if gen != s.gen {
-				return
-			}
-			if err != nil {
-				showError(err, s.win)
-				return
-			}
-			s.entries, s.holidays = entries, holidays
-			s.show(from, to)
-		})
+		return nil
+	}, func() {
+		s.entries, s.holidays = entries, holidays
+		s.show(from, to)
 	})
 }
 

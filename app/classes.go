@@ -169,32 +169,24 @@ func (s *classesScreen) start() { s.reload() }
 
 // reload reads the classes of the filter, and the filters' choices.
 func (s *classesScreen) reload() {
-	s.gen++
-	gen, filter := s.gen, s.filter
-	s.loads.do(func() {
+	filter := s.filter
+	var list, every []data.ClassSummary
+	var kejuruan []string
+	s.loads.load(&s.gen, s.win, func() (err error) {
 		ctx := context.Background()
-		list, err := s.store.Classes(ctx, filter)
-		var every []data.ClassSummary
-		var kejuruan []string
-		if err == nil {
-			every, err = s.store.Classes(ctx, data.ClassFilter{})
+		if list, err = s.store.Classes(ctx, filter); err != nil {
+			return err
 		}
-		if err == nil {
-			kejuruan, err = s.store.Kejuruan(ctx)
+		if every, err = s.store.Classes(ctx, data.ClassFilter{}); err != nil {
+			return err
 		}
-		fyne.Do(func() {
-			if gen != s.gen {
-				return
-			}
-			if err != nil {
-				showError(err, s.win)
-				return
-			}
-			s.classes = list
-			s.setChoices(every, kejuruan)
-			s.showCount()
-			s.table.Refresh()
-		})
+		kejuruan, err = s.store.Kejuruan(ctx)
+		return err
+	}, func() {
+		s.classes = list
+		s.setChoices(every, kejuruan)
+		s.showCount()
+		s.table.Refresh()
 	})
 }
 

@@ -167,30 +167,23 @@ func (s *instructorsScreen) start() { s.reload() }
 
 // reload reads the instructors and the rooms again.
 func (s *instructorsScreen) reload() {
-	s.gen++
-	gen, archived := s.gen, s.archived.Checked
-	s.loads.do(func() {
+	archived := s.archived.Checked
+	var ins []data.Instructor
+	var rooms []data.Room
+	s.loads.load(&s.gen, s.win, func() (err error) {
 		ctx := context.Background()
-		ins, err := s.store.Instructors(ctx, archived)
-		var rooms []data.Room
-		if err == nil {
-			rooms, err = s.store.Rooms(ctx, archived)
+		if ins, err = s.store.Instructors(ctx, archived); err != nil {
+			return err
 		}
-		fyne.Do(func() {
-			if gen != s.gen {
-				return
-			}
-			if err != nil {
-				showError(err, s.win)
-				return
-			}
-			s.instructors.setRows(ins)
-			s.rooms.setRows(rooms)
-			s.instructors.count.SetText("(" + formatCount(len(ins)) + ")")
-			s.rooms.count.SetText("(" + formatCount(len(rooms)) + ")")
-			s.instructors.updateButtons(false)
-			s.rooms.updateButtons(false)
-		})
+		rooms, err = s.store.Rooms(ctx, archived)
+		return err
+	}, func() {
+		s.instructors.setRows(ins)
+		s.rooms.setRows(rooms)
+		s.instructors.count.SetText("(" + formatCount(len(ins)) + ")")
+		s.rooms.count.SetText("(" + formatCount(len(rooms)) + ")")
+		s.instructors.updateButtons(false)
+		s.rooms.updateButtons(false)
 	})
 }
 

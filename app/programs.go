@@ -118,32 +118,25 @@ func (s *programsScreen) start() { s.reload() }
 
 // reload reads the programs again.
 func (s *programsScreen) reload() {
-	s.gen++
-	gen, archived := s.gen, s.archived.Checked
-	s.loads.do(func() {
-		list, err := s.store.Programs(context.Background(), archived)
-		fyne.Do(func() {
-			if gen != s.gen {
-				return
-			}
-			if err != nil {
-				showError(err, s.win)
-				return
-			}
-			s.programs = list
-			s.selected = -1
-			s.table.UnselectAll()
-			s.count.SetText(lang.L("{{.Count}} programs", map[string]any{"Count": formatCount(len(list))}))
-			if len(list) == 0 && !archived {
-				s.empty.Show()
-				s.table.Hide()
-			} else {
-				s.empty.Hide()
-				s.table.Show()
-			}
-			s.updateButtons()
-			s.table.Refresh()
-		})
+	archived := s.archived.Checked
+	var list []data.Program
+	s.loads.load(&s.gen, s.win, func() (err error) {
+		list, err = s.store.Programs(context.Background(), archived)
+		return err
+	}, func() {
+		s.programs = list
+		s.selected = -1
+		s.table.UnselectAll()
+		s.count.SetText(lang.L("{{.Count}} programs", map[string]any{"Count": formatCount(len(list))}))
+		if len(list) == 0 && !archived {
+			s.empty.Show()
+			s.table.Hide()
+		} else {
+			s.empty.Hide()
+			s.table.Show()
+		}
+		s.updateButtons()
+		s.table.Refresh()
 	})
 }
 

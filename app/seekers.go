@@ -206,31 +206,24 @@ func (s *seekersScreen) start() { s.reload() }
 
 // reload counts the matches again and drops every cached page.
 func (s *seekersScreen) reload() {
-	s.gen++
 	clear(s.pages)
 	clear(s.loading)
-	gen, filter := s.gen, s.filter
-	s.loads.do(func() {
+	filter := s.filter
+	var n int
+	var first []data.Seeker
+	s.loads.load(&s.gen, s.win, func() (err error) {
 		ctx := context.Background()
-		n, err := s.store.CountSeekers(ctx, filter)
-		var first []data.Seeker
-		if err == nil {
-			first, err = s.store.FindSeekers(ctx, filter, 0, seekerPageSize)
+		if n, err = s.store.CountSeekers(ctx, filter); err != nil {
+			return err
 		}
-		fyne.Do(func() {
-			if gen != s.gen {
-				return
-			}
-			if err != nil {
-				showError(err, s.win)
-				return
-			}
-			s.total = n
-			s.pages[0] = first
-			s.showCount()
-			s.table.ScrollToTop()
-			s.table.Refresh()
-		})
+		first, err = s.store.FindSeekers(ctx, filter, 0, seekerPageSize)
+		return err
+	}, func() {
+		s.total = n
+		s.pages[0] = first
+		s.showCount()
+		s.table.ScrollToTop()
+		s.table.Refresh()
 	})
 	s.loadKecamatans()
 }

@@ -150,21 +150,11 @@ func (s *verifyScreen) onVerify() {
 
 // reloadAudit reads the audit log again.
 func (s *verifyScreen) reloadAudit() {
-	s.gen++
-	gen := s.gen
-	s.loads.do(func() {
-		entries, err := s.store.CertificateAudit(context.Background(), auditLimit)
-		fyne.Do(func() {
-			if gen != s.gen {
-				return
-			}
-			if err != nil {
-				showError(err, s.win)
-				return
-			}
-			s.setAudit(entries)
-		})
-	})
+	var entries []data.AuditEntry
+	s.loads.load(&s.gen, s.win, func() (err error) {
+		entries, err = s.store.CertificateAudit(context.Background(), auditLimit)
+		return err
+	}, func() { s.setAudit(entries) })
 }
 
 func (s *verifyScreen) setAudit(entries []data.AuditEntry) {

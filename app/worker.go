@@ -1,6 +1,10 @@
 package app
 
-import "sync"
+import (
+	"sync"
+
+	"fyne.io/fyne/v2"
+)
 
 // worker runs a screen's background jobs one after another on a goroutine of
 // its own, started when there is work and gone when there is none. Queries
@@ -55,3 +59,25 @@ func (w *worker) drain() {
 
 // Wait returns when every queued job has run.
 func (w *worker) Wait() { w.pending.Wait() }
+
+// load is a screen's reload: it moves *gen on, runs fetch on the worker, then
+// on the UI goroutine shows fetch's error or calls show — unless a later load
+// has moved *gen on meanwhile, whose result is the one to show. Call it on
+// the UI goroutine; fetch fills variables that show reads.
+func (w *worker) load(gen *int, win fyne.Window, fetch func() error, show func()) {
+	*gen++
+	mine := *gen
+	w.do(func() {
+		err := fetch()
+		fyne.Do(func() {
+			if mine != *gen {
+				return
+			}
+			if err != nil {
+				showError(err, win)
+				return
+			}
+			show()
+		})
+	})
+}
