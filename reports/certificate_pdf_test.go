@@ -268,19 +268,7 @@ func TestCertificatesPDF(t *testing.T) {
 		t.Errorf("%d BK results on the back, want at least %d", got, want)
 	}
 
-	if _, err := exec.LookPath("pdffonts"); err == nil {
-		fonts := pdfTool(t, "pdffonts", file)
-		lines := strings.Split(strings.TrimSpace(fonts), "\n")[2:]
-		if len(lines) < 2 {
-			t.Errorf("want the Noto Sans styles:\n%s", fonts)
-		}
-		for _, l := range lines {
-			f := strings.Fields(l)
-			if !strings.Contains(strings.ToLower(f[0]), "notosans") || f[len(f)-5] != "yes" {
-				t.Errorf("font not embedded Noto Sans: %s", l)
-			}
-		}
-	}
+	checkEmbeddedFonts(t, file, 2)
 }
 
 func TestCertificateQRAndPaper(t *testing.T) {
