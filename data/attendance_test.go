@@ -24,13 +24,7 @@ func newAttendanceFixture(t *testing.T) attendanceFixture {
 	t.Helper()
 	s := openTestStore(t)
 	ctx := context.Background()
-	if _, err := s.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := s.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	codes := addDemoClasses(t, s)
 	c, err := s.ClassByCode(ctx, codes[1])
 	if err != nil {
 		t.Fatal(err)
@@ -403,13 +397,7 @@ func TestUnenrolRefusedOnceMarked(t *testing.T) {
 func TestAddDemoAttendance(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	if _, err := s.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := s.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	codes := addDemoClasses(t, s)
 	if err := s.AddDemoAttendance(ctx); err != nil {
 		t.Fatal(err)
 	}

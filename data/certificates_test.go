@@ -18,13 +18,7 @@ func certificateFixture(t *testing.T) (*Store, Class) {
 	s := openTestStore(t)
 	s.User = "clerk"
 	ctx := context.Background()
-	if _, err := s.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := s.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	codes := addDemoClasses(t, s)
 	if err := s.AddDemoAttendance(ctx); err != nil {
 		t.Fatal(err)
 	}
