@@ -336,8 +336,9 @@ func readClassForCertificates(ctx context.Context, tx *sql.Tx, classID string) (
 }
 
 // holders lists the class's participants by name with their attendance,
-// results, certificates and whether they are eligible.
-func (s *Store) holders(ctx context.Context, tx *sql.Tx, c classForCertificates) ([]certificateHolder, error) {
+// results, certificates (with their images when withImages, for printing)
+// and whether they are eligible.
+func (s *Store) holders(ctx context.Context, tx *sql.Tx, c classForCertificates, withImages bool) ([]certificateHolder, error) {
 	min, err := minAttendanceTx(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -399,7 +400,7 @@ func (s *Store) holders(ctx context.Context, tx *sql.Tx, c classForCertificates)
 		out[i].results = results[out[i].ParticipantID]
 	}
 
-	certs, err := s.certificatesWhere(ctx, tx, `class_id = ?`, c.id)
+	certs, err := s.certificatesWhere(ctx, tx, withImages, `class_id = ?`, c.id)
 	if err != nil {
 		return nil, err
 	}
@@ -425,7 +426,7 @@ func minAttendanceTx(ctx context.Context, tx *sql.Tx) (int, error) {
 
 // CertificateEligibility lists a class's participants by name: who may be
 // given a certificate, why the others may not, and the certificates they
-// hold. An unknown class gives ErrNotFound.
+// hold, without their images. An unknown class gives ErrNotFound.
 func (s *Store) CertificateEligibility(ctx context.Context, classID string) ([]Eligibility, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -436,7 +437,7 @@ func (s *Store) CertificateEligibility(ctx context.Context, classID string) ([]E
 	if err != nil {
 		return nil, err
 	}
-	hs, err := s.holders(ctx, tx, c)
+	hs, err := s.holders(ctx, tx, c, false)
 	if err != nil {
 		return nil, err
 	}
@@ -556,11 +557,12 @@ func encodeContent(ctx context.Context, tx *sql.Tx, cc CertificateContent) (stri
 }
 
 // imageCache loads certificate images by hash, each once per call, so that a
-// class's certificates share the bytes of one logo.
+// class's certificates share the bytes of one logo. A nil cache loads none:
+// lists that only show numbers and names do not read photos.
 type imageCache map[string][]byte
 
 func (ic imageCache) load(ctx context.Context, q *sql.Tx, h string) ([]byte, error) {
-	if h == "" {
+	if h == "" || ic == nil {
 		return nil, nil
 	}
 	if b, ok := ic[h]; ok {
@@ -604,8 +606,8 @@ const certificateColumns = `id, number, seq, code, class_id, participant_id, see
 	revoked_at, revoked_on, revoke_reason, content`
 
 // certificatesWhere lists the certificates matching where, by holder's name
-// then number, with their content and images.
-func (s *Store) certificatesWhere(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Certificate, error) {
+// then number, with their content, and their images when withImages.
+func (s *Store) certificatesWhere(ctx context.Context, tx *sql.Tx, withImages bool, where string, args ...any) ([]Certificate, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT `+certificateColumns+` FROM certificates WHERE `+where+`
 		ORDER BY name COLLATE NOCASE, seq, id`, args...)
 	if err != nil {
@@ -631,7 +633,10 @@ func (s *Store) certificatesWhere(ctx context.Context, tx *sql.Tx, where string,
 		return nil, fmt.Errorf("read certificates: %w", err)
 	}
 	rows.Close()
-	images := imageCache{}
+	var images imageCache
+	if withImages {
+		images = imageCache{}
+	}
 	out := make([]Certificate, len(list))
 	for i, st := range list {
 		if st.c.Content, err = decodeContent(ctx, tx, images, st.content); err != nil {
@@ -653,7 +658,7 @@ func (s *Store) Certificate(ctx context.Context, id string) (Certificate, error)
 }
 
 func (s *Store) certificateTx(ctx context.Context, tx *sql.Tx, id string) (Certificate, error) {
-	cs, err := s.certificatesWhere(ctx, tx, `id = ?`, id)
+	cs, err := s.certificatesWhere(ctx, tx, true, `id = ?`, id)
 	if err != nil {
 		return Certificate{}, err
 	}
@@ -674,7 +679,7 @@ func (s *Store) ClassCertificates(ctx context.Context, classID string) ([]Certif
 	if _, err := readEnrolClass(ctx, tx, classID); err != nil {
 		return nil, err
 	}
-	return s.certificatesWhere(ctx, tx, `class_id = ?`, classID)
+	return s.certificatesWhere(ctx, tx, true, `class_id = ?`, classID)
 }
 
 // writing -------------------------------------------------------------------------
@@ -713,7 +718,7 @@ func (s *Store) IssueCertificates(ctx context.Context, classID string) (IssueRep
 	if err != nil {
 		return rep, err
 	}
-	hs, err := s.holders(ctx, tx, c)
+	hs, err := s.holders(ctx, tx, c, true)
 	if err != nil {
 		return rep, err
 	}
@@ -816,7 +821,7 @@ func (s *Store) PreviewCertificate(ctx context.Context, participantID string) (C
 	if err != nil {
 		return Certificate{}, err
 	}
-	hs, err := s.holders(ctx, tx, c)
+	hs, err := s.holders(ctx, tx, c, true)
 	if err != nil {
 		return Certificate{}, err
 	}
