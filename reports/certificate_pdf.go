@@ -461,14 +461,19 @@ func layoutFront(pdf *gofpdf.Fpdf, c data.Certificate, paper Paper, im certImage
 		b.cell(photoX, photoY+photoH/2-3, photoW, 6, "Foto 3×4", "", 9, "C", colorMuted)
 	}
 
-	// The code is one token of up to 32 characters: its small text sets the
-	// column's width, the QR code is centred over it.
+	// Under the QR code the code itself, for whoever types it in: in groups
+	// of four on two lines, as large as the column allows (verification
+	// ignores the spaces).
 	const qrSize = 30.0
 	colW := photoX - 6 - left
 	code := strings.TrimSpace(pdfText(c.Code))
-	codeSize := fitFontSize(pdf, "", code, 7.5, 5, colW-2*cellMargin)
-	codeH, capH := 3.6, 3.6
-	qrY := photoY + photoH - capH - codeH - qrSize
+	lines := codeLines(code)
+	codeSize := 8.5
+	for _, l := range lines {
+		codeSize = min(codeSize, fitFontSize(pdf, "", l, 8.5, 5, colW-2*cellMargin))
+	}
+	codeH, capH := lineHeight(codeSize), 3.6
+	qrY := photoY + photoH - capH - float64(len(lines))*codeH - qrSize
 	if code != "" {
 		qr, err := qrElements(code, left+(colW-qrSize)/2, qrY, qrSize)
 		if err != nil {
@@ -476,9 +481,30 @@ func layoutFront(pdf *gofpdf.Fpdf, c data.Certificate, paper Paper, im certImage
 		}
 		b.page.elems = append(b.page.elems, qr...)
 		b.cell(left, qrY+qrSize, colW, capH, "Kode verifikasi", "", 7, "C", colorMuted)
-		b.cell(left, qrY+qrSize+capH, colW, codeH, code, "", codeSize, "C", colorText)
+		for i, l := range lines {
+			b.cell(left, qrY+qrSize+capH+float64(i)*codeH, colW, codeH, l, "", codeSize, "C", colorText)
+		}
 	}
 	return b.page, nil
+}
+
+// codeLines writes a verification code in groups of four characters on two
+// lines: "EFXN VFZW VBHT BFAJ W2UC" and "P62B AGGZ WO3S DXAC KV4D".
+func codeLines(code string) []string {
+	if code == "" {
+		return nil
+	}
+	var groups []string
+	for len(code) > 4 {
+		groups = append(groups, code[:4])
+		code = code[4:]
+	}
+	groups = append(groups, code)
+	half := (len(groups) + 1) / 2
+	if half == len(groups) {
+		return []string{strings.Join(groups, " ")}
+	}
+	return []string{strings.Join(groups[:half], " "), strings.Join(groups[half:], " ")}
 }
 
 // layoutFrontBody lays out the front from the letterhead to the result with

@@ -3,7 +3,7 @@ package reports
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
+	"encoding/base32"
 	"errors"
 	"fmt"
 	"image"
@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,12 +30,12 @@ var certCreated = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
 // testCode is a verification code shaped like the store's: 24 bytes in
 // unpadded URL base64, 32 characters.
 func testCode(seed int) string {
-	b := make([]byte, 24)
+	b := make([]byte, 25) // as data signs them: 40 characters of base32
 	r := rand.New(rand.NewPCG(uint64(seed), 7))
 	for i := range b {
 		b[i] = byte(r.IntN(256))
 	}
-	return base64.RawURLEncoding.EncodeToString(b)
+	return base32.StdEncoding.EncodeToString(b)
 }
 
 // testSignaturePNG is a transparent scribble.
@@ -224,7 +225,7 @@ func TestCertificatesPDF(t *testing.T) {
 	for i, c := range certs {
 		cc := c.Content
 		wants := []string{
-			"SERTIFIKAT", "Nomor: " + c.Number, cc.Name, c.Code, "Kode verifikasi",
+			"SERTIFIKAT", "Nomor: " + c.Number, cc.Name, codeLines(c.Code)[0], codeLines(c.Code)[1], "Kode verifikasi",
 			"Las SMAW 3G", "(Kejuruan Las)", "selama 240 Jam Pelatihan",
 			"dari tanggal 5 Oktober 2026 sampai dengan 20 November 2026",
 			"Balikpapan, 26 November 2026", "Ir. Dewi Ramírez, M.T.", "NIP. 19671018 199303 1 004",
@@ -341,7 +342,7 @@ func TestCertificateOffsets(t *testing.T) {
 	for _, tt := range []struct {
 		word string
 		page int
-	}{{"SERTIFIKAT", 1}, {c.Code, 1}, {"NIP.", 1}, {"DAFTAR", 2}, {"Jumlah", 2}} {
+	}{{"SERTIFIKAT", 1}, {c.Code[:4], 1}, {"NIP.", 1}, {"DAFTAR", 2}, {"Jumlah", 2}} {
 		x0, y0 := wordPos(t, plain, tt.word, tt.page)
 		x1, y1 := wordPos(t, moved, tt.word, tt.page)
 		if got, want := x1-x0, 10*mm; math.Abs(got-want) > 0.05 {
@@ -555,5 +556,22 @@ func TestDrawQR(t *testing.T) {
 	}
 	if err := drawQR(newPDF(A4, Portrait, certCreated), "", 0, 0, 25); err == nil {
 		t.Error("an empty QR code gave no error")
+	}
+}
+
+func TestCodeLines(t *testing.T) {
+	tests := []struct {
+		code string
+		want []string
+	}{
+		{"EFXNVFZWVBHTBFAJW2UCP62BAGGZWO3SDXACKV4D", []string{"EFXN VFZW VBHT BFAJ W2UC", "P62B AGGZ WO3S DXAC KV4D"}},
+		{"ABCDEFGH", []string{"ABCD", "EFGH"}},
+		{"ABC", []string{"ABC"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := codeLines(tt.code); !slices.Equal(got, tt.want) {
+			t.Errorf("codeLines(%q) = %q, want %q", tt.code, got, tt.want)
+		}
 	}
 }
