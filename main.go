@@ -4,13 +4,14 @@
 package main
 
 import (
+	"balai/data/store"
+
 	"context"
 	"fmt"
 	"os"
 	"os/signal"
 
 	"balai/app"
-	"balai/data"
 )
 
 func main() {
@@ -23,25 +24,25 @@ func main() {
 		os.Exit(cmd.Run(context.Background(), nil, os.Stdout, os.Stderr))
 	}
 	if cmd.DB == "" {
-		if cmd.DB, err = data.DefaultPath(); err != nil {
+		if cmd.DB, err = store.DefaultPath(); err != nil {
 			fmt.Fprintln(os.Stderr, "balai: no data directory:", err)
 			os.Exit(1)
 		}
 	}
-	store, err := data.Open(context.Background(), cmd.DB)
+	st, err := store.Open(context.Background(), cmd.DB)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "balai: cannot open the database:", err)
 		os.Exit(1)
 	}
-	defer store.Close()
+	defer st.Close()
 	if cmd.Name == "" {
-		app.Run(store)
+		app.Run(st)
 		return
 	}
 	// Ctrl+C cancels a command: an import rolls back, a PDF is not left half-written.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := cmd.Run(ctx, store, os.Stdout, os.Stderr)
+	code := cmd.Run(ctx, st, os.Stdout, os.Stderr)
 	stop()
-	store.Close()
+	st.Close()
 	os.Exit(code)
 }

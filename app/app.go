@@ -2,6 +2,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"fmt"
@@ -29,13 +31,13 @@ const AppID = "id.balai.desktop"
 var Version = "0.1.0"
 
 // Run opens the main window on store and returns when it is closed.
-func Run(store *data.Store) {
+func Run(st *store.Store) {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	setLanguage(a.Preferences().StringWithFallback(prefLanguage, langID))
 	w := a.NewWindow("Balai")
 	w.Resize(fyne.NewSize(1200, 760))
-	newShell(a, w, store)
+	newShell(a, w, st)
 	w.ShowAndRun()
 }
 
@@ -44,7 +46,7 @@ func Run(store *data.Store) {
 type shell struct {
 	app   fyne.App
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 
 	seekers     *seekersScreen
 	classes     *classesScreen
@@ -66,8 +68,8 @@ type navItem struct {
 	started bool
 }
 
-func newShell(a fyne.App, w fyne.Window, store *data.Store) *shell {
-	s := &shell{app: a, win: w, store: store}
+func newShell(a fyne.App, w fyne.Window, st *store.Store) *shell {
+	s := &shell{app: a, win: w, store: st}
 	s.build()
 	return s
 }

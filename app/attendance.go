@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"fmt"
@@ -25,7 +27,7 @@ import (
 // sessions with each participant's totals against the minimum.
 type attendanceTab struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	classID string
 
 	picker     *widget.Select
@@ -51,8 +53,8 @@ type attendanceTab struct {
 	loads worker
 }
 
-func newAttendanceTab(win fyne.Window, store *data.Store, classID string) *attendanceTab {
-	t := &attendanceTab{win: win, store: store, classID: classID}
+func newAttendanceTab(win fyne.Window, st *store.Store, classID string) *attendanceTab {
+	t := &attendanceTab{win: win, store: st, classID: classID}
 	t.build()
 	return t
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"slices"
 	"strconv"
@@ -17,33 +19,33 @@ import (
 // attendanceFixture is the demo register and classes; the store's today is
 // Thursday 26 November 2026, so the running class started on Monday 9 November.
 type attendanceFixture struct {
-	store   *data.Store
+	store   *store.Store
 	running data.Class
 	parts   []data.ParticipantRow
 }
 
 func newAttendanceFixture(t *testing.T) attendanceFixture {
 	t.Helper()
-	store := openStore(t)
+	st := openStore(t)
 	ctx := context.Background()
-	codes := addDemoClasses(t, store, false)
-	running, err := store.ClassByCode(ctx, codes[1])
+	codes := addDemoClasses(t, st, false)
+	running, err := st.ClassByCode(ctx, codes[1])
 	if err != nil {
 		t.Fatal(err)
 	}
-	parts, err := store.Participants(ctx, running.ID)
+	parts, err := st.Participants(ctx, running.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return attendanceFixture{store: store, running: running, parts: parts}
+	return attendanceFixture{store: st, running: running, parts: parts}
 }
 
 // openAttendanceTab shows a class's attendance in a test window.
-func openAttendanceTab(t *testing.T, store *data.Store, classID string) (*attendanceTab, fyne.Window) {
+func openAttendanceTab(t *testing.T, st *store.Store, classID string) (*attendanceTab, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	tab := newAttendanceTab(w, store, classID)
+	tab := newAttendanceTab(w, st, classID)
 	tab.loads.inline = true
 	w.SetContent(tab.view())
 	w.Resize(fyne.NewSize(1200, 760))
@@ -52,9 +54,9 @@ func openAttendanceTab(t *testing.T, store *data.Store, classID string) (*attend
 }
 
 // markOf is the code the store holds for a participant at a session.
-func markOf(t *testing.T, store *data.Store, sessionID, participantID string) string {
+func markOf(t *testing.T, st *store.Store, sessionID, participantID string) string {
 	t.Helper()
-	marks, err := store.SessionSheet(context.Background(), sessionID)
+	marks, err := st.SessionSheet(context.Background(), sessionID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +156,7 @@ func TestAttendanceLateJoinerAndMinimum(t *testing.T) {
 	f := newAttendanceFixture(t)
 	ctx := context.Background()
 	// A seeker not in any demo class joins the running class on 20 November.
-	free, err := f.store.FindSeekers(ctx, data.SeekerFilter{Sort: data.SortRegistered}, 0, 1)
+	free, err := f.store.FindSeekers(ctx, store.SeekerFilter{Sort: data.SortRegistered}, 0, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"strconv"
 	"time"
@@ -22,7 +24,7 @@ const monthCodesShown = 3
 // filterable by instructor and room.
 type calendarScreen struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 
 	title      *widget.Label
 	mode       *widget.RadioGroup
@@ -44,8 +46,8 @@ type calendarScreen struct {
 	loads worker
 }
 
-func newCalendarScreen(win fyne.Window, store *data.Store) *calendarScreen {
-	s := &calendarScreen{win: win, store: store, anchor: civilDay(store.Now()), holidays: map[string]string{}}
+func newCalendarScreen(win fyne.Window, st *store.Store) *calendarScreen {
+	s := &calendarScreen{win: win, store: st, anchor: civilDay(st.Now()), holidays: map[string]string{}}
 	s.build()
 	return s
 }

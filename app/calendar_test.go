@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"strings"
 	"testing"
@@ -37,11 +39,11 @@ func hasText(o fyne.CanvasObject, text string) bool {
 	return false
 }
 
-func openCalendar(t *testing.T, store *data.Store) *calendarScreen {
+func openCalendar(t *testing.T, st *store.Store) *calendarScreen {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	s := newCalendarScreen(w, store)
+	s := newCalendarScreen(w, st)
 	s.loads.inline = true
 	w.SetContent(s.view())
 	w.Resize(fyne.NewSize(1200, 760))
@@ -50,18 +52,18 @@ func openCalendar(t *testing.T, store *data.Store) *calendarScreen {
 }
 
 func TestCalendarWeekAndFilters(t *testing.T) {
-	store := openStore(t)
+	st := openStore(t)
 	ctx := context.Background()
-	las := newTrainingFixture(t, store, "LAS", "Agus Setiawan", "Bengkel Las 1")
-	tik := newTrainingFixture(t, store, "TIK", "Rina Marlina", "Laboratorium Komputer")
-	a := las.class(t, store, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
-	b := tik.class(t, store, "TIK-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
+	las := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")
+	tik := newTrainingFixture(t, st, "TIK", "Rina Marlina", "Laboratorium Komputer")
+	a := las.class(t, st, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
+	b := tik.class(t, st, "TIK-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
 	for _, c := range []data.Class{a, b} {
-		if _, err := store.GenerateSchedule(ctx, c.ID, data.DefaultWeekPattern(), false); err != nil {
+		if _, err := st.GenerateSchedule(ctx, c.ID, data.DefaultWeekPattern(), false); err != nil {
 			t.Fatal(err)
 		}
 	}
-	s := openCalendar(t, store)
+	s := openCalendar(t, st)
 	s.showDate(day(2026, 12, 9))
 	if got, want := s.title.Text, "7–13 December 2026"; got != want {
 		t.Errorf("title %q, want %q", got, want)

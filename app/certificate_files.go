@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"fmt"
 	"io"
@@ -17,8 +19,8 @@ import (
 )
 
 // certificateOptions are the print settings of certificates, from the store.
-func certificateOptions(ctx context.Context, store *data.Store) (reports.CertificateOptions, error) {
-	cs, err := store.CertificateSettings(ctx)
+func certificateOptions(ctx context.Context, st *store.Store) (reports.CertificateOptions, error) {
+	cs, err := st.CertificateSettings(ctx)
 	if err != nil {
 		return reports.CertificateOptions{}, err
 	}

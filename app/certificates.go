@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"image"
@@ -29,7 +31,7 @@ import (
 // a revocation.
 type certificatesTab struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	classID string
 
 	counts   *widget.Label
@@ -58,8 +60,8 @@ type certificatesTab struct {
 	loads worker
 }
 
-func newCertificatesTab(win fyne.Window, store *data.Store, classID string) *certificatesTab {
-	t := &certificatesTab{win: win, store: store, classID: classID, selected: -1}
+func newCertificatesTab(win fyne.Window, st *store.Store, classID string) *certificatesTab {
+	t := &certificatesTab{win: win, store: st, classID: classID, selected: -1}
 	t.build()
 	return t
 }
@@ -615,12 +617,12 @@ const certificatePreviewDPI = 96
 
 // renderPreview draws the participant's certificate: the one in force, or the
 // one they would be given now.
-func renderPreview(ctx context.Context, store *data.Store, participantID string) (*certificatePreview, error) {
-	cert, err := store.PreviewCertificate(ctx, participantID)
+func renderPreview(ctx context.Context, st *store.Store, participantID string) (*certificatePreview, error) {
+	cert, err := st.PreviewCertificate(ctx, participantID)
 	if err != nil {
 		return nil, err
 	}
-	opt, err := certificateOptions(ctx, store)
+	opt, err := certificateOptions(ctx, st)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"errors"
@@ -22,30 +24,30 @@ import (
 // store's today is 26 November 2026, so the welding class has finished with
 // its results and the bakery class is still to start.
 type certificatesFixture struct {
-	store             *data.Store
+	store             *store.Store
 	finished, planned data.Class
 }
 
 func newCertificatesFixture(t *testing.T) certificatesFixture {
 	t.Helper()
-	store := openStore(t)
+	st := openStore(t)
 	ctx := context.Background()
-	codes := addDemoClasses(t, store, true)
-	f := certificatesFixture{store: store}
+	codes := addDemoClasses(t, st, true)
+	f := certificatesFixture{store: st}
 	var err error
-	if f.finished, err = store.ClassByCode(ctx, codes[0]); err != nil {
+	if f.finished, err = st.ClassByCode(ctx, codes[0]); err != nil {
 		t.Fatal(err)
 	}
-	if f.planned, err = store.ClassByCode(ctx, codes[2]); err != nil {
+	if f.planned, err = st.ClassByCode(ctx, codes[2]); err != nil {
 		t.Fatal(err)
 	}
 	return f
 }
 
 // openCertificatesTab opens a class page and shows its certificates tab.
-func openCertificatesTab(t *testing.T, store *data.Store, classID string) *certificatesTab {
+func openCertificatesTab(t *testing.T, st *store.Store, classID string) *certificatesTab {
 	t.Helper()
-	p := openClassPage(t, store, classID)
+	p := openClassPage(t, st, classID)
 	p.tabs.Select(p.tabs.Items[4])
 	if got, want := p.tabs.Selected().Text, "Certificates"; got != want {
 		t.Fatalf("tab shown: %q, want %q", got, want)

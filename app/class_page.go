@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"fmt"
@@ -70,7 +72,7 @@ func (d *classPageData) unit(id string) (data.Unit, bool) {
 // participants.
 type classPage struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	classID string
 	onBack  func() // nil: no Back button
 
@@ -103,8 +105,8 @@ type classPage struct {
 	loads worker
 }
 
-func newClassPage(win fyne.Window, store *data.Store, classID string) *classPage {
-	p := &classPage{win: win, store: store, classID: classID}
+func newClassPage(win fyne.Window, st *store.Store, classID string) *classPage {
+	p := &classPage{win: win, store: st, classID: classID}
 	p.build()
 	return p
 }
@@ -325,35 +327,35 @@ func (p *classPage) reload() {
 	})
 }
 
-func readClassPage(ctx context.Context, store *data.Store, id string) (*classPageData, error) {
+func readClassPage(ctx context.Context, st *store.Store, id string) (*classPageData, error) {
 	d := &classPageData{conflicts: map[string][]data.Conflict{}}
 	var err error
-	if d.class, err = store.Class(ctx, id); err != nil {
+	if d.class, err = st.Class(ctx, id); err != nil {
 		return nil, err
 	}
-	if d.program, err = store.Program(ctx, d.class.ProgramID); err != nil {
+	if d.program, err = st.Program(ctx, d.class.ProgramID); err != nil {
 		return nil, err
 	}
-	if d.rooms, err = store.Rooms(ctx, true); err != nil {
+	if d.rooms, err = st.Rooms(ctx, true); err != nil {
 		return nil, err
 	}
-	if d.instructors, err = store.Instructors(ctx, true); err != nil {
+	if d.instructors, err = st.Instructors(ctx, true); err != nil {
 		return nil, err
 	}
-	if d.sessions, err = store.Sessions(ctx, id); err != nil {
+	if d.sessions, err = st.Sessions(ctx, id); err != nil {
 		return nil, err
 	}
-	conflicts, err := store.ClassConflicts(ctx, id)
+	conflicts, err := st.ClassConflicts(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	for _, c := range conflicts {
 		d.conflicts[c.SessionID] = append(d.conflicts[c.SessionID], c)
 	}
-	if d.planned, _, err = store.PlannedJP(ctx, id); err != nil {
+	if d.planned, _, err = st.PlannedJP(ctx, id); err != nil {
 		return nil, err
 	}
-	parts, err := store.Participants(ctx, id)
+	parts, err := st.Participants(ctx, id)
 	if err != nil {
 		return nil, err
 	}

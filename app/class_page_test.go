@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"os"
 	"path/filepath"
@@ -18,11 +20,11 @@ import (
 func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row: row, Col: col} }
 
 // openClassPage shows the page of a class in a test window.
-func openClassPage(t *testing.T, store *data.Store, classID string) *classPage {
+func openClassPage(t *testing.T, st *store.Store, classID string) *classPage {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	p := newClassPage(w, store, classID)
+	p := newClassPage(w, st, classID)
 	p.loads.inline = true
 	w.SetContent(p.view())
 	w.Resize(fyne.NewSize(1200, 760))

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"slices"
@@ -30,7 +32,7 @@ type classColumn struct {
 // opens its page in place of the list, with a Back button.
 type classesScreen struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 
 	year     *widget.Select
 	kejuruan *widget.Select
@@ -55,8 +57,8 @@ type classesScreen struct {
 	loads worker
 }
 
-func newClassesScreen(win fyne.Window, store *data.Store) *classesScreen {
-	s := &classesScreen{win: win, store: store}
+func newClassesScreen(win fyne.Window, st *store.Store) *classesScreen {
+	s := &classesScreen{win: win, store: st}
 	s.columns = []classColumn{
 		{lang.L("Class code"), 120, func(cs *data.ClassSummary) string { return cs.Class.Code }},
 		{lang.L("Program"), 210, func(cs *data.ClassSummary) string { return cs.ProgramName }},
@@ -293,7 +295,7 @@ var classFormSize = fyne.NewSize(640, 600)
 // classForm adds a class or edits one, in a dialog.
 type classForm struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	orig    *data.Class
 	onSaved func(data.Class)
 
@@ -325,8 +327,8 @@ type classForm struct {
 }
 
 // newClassForm builds the form of a new class (orig nil) or of orig.
-func newClassForm(win fyne.Window, store *data.Store, orig *data.Class, onSaved func(data.Class)) *classForm {
-	f := &classForm{win: win, store: store, orig: orig, onSaved: onSaved, errs: newFieldErrors()}
+func newClassForm(win fyne.Window, st *store.Store, orig *data.Class, onSaved func(data.Class)) *classForm {
+	f := &classForm{win: win, store: st, orig: orig, onSaved: onSaved, errs: newFieldErrors()}
 	f.build()
 	return f
 }

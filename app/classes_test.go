@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"slices"
 	"strings"
@@ -16,7 +18,7 @@ import (
 // classFixture is a store with a program of 240 JP (units of 80 and 160 JP),
 // a room and an instructor.
 type classFixture struct {
-	store      *data.Store
+	store      *store.Store
 	program    data.Program
 	room       data.Room
 	instructor data.Instructor
@@ -58,11 +60,11 @@ func (f *classFixture) class(t *testing.T, code string, start, end time.Time) da
 func cday(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // openClassesScreen shows the class list of store in a test window.
-func openClassesScreen(t *testing.T, store *data.Store) *classesScreen {
+func openClassesScreen(t *testing.T, st *store.Store) *classesScreen {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	s := newClassesScreen(w, store)
+	s := newClassesScreen(w, st)
 	s.loads.inline = true
 	w.SetContent(s.view())
 	w.Resize(fyne.NewSize(1200, 760))
@@ -229,11 +231,11 @@ func TestClassListFilters(t *testing.T) {
 }
 
 func TestHolidaysDialog(t *testing.T) {
-	store := openStore(t)
+	st := openStore(t)
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1000, 700))
-	h := newHolidaysDialog(w, store)
+	h := newHolidaysDialog(w, st)
 	h.loads.inline = true
 	h.dlg.Show()
 	h.reload()

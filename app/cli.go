@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"flag"
@@ -102,9 +104,9 @@ func takeDBFlag(args []string, db *string) []string {
 func (c *Command) NeedsStore() bool { return c.Name != "help" && c.Name != "version" }
 
 // Run runs the command and returns the process exit status.
-func (c *Command) Run(ctx context.Context, store *data.Store, stdout, stderr io.Writer) int {
+func (c *Command) Run(ctx context.Context, st *store.Store, stdout, stderr io.Writer) int {
 	run := commands[c.Name]
-	err := run(&cli{store: store, out: stdout, errOut: stderr}, ctx, c.Args)
+	err := run(&cli{store: st, out: stdout, errOut: stderr}, ctx, c.Args)
 	var ue usageError
 	var status exitStatus
 	switch {
@@ -125,7 +127,7 @@ func (c *Command) Run(ctx context.Context, store *data.Store, stdout, stderr io.
 
 // cli is what a command works with.
 type cli struct {
-	store       *data.Store
+	store       *store.Store
 	out, errOut io.Writer
 }
 
@@ -215,7 +217,7 @@ func (c *cli) demo(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("add demo job seekers: %w", err)
 	}
-	total, err := c.store.CountSeekers(ctx, data.SeekerFilter{})
+	total, err := c.store.CountSeekers(ctx, store.SeekerFilter{})
 	if err != nil {
 		return err
 	}
@@ -306,7 +308,7 @@ func mergeRowProblems(res data.ImportResult) []data.RowProblem {
 
 func (c *cli) exportCmd(ctx context.Context, args []string) error {
 	fs := c.flags("export", "export seekers FILE.csv|FILE.xlsx [--search TEXT] [--archived]")
-	var f data.SeekerFilter
+	var f store.SeekerFilter
 	fs.StringVar(&f.Query, "search", "", "only seekers matching these words (name, NIK, phone, AK/1)")
 	fs.BoolVar(&f.Archived, "archived", false, "export archived seekers instead of current ones")
 	pos, err := parse(fs, args)

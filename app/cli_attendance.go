@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"fmt"
@@ -142,19 +144,19 @@ func (c *cli) classByCode(ctx context.Context, code string) (data.Class, error) 
 }
 
 // attendanceDoc gathers a class's attendance sheet from the store.
-func attendanceDoc(ctx context.Context, store *data.Store, class data.Class) (reports.AttendanceDoc, data.AttendanceGrid, error) {
-	info, err := loadClassInfo(ctx, store, class)
+func attendanceDoc(ctx context.Context, st *store.Store, class data.Class) (reports.AttendanceDoc, data.AttendanceGrid, error) {
+	info, err := loadClassInfo(ctx, st, class)
 	if err != nil {
 		return reports.AttendanceDoc{}, data.AttendanceGrid{}, err
 	}
-	grid, err := store.ClassAttendance(ctx, class.ID)
+	grid, err := st.ClassAttendance(ctx, class.ID)
 	if err != nil {
 		return reports.AttendanceDoc{}, grid, err
 	}
 	doc := reports.AttendanceDoc{Institution: info.institution, ClassCode: class.Code, ProgramName: info.program.Name,
 		Kejuruan: info.program.Kejuruan, Batch: class.Batch, RoomName: info.roomName[class.RoomID],
 		InstructorName: info.instructor[class.InstructorID].Name, InstructorNIP: info.instructor[class.InstructorID].NIP,
-		Start: class.Start, End: class.End, MinPercent: grid.MinPercent, Printed: store.Now(), MaskNIK: true}
+		Start: class.Start, End: class.End, MinPercent: grid.MinPercent, Printed: st.Now(), MaskNIK: true}
 	for _, s := range grid.Sessions {
 		doc.Sessions = append(doc.Sessions, reports.AttendanceSession{ID: s.ID, Date: s.Date, Start: s.Start, End: s.End, JP: s.JP})
 	}

@@ -11,19 +11,19 @@ import (
 )
 
 func TestCLICertificatesAndVerify(t *testing.T) {
-	store := openStore(t)
-	if code, out, errOut := runCLI(t, store, "demo", "--seekers", "60"); code != 0 || !strings.Contains(out, "ready for its certificates") {
+	st := openStore(t)
+	if code, out, errOut := runCLI(t, st, "demo", "--seekers", "60"); code != 0 || !strings.Contains(out, "ready for its certificates") {
 		t.Fatalf("demo: exit %d: %s%s", code, out, errOut)
 	}
 	ctx := context.Background()
-	class, err := store.ClassByCode(ctx, "LAS-2026-01")
+	class, err := st.ClassByCode(ctx, "LAS-2026-01")
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
 	pdf := filepath.Join(dir, "sertifikat.pdf")
 	each := filepath.Join(dir, "per-orang")
-	code, out, errOut := runCLI(t, store, "certificates", "--class", class.Code, "--out", pdf, "--per-person", each)
+	code, out, errOut := runCLI(t, st, "certificates", "--class", class.Code, "--out", pdf, "--per-person", each)
 	if code != 0 {
 		t.Fatalf("certificates: exit %d: %s", code, errOut)
 	}
@@ -43,12 +43,12 @@ func TestCLICertificatesAndVerify(t *testing.T) {
 	}
 
 	// Again: nothing new; every certificate reprinted with the same numbers.
-	code, out, _ = runCLI(t, store, "certificates", "--class", class.Code, "--out", pdf)
+	code, out, _ = runCLI(t, st, "certificates", "--class", class.Code, "--out", pdf)
 	if got, want := lastLine(out), "issued 0, reprinted 13, not eligible 3"; code != 0 || got != want {
 		t.Errorf("second run: exit %d, last line %q, want %q", code, got, want)
 	}
 
-	certs, err := store.ClassCertificates(ctx, class.ID)
+	certs, err := st.ClassCertificates(ctx, class.ID)
 	if err != nil || len(certs) != 13 {
 		t.Fatalf("certificates in store: %d, %v", len(certs), err)
 	}
@@ -67,7 +67,7 @@ func TestCLICertificatesAndVerify(t *testing.T) {
 		{"garbage", []string{"verify", "hello"}, 1, "INVALID"},
 	}
 	for _, tt := range tests {
-		code, out, errOut := runCLI(t, store, tt.args...)
+		code, out, errOut := runCLI(t, st, tt.args...)
 		if code != tt.code || strings.SplitN(out, "\n", 2)[0] != tt.status {
 			t.Errorf("%s: exit %d, output %q %q; want %d and %s first", tt.name, code, out, errOut, tt.code, tt.status)
 		}
@@ -75,10 +75,10 @@ func TestCLICertificatesAndVerify(t *testing.T) {
 			t.Errorf("%s: output does not name the holder:\n%s", tt.name, out)
 		}
 	}
-	if err := store.RevokeCertificate(ctx, certs[0].ID, store.Now(), "Data kelahiran salah"); err != nil {
+	if err := st.RevokeCertificate(ctx, certs[0].ID, st.Now(), "Data kelahiran salah"); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ = runCLI(t, store, "verify", good)
+	code, out, _ = runCLI(t, st, "verify", good)
 	if code != 1 || !strings.HasPrefix(out, "REVOKED\n") || !strings.Contains(out, "Data kelahiran salah") ||
 		!strings.Contains(out, "26 November 2026") {
 		t.Errorf("revoked: exit %d:\n%s", code, out)
@@ -93,7 +93,7 @@ func TestCLICertificatesAndVerify(t *testing.T) {
 		{[]string{"certificates", "--class", class.Code}, 2, "usage"},
 		{[]string{"verify"}, 2, "usage"},
 	} {
-		code, _, errOut := runCLI(t, store, tt.args...)
+		code, _, errOut := runCLI(t, st, tt.args...)
 		if code != tt.code || !strings.Contains(errOut, tt.msg) {
 			t.Errorf("%v: exit %d %q, want %d and %q", tt.args, code, errOut, tt.code, tt.msg)
 		}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"fmt"
@@ -81,26 +83,26 @@ type classInfo struct {
 	roomName    map[string]string
 }
 
-func loadClassInfo(ctx context.Context, store *data.Store, class data.Class) (classInfo, error) {
+func loadClassInfo(ctx context.Context, st *store.Store, class data.Class) (classInfo, error) {
 	info := classInfo{units: map[string]data.Unit{}, instructor: map[string]data.Instructor{}, roomName: map[string]string{}}
 	var err error
-	if info.institution, err = store.Institution(ctx); err != nil {
+	if info.institution, err = st.Institution(ctx); err != nil {
 		return info, err
 	}
-	if info.program, err = store.Program(ctx, class.ProgramID); err != nil {
+	if info.program, err = st.Program(ctx, class.ProgramID); err != nil {
 		return info, err
 	}
 	for _, u := range info.program.Units {
 		info.units[u.ID] = u
 	}
-	instructors, err := store.Instructors(ctx, true)
+	instructors, err := st.Instructors(ctx, true)
 	if err != nil {
 		return info, err
 	}
 	for _, in := range instructors {
 		info.instructor[in.ID] = in
 	}
-	rooms, err := store.Rooms(ctx, true)
+	rooms, err := st.Rooms(ctx, true)
 	if err != nil {
 		return info, err
 	}
@@ -111,15 +113,15 @@ func loadClassInfo(ctx context.Context, store *data.Store, class data.Class) (cl
 }
 
 // scheduleDoc gathers what the schedule PDF of a class prints.
-func scheduleDoc(ctx context.Context, store *data.Store, class data.Class) (reports.ScheduleDoc, error) {
-	info, err := loadClassInfo(ctx, store, class)
+func scheduleDoc(ctx context.Context, st *store.Store, class data.Class) (reports.ScheduleDoc, error) {
+	info, err := loadClassInfo(ctx, st, class)
 	if err != nil {
 		return reports.ScheduleDoc{}, err
 	}
-	doc := reports.ScheduleDoc{Class: class, Printed: store.Now(), Institution: info.institution,
+	doc := reports.ScheduleDoc{Class: class, Printed: st.Now(), Institution: info.institution,
 		ProgramName: info.program.Name, Kejuruan: info.program.Kejuruan, ProgramJP: info.program.JP,
 		RoomName: info.roomName[class.RoomID], InstructorName: info.instructor[class.InstructorID].Name}
-	sessions, err := store.Sessions(ctx, class.ID)
+	sessions, err := st.Sessions(ctx, class.ID)
 	if err != nil {
 		return doc, err
 	}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -17,9 +19,9 @@ import (
 )
 
 // openStore opens a real database in a temporary folder with a fixed clock.
-func openStore(t testing.TB) *data.Store {
+func openStore(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "balai.db"))
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "balai.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,18 +33,18 @@ func openStore(t testing.TB) *data.Store {
 // addDemoClasses fills store with 60 demo seekers and the demo's classes —
 // finished (with results), running and planned, in that order — and, asked,
 // their attendance. It returns the classes' codes.
-func addDemoClasses(t testing.TB, store *data.Store, attendance bool) []string {
+func addDemoClasses(t testing.TB, st *store.Store, attendance bool) []string {
 	t.Helper()
 	ctx := context.Background()
-	if _, err := store.AddDemoSeekers(ctx, 60, 1); err != nil {
+	if _, err := st.AddDemoSeekers(ctx, 60, 1); err != nil {
 		t.Fatal(err)
 	}
-	codes, err := store.AddDemoClasses(ctx)
+	codes, err := st.AddDemoClasses(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if attendance {
-		if err := store.AddDemoAttendance(ctx); err != nil {
+		if err := st.AddDemoAttendance(ctx); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -50,14 +52,14 @@ func addDemoClasses(t testing.TB, store *data.Store, attendance bool) []string {
 }
 
 // runCLI runs a command line against store and returns exit status and output.
-func runCLI(t *testing.T, store *data.Store, args ...string) (int, string, string) {
+func runCLI(t *testing.T, st *store.Store, args ...string) (int, string, string) {
 	t.Helper()
 	cmd, err := ParseCommandLine(args, "")
 	if err != nil {
 		t.Fatalf("parse %v: %v", args, err)
 	}
 	var out, errOut bytes.Buffer
-	code := cmd.Run(context.Background(), store, &out, &errOut)
+	code := cmd.Run(context.Background(), st, &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
@@ -69,10 +71,10 @@ func lastLine(s string) string {
 func TestCLIImportSample(t *testing.T) {
 	for _, name := range []string{"pencaker_contoh.csv", "pencaker_contoh.xlsx"} {
 		t.Run(name, func(t *testing.T) {
-			store := openStore(t)
+			st := openStore(t)
 			report := filepath.Join(t.TempDir(), "report.csv")
 			file := filepath.Join("..", "data", "testdata", "samples", name)
-			code, out, errOut := runCLI(t, store, "import", "seekers", file, "--report", report)
+			code, out, errOut := runCLI(t, st, "import", "seekers", file, "--report", report)
 			if code != 0 {
 				t.Fatalf("exit %d, stderr %s", code, errOut)
 			}
@@ -91,7 +93,7 @@ func TestCLIImportSample(t *testing.T) {
 			}
 
 			// The same file again changes nothing.
-			code, out, _ = runCLI(t, store, "import", "seekers", file)
+			code, out, _ = runCLI(t, st, "import", "seekers", file)
 			if code != 0 {
 				t.Fatalf("second import: exit %d", code)
 			}
@@ -140,15 +142,15 @@ func TestCLIImportErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			store := openStore(t)
-			code, _, errOut := runCLI(t, store, tt.args...)
+			st := openStore(t)
+			code, _, errOut := runCLI(t, st, tt.args...)
 			if code != tt.code {
 				t.Errorf("exit: got %d, want %d (%s)", code, tt.code, errOut)
 			}
 			if !strings.Contains(errOut, tt.message) {
 				t.Errorf("stderr %q does not contain %q", errOut, tt.message)
 			}
-			if n, _ := store.CountSeekers(context.Background(), data.SeekerFilter{}); n != 0 {
+			if n, _ := st.CountSeekers(context.Background(), store.SeekerFilter{}); n != 0 {
 				t.Errorf("%d seekers stored after a failed command", n)
 			}
 		})
@@ -156,8 +158,8 @@ func TestCLIImportErrors(t *testing.T) {
 }
 
 func TestCLIDemoExportReimport(t *testing.T) {
-	store := openStore(t)
-	code, out, errOut := runCLI(t, store, "demo", "--seekers", "300")
+	st := openStore(t)
+	code, out, errOut := runCLI(t, st, "demo", "--seekers", "300")
 	if code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
@@ -167,14 +169,14 @@ func TestCLIDemoExportReimport(t *testing.T) {
 	for _, name := range []string{"pencaker.csv", "pencaker.xlsx"} {
 		t.Run(name, func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), name)
-			code, out, errOut := runCLI(t, store, "export", "seekers", file)
+			code, out, errOut := runCLI(t, st, "export", "seekers", file)
 			if code != 0 {
 				t.Fatalf("export: exit %d: %s", code, errOut)
 			}
 			if got, want := out, "exported 300 job seekers to "+file+"\n"; got != want {
 				t.Errorf("export output: got %q, want %q", got, want)
 			}
-			code, out, errOut = runCLI(t, store, "import", "seekers", file)
+			code, out, errOut = runCLI(t, st, "import", "seekers", file)
 			if code != 0 {
 				t.Fatalf("re-import: exit %d: %s", code, errOut)
 			}
@@ -230,11 +232,11 @@ func TestCLIHelpAndVersion(t *testing.T) {
 }
 
 func TestCLIClasses(t *testing.T) {
-	store := openStore(t)
-	if code, _, errOut := runCLI(t, store, "demo", "--seekers", "100"); code != 0 {
+	st := openStore(t)
+	if code, _, errOut := runCLI(t, st, "demo", "--seekers", "100"); code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
-	code, out, errOut := runCLI(t, store, "classes")
+	code, out, errOut := runCLI(t, st, "classes")
 	if code != 0 {
 		t.Fatalf("classes: exit %d: %s", code, errOut)
 	}
@@ -258,26 +260,26 @@ func TestCLIClasses(t *testing.T) {
 			t.Errorf("no %s class in:\n%s", want, out)
 		}
 	}
-	code, out, _ = runCLI(t, store, "classes", "--status", "running")
+	code, out, _ = runCLI(t, st, "classes", "--status", "running")
 	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, "16/16") && !strings.Contains(out, "15/16") {
 		t.Errorf("running classes: exit %d:\n%s", code, out)
 	}
-	if code, _, errOut := runCLI(t, store, "classes", "--status", "sleeping"); code != 2 {
+	if code, _, errOut := runCLI(t, st, "classes", "--status", "sleeping"); code != 2 {
 		t.Errorf("a bad status: exit %d (%s), want 2", code, errOut)
 	}
 }
 
 func TestCLISchedule(t *testing.T) {
-	store := openStore(t)
-	if code, _, errOut := runCLI(t, store, "demo", "--seekers", "60"); code != 0 {
+	st := openStore(t)
+	if code, _, errOut := runCLI(t, st, "demo", "--seekers", "60"); code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
-	list, err := store.Classes(context.Background(), data.ClassFilter{Status: data.ClassRunning})
+	list, err := st.Classes(context.Background(), data.ClassFilter{Status: data.ClassRunning})
 	if err != nil || len(list) != 1 {
 		t.Fatalf("running classes: %v, %v", list, err)
 	}
 	out := filepath.Join(t.TempDir(), "jadwal.pdf")
-	code, stdout, errOut := runCLI(t, store, "schedule", "--class", list[0].Class.Code, "--out", out)
+	code, stdout, errOut := runCLI(t, st, "schedule", "--class", list[0].Class.Code, "--out", out)
 	if code != 0 {
 		t.Fatalf("schedule: exit %d: %s", code, errOut)
 	}
@@ -298,7 +300,7 @@ func TestCLISchedule(t *testing.T) {
 		{[]string{"schedule", "--class", list[0].Class.Code, "--out", out, "--paper", "A5"}, 2, "A5"},
 	}
 	for _, tt := range tests {
-		code, _, errOut := runCLI(t, store, tt.args...)
+		code, _, errOut := runCLI(t, st, tt.args...)
 		if code != tt.code || !strings.Contains(errOut, tt.msg) {
 			t.Errorf("%v: exit %d %q, want %d and %q", tt.args, code, errOut, tt.code, tt.msg)
 		}
@@ -306,26 +308,26 @@ func TestCLISchedule(t *testing.T) {
 }
 
 func TestCLIAttendanceSheetAndImport(t *testing.T) {
-	store := openStore(t)
-	if code, out, errOut := runCLI(t, store, "demo", "--seekers", "60"); code != 0 || !strings.Contains(out, "attendance") {
+	st := openStore(t)
+	if code, out, errOut := runCLI(t, st, "demo", "--seekers", "60"); code != 0 || !strings.Contains(out, "attendance") {
 		t.Fatalf("demo: exit %d: %s%s", code, out, errOut)
 	}
-	list, _ := store.Classes(context.Background(), data.ClassFilter{Status: data.ClassRunning})
+	list, _ := st.Classes(context.Background(), data.ClassFilter{Status: data.ClassRunning})
 	class := list[0].Class.Code
 	dir := t.TempDir()
 	for _, name := range []string{"hadir.pdf", "hadir.xlsx"} {
 		out := filepath.Join(dir, name)
-		code, stdout, errOut := runCLI(t, store, "attendance-sheet", "--class", class, "--out", out, "--paper", "F4")
+		code, stdout, errOut := runCLI(t, st, "attendance-sheet", "--class", class, "--out", out, "--paper", "F4")
 		if code != 0 || !strings.Contains(stdout, class) {
 			t.Fatalf("%s: exit %d: %s%s", name, code, stdout, errOut)
 		}
 	}
-	if code, _, _ := runCLI(t, store, "attendance-sheet", "--class", class, "--out", filepath.Join(dir, "b.pdf"), "--blank"); code != 0 {
+	if code, _, _ := runCLI(t, st, "attendance-sheet", "--class", class, "--out", filepath.Join(dir, "b.pdf"), "--blank"); code != 0 {
 		t.Errorf("blank sheet: exit %d", code)
 	}
 	// Import the exported sheet unchanged: nothing changes.
 	xlsx := filepath.Join(dir, "hadir.xlsx")
-	code, out, errOut := runCLI(t, store, "attendance", "import", "--class", class, xlsx)
+	code, out, errOut := runCLI(t, st, "attendance", "import", "--class", class, xlsx)
 	if code != 0 || lastLine(out) != "changed 0 marks" {
 		t.Fatalf("import unchanged: exit %d: %s%s", code, out, errOut)
 	}
@@ -364,17 +366,17 @@ func TestCLIAttendanceSheetAndImport(t *testing.T) {
 		wb.Close()
 	}
 	edit("a")
-	code, out, errOut = runCLI(t, store, "attendance", "import", "--class", class, xlsx)
+	code, out, errOut = runCLI(t, st, "attendance", "import", "--class", class, xlsx)
 	if code != 0 || lastLine(out) != "changed 1 marks" || !strings.Contains(out, present.Cell+": ") || !strings.Contains(out, "H → A") {
 		t.Fatalf("import one change: exit %d: %s%s", code, out, errOut)
 	}
 	// An unknown code is reported by cell and nothing is applied.
 	edit("X")
-	code, out, errOut = runCLI(t, store, "attendance", "import", "--class", class, xlsx)
+	code, out, errOut = runCLI(t, st, "attendance", "import", "--class", class, xlsx)
 	if code != 1 || !strings.Contains(out, present.Cell) || !strings.Contains(errOut, "nothing was changed") {
 		t.Fatalf("import a bad code: exit %d: %s%s", code, out, errOut)
 	}
-	grid, _ := store.ClassAttendance(context.Background(), list[0].Class.ID)
+	grid, _ := st.ClassAttendance(context.Background(), list[0].Class.ID)
 	for _, r := range grid.Rows {
 		if r.ParticipantID == present.PersonID {
 			for j, s := range grid.Sessions {
@@ -384,10 +386,10 @@ func TestCLIAttendanceSheetAndImport(t *testing.T) {
 			}
 		}
 	}
-	if code, _, errOut := runCLI(t, store, "attendance-sheet", "--class", "NOPE-1", "--out", xlsx); code != 1 || !strings.Contains(errOut, "no class") {
+	if code, _, errOut := runCLI(t, st, "attendance-sheet", "--class", "NOPE-1", "--out", xlsx); code != 1 || !strings.Contains(errOut, "no class") {
 		t.Errorf("unknown class: exit %d %s", code, errOut)
 	}
-	if code, _, _ := runCLI(t, store, "attendance-sheet", "--class", class, "--out", filepath.Join(dir, "x.doc")); code != 2 {
+	if code, _, _ := runCLI(t, st, "attendance-sheet", "--class", class, "--out", filepath.Join(dir, "x.doc")); code != 2 {
 		t.Errorf("a .doc file: exit %d, want 2", code)
 	}
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"image/color"
@@ -27,8 +29,8 @@ const exportProgressEvery = 100
 
 // showExportDialog writes the job seekers that filter selects (the register
 // as the user sees it) to an Excel or CSV file the user chooses.
-func showExportDialog(win fyne.Window, store *data.Store, filter data.SeekerFilter) {
-	newExportJob(win, store, filter).chooseFile()
+func showExportDialog(win fyne.Window, st *store.Store, filter store.SeekerFilter) {
+	newExportJob(win, st, filter).chooseFile()
 }
 
 // exportJob is one export: the file dialog, then the writing in the
@@ -36,8 +38,8 @@ func showExportDialog(win fyne.Window, store *data.Store, filter data.SeekerFilt
 // touched on the UI goroutine only, apart from onRow.
 type exportJob struct {
 	win    fyne.Window
-	store  *data.Store
-	filter data.SeekerFilter
+	store  *store.Store
+	filter store.SeekerFilter
 
 	// onRow is called from the writing goroutine with the number of rows
 	// written so far (every exportProgressEvery rows); nil writes silently.
@@ -56,8 +58,8 @@ type exportJob struct {
 	wg sync.WaitGroup
 }
 
-func newExportJob(win fyne.Window, store *data.Store, filter data.SeekerFilter) *exportJob {
-	return &exportJob{win: win, store: store, filter: filter}
+func newExportJob(win fyne.Window, st *store.Store, filter store.SeekerFilter) *exportJob {
+	return &exportJob{win: win, store: st, filter: filter}
 }
 
 // defaultName is the file name offered: pencaker-2026-11-26.xlsx.

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"io"
@@ -21,12 +23,12 @@ import (
 
 // newTestExport makes an export job over a test window and a store holding
 // the 177 good job seekers of the sample list.
-func newTestExport(t *testing.T, filter data.SeekerFilter) (*exportJob, *data.Store) {
+func newTestExport(t *testing.T, filter store.SeekerFilter) (*exportJob, *store.Store) {
 	t.Helper()
 	test.NewTempApp(t)
 	win := test.NewTempWindow(t, widget.NewLabel("register"))
 	win.Resize(fyne.NewSize(1200, 760))
-	store := openWizardStore(t)
+	st := openWizardStore(t)
 	f, err := os.Open(filepath.Join("..", "data", "testdata", "samples", "pencaker_contoh.csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -36,11 +38,11 @@ func newTestExport(t *testing.T, filter data.SeekerFilter) (*exportJob, *data.St
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := store.ImportSeekers(context.Background(), tbl, data.ImportOptions{})
+	res, err := st.ImportSeekers(context.Background(), tbl, data.ImportOptions{})
 	if err != nil || res.Imported != 177 {
 		t.Fatalf("import sample: %v, %s", err, res.Summary())
 	}
-	return newExportJob(win, store, filter), store
+	return newExportJob(win, st, filter), st
 }
 
 // exportedRows reads an exported file back and counts its rows below the titles.
@@ -68,7 +70,7 @@ func TestExportWrite(t *testing.T) {
 		csv  bool
 	}{{"CSV", true}, {"XLSX", false}} {
 		t.Run(format.name, func(t *testing.T) {
-			j, _ := newTestExport(t, data.SeekerFilter{})
+			j, _ := newTestExport(t, store.SeekerFilter{})
 			var buf bytes.Buffer
 			n, err := j.write(context.Background(), &buf, format.csv)
 			if err != nil {
@@ -85,9 +87,9 @@ func TestExportWrite(t *testing.T) {
 }
 
 func TestExportWriteFilter(t *testing.T) {
-	filter := data.SeekerFilter{Sex: data.SexFemale}
-	j, store := newTestExport(t, filter)
-	want, err := store.CountSeekers(context.Background(), filter)
+	filter := store.SeekerFilter{Sex: data.SexFemale}
+	j, st := newTestExport(t, filter)
+	want, err := st.CountSeekers(context.Background(), filter)
 	if err != nil || want == 0 || want == 177 {
 		t.Fatalf("count women: %d, %v", want, err)
 	}
@@ -102,7 +104,7 @@ func TestExportWriteFilter(t *testing.T) {
 }
 
 func TestExportWriteProgress(t *testing.T) {
-	j, _ := newTestExport(t, data.SeekerFilter{})
+	j, _ := newTestExport(t, store.SeekerFilter{})
 	var progress []int
 	j.onRow = func(done int) { progress = append(progress, done) }
 	n, err := j.write(context.Background(), io.Discard, false)
@@ -119,7 +121,7 @@ func TestExportWriteProgress(t *testing.T) {
 }
 
 func TestExportToFile(t *testing.T) {
-	j, _ := newTestExport(t, data.SeekerFilter{})
+	j, _ := newTestExport(t, store.SeekerFilter{})
 	if got := j.defaultName(); got != "pencaker-2026-11-26.xlsx" {
 		t.Errorf("default name %q", got)
 	}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"fmt"
 	"io"
@@ -21,8 +23,8 @@ import (
 
 // showHolidaysDialog lets the user see the holidays of a year, add and delete
 // their own, and import a list (the built-in national holidays stay).
-func showHolidaysDialog(win fyne.Window, store *data.Store) {
-	h := newHolidaysDialog(win, store)
+func showHolidaysDialog(win fyne.Window, st *store.Store) {
+	h := newHolidaysDialog(win, st)
 	h.dlg.Show()
 	h.reload()
 }
@@ -30,7 +32,7 @@ func showHolidaysDialog(win fyne.Window, store *data.Store) {
 // holidaysDialog is the holiday list of one year.
 type holidaysDialog struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 
 	year    *widget.Select
 	list    *widget.List
@@ -48,9 +50,9 @@ type holidaysDialog struct {
 	loads worker
 }
 
-func newHolidaysDialog(win fyne.Window, store *data.Store) *holidaysDialog {
-	h := &holidaysDialog{win: win, store: store}
-	now := store.Now().Year()
+func newHolidaysDialog(win fyne.Window, st *store.Store) *holidaysDialog {
+	h := &holidaysDialog{win: win, store: st}
+	now := st.Now().Year()
 	var years []string
 	for y := now - 1; y <= now+2; y++ {
 		years = append(years, strconv.Itoa(y))

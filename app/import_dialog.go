@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"errors"
@@ -40,8 +42,8 @@ var (
 // showImportWizard imports a job-seeker list from a CSV or XLSX file: choose
 // the file, check which column holds what, import with progress, then read
 // what happened to every row. onDone runs after a successful import.
-func showImportWizard(win fyne.Window, store *data.Store, onDone func()) {
-	newImportWizard(win, store, onDone).chooseFile()
+func showImportWizard(win fyne.Window, st *store.Store, onDone func()) {
+	newImportWizard(win, st, onDone).chooseFile()
 }
 
 // importWizard holds the state of one import. Its fields are touched on the
@@ -50,7 +52,7 @@ func showImportWizard(win fyne.Window, store *data.Store, onDone func()) {
 // through fyne.Do.
 type importWizard struct {
 	win    fyne.Window
-	store  *data.Store
+	store  *store.Store
 	onDone func()
 
 	// The file.
@@ -109,8 +111,8 @@ type importProblem struct {
 	warning bool
 }
 
-func newImportWizard(win fyne.Window, store *data.Store, onDone func()) *importWizard {
-	return &importWizard{win: win, store: store, onDone: onDone}
+func newImportWizard(win fyne.Window, st *store.Store, onDone func()) *importWizard {
+	return &importWizard{win: win, store: st, onDone: onDone}
 }
 
 // Step 1: the file.

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -43,9 +45,9 @@ const messyCSV = "\ufeffNo;NIK;Nama Lengkap;Tanggal Lahir;L/P\r\n" +
 
 // openWizardStore opens a real database in a temporary folder, its clock
 // fixed at wizardNow.
-func openWizardStore(t *testing.T) *data.Store {
+func openWizardStore(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,15 +58,15 @@ func openWizardStore(t *testing.T) *data.Store {
 
 // newTestWizard makes a wizard over a test window and a fresh store; *done
 // counts the calls of onDone.
-func newTestWizard(t *testing.T) (w *importWizard, store *data.Store, done *int) {
+func newTestWizard(t *testing.T) (w *importWizard, st *store.Store, done *int) {
 	t.Helper()
 	test.NewTempApp(t)
 	win := test.NewTempWindow(t, widget.NewLabel("register"))
 	win.Resize(fyne.NewSize(1200, 760))
-	store = openWizardStore(t)
+	st = openWizardStore(t)
 	done = new(int)
-	w = newImportWizard(win, store, func() { *done++ })
-	return w, store, done
+	w = newImportWizard(win, st, func() { *done++ })
+	return w, st, done
 }
 
 // loadString loads text as the file name into the wizard and waits for it.
@@ -86,7 +88,7 @@ func countLabelTexts(w *importWizard) []string {
 }
 
 func TestImportWizardMessyCSV(t *testing.T) {
-	w, store, done := newTestWizard(t)
+	w, st, done := newTestWizard(t)
 	loadString(t, w, "pencaker.csv", messyCSV)
 
 	if !w.detected || w.header != 0 {
@@ -119,10 +121,10 @@ func TestImportWizardMessyCSV(t *testing.T) {
 		t.Errorf("onDone called %d times, want 1", *done)
 	}
 	ctx := context.Background()
-	if n, _ := store.CountSeekers(ctx, data.SeekerFilter{}); n != 2 {
+	if n, _ := st.CountSeekers(ctx, store.SeekerFilter{}); n != 2 {
 		t.Errorf("%d seekers stored, want 2", n)
 	}
-	sk, err := store.SeekerByNIK(ctx, "6471052205868851")
+	sk, err := st.SeekerByNIK(ctx, "6471052205868851")
 	if err != nil || sk.Name != "HENDRA RAHMADANI" {
 		t.Errorf("row 2: %+v, %v", sk, err)
 	}
@@ -162,7 +164,7 @@ func TestImportWizardMessyCSV(t *testing.T) {
 }
 
 func TestImportWizardSampleXLSX(t *testing.T) {
-	w, store, done := newTestWizard(t)
+	w, st, done := newTestWizard(t)
 	f, err := os.Open(filepath.Join("..", "data", "testdata", "samples", "pencaker_contoh.xlsx"))
 	if err != nil {
 		t.Fatal(err)
@@ -181,7 +183,7 @@ func TestImportWizardSampleXLSX(t *testing.T) {
 	if got, want := countLabelTexts(w), []string{"177", "0", "0", "24", "7"}; !slices.Equal(got, want) {
 		t.Errorf("summary counts %q, want %q", got, want)
 	}
-	if n, _ := store.CountSeekers(context.Background(), data.SeekerFilter{}); n != 177 {
+	if n, _ := st.CountSeekers(context.Background(), store.SeekerFilter{}); n != 177 {
 		t.Errorf("%d seekers stored, want 177", n)
 	}
 	if *done != 1 {
@@ -229,7 +231,7 @@ func TestImportWizardMappingGatesImport(t *testing.T) {
 }
 
 func TestImportWizardUndetectedColumns(t *testing.T) {
-	w, store, _ := newTestWizard(t)
+	w, st, _ := newTestWizard(t)
 	// A title above unrecognisable headings.
 	text := "DAFTAR PENCARI KERJA 2026;;\nNomor identitas;Nama orang;Lahir\n" +
 		"6471052205868851;Hendra;1986-05-22\n"
@@ -267,7 +269,7 @@ func TestImportWizardUndetectedColumns(t *testing.T) {
 	if r := w.result; r.DataRows != 1 || r.Rejected != 1 || r.Rejections[0].Code != data.CodeMissingSex {
 		t.Errorf("result %s %+v", r.Summary(), r.Rejections)
 	}
-	if n, _ := store.CountSeekers(context.Background(), data.SeekerFilter{}); n != 0 {
+	if n, _ := st.CountSeekers(context.Background(), store.SeekerFilter{}); n != 0 {
 		t.Errorf("%d seekers stored", n)
 	}
 }
@@ -285,13 +287,13 @@ func TestImportWizardUnreadableFile(t *testing.T) {
 }
 
 func TestImportWizardCancelled(t *testing.T) {
-	w, store, done := newTestWizard(t)
+	w, st, done := newTestWizard(t)
 	loadString(t, w, "pencaker.csv", messyCSV)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	w.startImport(ctx)
 	w.wg.Wait()
-	if n, _ := store.CountSeekers(context.Background(), data.SeekerFilter{}); n != 0 {
+	if n, _ := st.CountSeekers(context.Background(), store.SeekerFilter{}); n != 0 {
 		t.Errorf("%d seekers stored after a cancelled import", n)
 	}
 	if *done != 0 || w.summary != nil {
@@ -472,7 +474,7 @@ func TestProblemTextIndonesian(t *testing.T) {
 }
 
 func TestImportWizardChoosesSheet(t *testing.T) {
-	w, store, _ := newTestWizard(t)
+	w, st, _ := newTestWizard(t)
 	// A workbook whose first sheet is instructions and second the list.
 	f := excelize.NewFile()
 	defer f.Close()
@@ -522,7 +524,7 @@ func TestImportWizardChoosesSheet(t *testing.T) {
 	if w.result.Imported != 1 {
 		t.Errorf("result %s, %+v", w.result.Summary(), w.result.Rejections)
 	}
-	if n, _ := store.CountSeekers(context.Background(), data.SeekerFilter{}); n != 1 {
+	if n, _ := st.CountSeekers(context.Background(), store.SeekerFilter{}); n != 1 {
 		t.Errorf("%d seekers stored", n)
 	}
 }

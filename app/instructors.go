@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"strconv"
@@ -18,7 +20,7 @@ import (
 // instructorsScreen lists the instructors and the rooms/workshops side by side.
 type instructorsScreen struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 
 	archived *widget.Check
 	root     fyne.CanvasObject
@@ -74,8 +76,8 @@ func (l *catalogList[T]) updateButtons(archived bool) {
 	}
 }
 
-func newInstructorsScreen(win fyne.Window, store *data.Store) *instructorsScreen {
-	s := &instructorsScreen{win: win, store: store}
+func newInstructorsScreen(win fyne.Window, st *store.Store) *instructorsScreen {
+	s := &instructorsScreen{win: win, store: st}
 	s.instructors.selected, s.rooms.selected = -1, -1
 	s.build()
 	return s
@@ -297,7 +299,7 @@ func (s *instructorsScreen) deleteBooked(err error, archived bool, archive func(
 // instructorForm adds or edits an instructor in a small dialog.
 type instructorForm struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	orig    *data.Instructor
 	onSaved func()
 
@@ -313,8 +315,8 @@ type instructorForm struct {
 	attempted bool
 }
 
-func newInstructorForm(win fyne.Window, store *data.Store, in *data.Instructor, onSaved func()) *instructorForm {
-	f := &instructorForm{win: win, store: store, onSaved: onSaved, errs: catalogErrors{}}
+func newInstructorForm(win fyne.Window, st *store.Store, in *data.Instructor, onSaved func()) *instructorForm {
+	f := &instructorForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
 	if in != nil {
 		c := *in
 		f.orig = &c
@@ -327,7 +329,7 @@ func newInstructorForm(win fyne.Window, store *data.Store, in *data.Instructor, 
 	f.phone = widget.NewEntry()
 	f.phone.SetPlaceHolder("0812 3456 7890")
 	f.phone.OnChanged = f.onChanged
-	names, err := store.Kejuruan(context.Background())
+	names, err := st.Kejuruan(context.Background())
 	if err != nil {
 		showError(err, win)
 	}
@@ -424,7 +426,7 @@ func (f *instructorForm) onSave() {
 // roomForm adds or edits a room or workshop in a small dialog.
 type roomForm struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	orig    *data.Room
 	onSaved func()
 
@@ -438,8 +440,8 @@ type roomForm struct {
 	attempted bool
 }
 
-func newRoomForm(win fyne.Window, store *data.Store, r *data.Room, onSaved func()) *roomForm {
-	f := &roomForm{win: win, store: store, onSaved: onSaved, errs: catalogErrors{}}
+func newRoomForm(win fyne.Window, st *store.Store, r *data.Room, onSaved func()) *roomForm {
+	f := &roomForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
 	if r != nil {
 		c := *r
 		f.orig = &c

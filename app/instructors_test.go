@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"strings"
@@ -15,10 +17,10 @@ import (
 )
 
 // openInstructorsScreen shows the instructors and rooms in a test window.
-func openInstructorsScreen(t *testing.T, store *data.Store) (*instructorsScreen, fyne.Window) {
+func openInstructorsScreen(t *testing.T, st *store.Store) (*instructorsScreen, fyne.Window) {
 	t.Helper()
 	w := testWindow(t)
-	s := newInstructorsScreen(w, store)
+	s := newInstructorsScreen(w, st)
 	s.loads.inline = true
 	w.SetContent(s.view())
 	s.start()
@@ -26,9 +28,9 @@ func openInstructorsScreen(t *testing.T, store *data.Store) (*instructorsScreen,
 }
 
 func TestInstructorFormNIPFormatted(t *testing.T) {
-	store := openStore(t)
-	s, w := openInstructorsScreen(t, store)
-	f := newInstructorForm(w, store, nil, s.reload)
+	st := openStore(t)
+	s, w := openInstructorsScreen(t, st)
+	f := newInstructorForm(w, st, nil, s.reload)
 	f.show()
 	test.Type(f.name, "Bambang Sutrisno")
 	test.Type(f.nip, "196710181993031004")
@@ -49,7 +51,7 @@ func TestInstructorFormNIPFormatted(t *testing.T) {
 	}
 
 	// A bad phone number is said under the phone field; nothing is saved.
-	g := newInstructorForm(w, store, nil, s.reload)
+	g := newInstructorForm(w, st, nil, s.reload)
 	g.show()
 	test.Type(g.name, "Rina")
 	test.Type(g.phone, "halo")
@@ -63,9 +65,9 @@ func TestInstructorFormNIPFormatted(t *testing.T) {
 }
 
 func TestRoomFormCapacityZero(t *testing.T) {
-	store := openStore(t)
-	s, w := openInstructorsScreen(t, store)
-	f := newRoomForm(w, store, nil, s.reload)
+	st := openStore(t)
+	s, w := openInstructorsScreen(t, st)
+	f := newRoomForm(w, st, nil, s.reload)
 	f.show()
 	test.Type(f.name, "Bengkel Las 1")
 	test.Type(f.capacity, "0")
@@ -73,7 +75,7 @@ func TestRoomFormCapacityZero(t *testing.T) {
 	if got := f.errs.text("capacity"); !strings.Contains(got, "0") {
 		t.Errorf("capacity error: got %q", got)
 	}
-	if rooms, _ := store.Rooms(context.Background(), true); len(rooms) != 0 {
+	if rooms, _ := st.Rooms(context.Background(), true); len(rooms) != 0 {
 		t.Fatalf("a room of capacity 0 was saved: %v", rooms)
 	}
 	f.capacity.SetText("16")
@@ -86,7 +88,7 @@ func TestRoomFormCapacityZero(t *testing.T) {
 	}
 
 	// The same name again is refused by the store, under the name.
-	g := newRoomForm(w, store, nil, s.reload)
+	g := newRoomForm(w, st, nil, s.reload)
 	g.show()
 	test.Type(g.name, "bengkel las 1")
 	test.Type(g.capacity, "20")
@@ -97,29 +99,29 @@ func TestRoomFormCapacityZero(t *testing.T) {
 }
 
 func TestInstructorsScreenDeleteInUse(t *testing.T) {
-	store := openStore(t)
+	st := openStore(t)
 	ctx := context.Background()
 	room := data.Room{Name: "Bengkel Las 1", Capacity: 16}
-	if err := store.CreateRoom(ctx, &room); err != nil {
+	if err := st.CreateRoom(ctx, &room); err != nil {
 		t.Fatal(err)
 	}
 	in := data.Instructor{Name: "Bambang"}
-	if err := store.CreateInstructor(ctx, &in); err != nil {
+	if err := st.CreateInstructor(ctx, &in); err != nil {
 		t.Fatal(err)
 	}
-	p := storeProgram(t, store, "LAS", data.Unit{Title: "Mengelas", JP: 120})
+	p := storeProgram(t, st, "LAS", data.Unit{Title: "Mengelas", JP: 120})
 	c := data.Class{ProgramID: p.ID, Code: "LAS-2026-01", RoomID: room.ID,
 		Start: time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), End: time.Date(2027, 2, 26, 0, 0, 0, 0, time.UTC)}
-	if err := store.CreateClass(ctx, &c); err != nil {
+	if err := st.CreateClass(ctx, &c); err != nil {
 		t.Fatal(err)
 	}
-	s, w := openInstructorsScreen(t, store)
+	s, w := openInstructorsScreen(t, st)
 
 	s.rooms.table.Select(widget.TableCellID{Row: 0, Col: 0})
 	test.Tap(s.rooms.delete)
 	test.Tap(findButton(t, w.Canvas(), "Delete"))
 	test.Tap(findButton(t, w.Canvas(), "Archive"))
-	if got, _ := store.Room(ctx, room.ID); got.ArchivedAt == "" {
+	if got, _ := st.Room(ctx, room.ID); got.ArchivedAt == "" {
 		t.Error("a room in use was not archived instead")
 	}
 	if len(s.rooms.rows) != 0 {
@@ -129,7 +131,7 @@ func TestInstructorsScreenDeleteInUse(t *testing.T) {
 	s.instructors.table.Select(widget.TableCellID{Row: 0, Col: 0})
 	test.Tap(s.instructors.delete)
 	test.Tap(findButton(t, w.Canvas(), "Delete"))
-	if _, err := store.Instructor(ctx, in.ID); !errors.Is(err, data.ErrNotFound) {
+	if _, err := st.Instructor(ctx, in.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("free instructor not deleted: %v", err)
 	}
 }

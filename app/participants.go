@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"fmt"
@@ -32,7 +34,7 @@ var participantColumnWidths = []float32{240, 160, 50, 190, 60, 110}
 // participants from the register or from a list of NIKs.
 type participantsTab struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	classID string
 
 	count  *widget.Label
@@ -74,8 +76,8 @@ type participantsTab struct {
 	loads worker
 }
 
-func newParticipantsTab(win fyne.Window, store *data.Store, classID string) *participantsTab {
-	t := &participantsTab{win: win, store: store, classID: classID, searchDelay: 150 * time.Millisecond,
+func newParticipantsTab(win fyne.Window, st *store.Store, classID string) *participantsTab {
+	t := &participantsTab{win: win, store: st, classID: classID, searchDelay: 150 * time.Millisecond,
 		rowWidgets: map[*fyne.Container]*participantRow{}}
 	t.build()
 	return t
@@ -367,7 +369,7 @@ func (t *participantsTab) searchRegister(text string) {
 		return
 	}
 	t.loads.do(func() {
-		list, err := t.store.FindSeekers(context.Background(), data.SeekerFilter{Query: text}, 0, addSearchLimit)
+		list, err := t.store.FindSeekers(context.Background(), store.SeekerFilter{Query: text}, 0, addSearchLimit)
 		fyne.Do(func() {
 			if gen != t.addGen {
 				return

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"slices"
 	"strings"
@@ -20,7 +22,7 @@ type trainingFixture struct {
 	room       data.Room
 }
 
-func newTrainingFixture(t *testing.T, store *data.Store, code, instructor, room string) trainingFixture {
+func newTrainingFixture(t *testing.T, st *store.Store, code, instructor, room string) trainingFixture {
 	t.Helper()
 	ctx := context.Background()
 	f := trainingFixture{
@@ -31,24 +33,24 @@ func newTrainingFixture(t *testing.T, store *data.Store, code, instructor, room 
 		instructor: data.Instructor{Name: instructor, Kejuruan: "Las"},
 		room:       data.Room{Name: room, Capacity: 16},
 	}
-	if err := store.CreateProgram(ctx, &f.program); err != nil {
+	if err := st.CreateProgram(ctx, &f.program); err != nil {
 		t.Fatal(err)
 	}
-	if err := store.CreateInstructor(ctx, &f.instructor); err != nil {
+	if err := st.CreateInstructor(ctx, &f.instructor); err != nil {
 		t.Fatal(err)
 	}
-	if err := store.CreateRoom(ctx, &f.room); err != nil {
+	if err := st.CreateRoom(ctx, &f.room); err != nil {
 		t.Fatal(err)
 	}
 	return f
 }
 
 // class creates a class of the fixture's program from start to end.
-func (f trainingFixture) class(t *testing.T, store *data.Store, code string, start, end time.Time, quota int) data.Class {
+func (f trainingFixture) class(t *testing.T, st *store.Store, code string, start, end time.Time, quota int) data.Class {
 	t.Helper()
 	c := data.Class{ProgramID: f.program.ID, Code: code, Batch: "Angkatan I", Start: start, End: end,
 		RoomID: f.room.ID, InstructorID: f.instructor.ID, Quota: quota}
-	if err := store.CreateClass(context.Background(), &c); err != nil {
+	if err := st.CreateClass(context.Background(), &c); err != nil {
 		t.Fatal(err)
 	}
 	return c
@@ -57,11 +59,11 @@ func (f trainingFixture) class(t *testing.T, store *data.Store, code string, sta
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // openParticipantsTab shows a class's participants in a test window.
-func openParticipantsTab(t *testing.T, store *data.Store, classID string) *participantsTab {
+func openParticipantsTab(t *testing.T, st *store.Store, classID string) *participantsTab {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	tab := newParticipantsTab(w, store, classID)
+	tab := newParticipantsTab(w, st, classID)
 	tab.searchDelay = 0
 	tab.loads.inline = true
 	w.SetContent(tab.view())
@@ -79,14 +81,14 @@ func participantNames(tab *participantsTab) []string {
 }
 
 func TestParticipantsEnrolBySearch(t *testing.T) {
-	store := openStore(t)
-	joko := storeSeeker(t, store, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	if _, err := store.AddDemoSeekers(context.Background(), 60, 3); err != nil {
+	st := openStore(t)
+	joko := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
+	if _, err := st.AddDemoSeekers(context.Background(), 60, 3); err != nil {
 		t.Fatal(err)
 	}
-	f := newTrainingFixture(t, store, "LAS", "Agus Setiawan", "Bengkel Las 1")
-	c := f.class(t, store, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
-	tab := openParticipantsTab(t, store, c.ID)
+	f := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")
+	c := f.class(t, st, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
+	tab := openParticipantsTab(t, st, c.ID)
 	if !tab.empty.Visible() {
 		t.Error("an empty class does not say so")
 	}
@@ -135,15 +137,15 @@ func TestParticipantsEnrolBySearch(t *testing.T) {
 }
 
 func TestParticipantsQuotaOverride(t *testing.T) {
-	store := openStore(t)
-	first := storeSeeker(t, store, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	storeSeeker(t, store, "6471066702932549", "Dewi Ramírez", "27/02/1993", "P", "Balikpapan Kota")
-	f := newTrainingFixture(t, store, "LAS", "Agus Setiawan", "Bengkel Las 1")
-	c := f.class(t, store, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 1)
-	if _, err := store.Enrol(context.Background(), c.ID, first.ID, data.EnrolOptions{}); err != nil {
+	st := openStore(t)
+	first := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
+	storeSeeker(t, st, "6471066702932549", "Dewi Ramírez", "27/02/1993", "P", "Balikpapan Kota")
+	f := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")
+	c := f.class(t, st, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 1)
+	if _, err := st.Enrol(context.Background(), c.ID, first.ID, data.EnrolOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	tab := openParticipantsTab(t, store, c.ID)
+	tab := openParticipantsTab(t, st, c.ID)
 
 	tab.onAdd()
 	test.Type(tab.addSearch, "dewi")
@@ -170,15 +172,15 @@ func TestParticipantsQuotaOverride(t *testing.T) {
 }
 
 func TestParticipantsOverlapNamesOtherClass(t *testing.T) {
-	store := openStore(t)
-	sk := storeSeeker(t, store, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	f := newTrainingFixture(t, store, "LAS", "Agus Setiawan", "Bengkel Las 1")
-	other := f.class(t, store, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
-	c := f.class(t, store, "LAS-2026-02", day(2027, 1, 4), day(2027, 2, 26), 16)
-	if _, err := store.Enrol(context.Background(), other.ID, sk.ID, data.EnrolOptions{}); err != nil {
+	st := openStore(t)
+	sk := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
+	f := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")
+	other := f.class(t, st, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
+	c := f.class(t, st, "LAS-2026-02", day(2027, 1, 4), day(2027, 2, 26), 16)
+	if _, err := st.Enrol(context.Background(), other.ID, sk.ID, data.EnrolOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	tab := openParticipantsTab(t, store, c.ID)
+	tab := openParticipantsTab(t, st, c.ID)
 	tab.onAdd()
 	test.Type(tab.addSearch, "joko")
 	tab.addList.Select(0)
@@ -191,14 +193,14 @@ func TestParticipantsOverlapNamesOtherClass(t *testing.T) {
 }
 
 func TestParticipantsWithdraw(t *testing.T) {
-	store := openStore(t)
-	sk := storeSeeker(t, store, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	f := newTrainingFixture(t, store, "LAS", "Agus Setiawan", "Bengkel Las 1")
-	c := f.class(t, store, "LAS-2026-01", day(2026, 11, 2), day(2026, 12, 24), 16)
-	if _, err := store.Enrol(context.Background(), c.ID, sk.ID, data.EnrolOptions{Status: data.ParticipantActive}); err != nil {
+	st := openStore(t)
+	sk := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
+	f := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")
+	c := f.class(t, st, "LAS-2026-01", day(2026, 11, 2), day(2026, 12, 24), 16)
+	if _, err := st.Enrol(context.Background(), c.ID, sk.ID, data.EnrolOptions{Status: data.ParticipantActive}); err != nil {
 		t.Fatal(err)
 	}
-	tab := openParticipantsTab(t, store, c.ID)
+	tab := openParticipantsTab(t, st, c.ID)
 	tab.onWithdraw(0)
 	tab.withdrawDate.SetText("20/11/2026")
 	tab.withdrawReason.SetText("Diterima bekerja")
@@ -214,14 +216,14 @@ func TestParticipantsWithdraw(t *testing.T) {
 }
 
 func TestParticipantsResults(t *testing.T) {
-	store := openStore(t)
-	sk := storeSeeker(t, store, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	f := newTrainingFixture(t, store, "LAS", "Agus Setiawan", "Bengkel Las 1")
-	c := f.class(t, store, "LAS-2026-01", day(2026, 9, 7), day(2026, 10, 30), 16)
-	if _, err := store.Enrol(context.Background(), c.ID, sk.ID, data.EnrolOptions{Status: data.ParticipantActive}); err != nil {
+	st := openStore(t)
+	sk := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
+	f := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")
+	c := f.class(t, st, "LAS-2026-01", day(2026, 9, 7), day(2026, 10, 30), 16)
+	if _, err := st.Enrol(context.Background(), c.ID, sk.ID, data.EnrolOptions{Status: data.ParticipantActive}); err != nil {
 		t.Fatal(err)
 	}
-	tab := openParticipantsTab(t, store, c.ID)
+	tab := openParticipantsTab(t, st, c.ID)
 	tab.onResults(0)
 	if len(tab.resultRadios) != 2 {
 		t.Fatalf("%d units in the results dialog, want 2", len(tab.resultRadios))
@@ -253,11 +255,11 @@ func TestParticipantsResults(t *testing.T) {
 }
 
 func TestParticipantsImportNIKList(t *testing.T) {
-	store := openStore(t)
-	storeSeeker(t, store, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	f := newTrainingFixture(t, store, "LAS", "Agus Setiawan", "Bengkel Las 1")
-	c := f.class(t, store, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
-	tab := openParticipantsTab(t, store, c.ID)
+	st := openStore(t)
+	storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
+	f := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")
+	c := f.class(t, st, "LAS-2026-01", day(2026, 12, 7), day(2027, 1, 29), 16)
+	tab := openParticipantsTab(t, st, c.ID)
 	rep, err := tab.enrolList(strings.NewReader("NIK\n6471043101859619\n6471066702932549\n12345\n"), "peserta.csv")
 	tab.showReport(rep, err)
 	if len(tab.report) != 3 {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"fmt"
@@ -25,7 +27,7 @@ var programFormSize = fyne.NewSize(900, 640)
 // programsScreen lists the training programs with their actions.
 type programsScreen struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 
 	archived *widget.Check
 	count    *widget.Label
@@ -47,8 +49,8 @@ type programsScreen struct {
 	loads worker
 }
 
-func newProgramsScreen(win fyne.Window, store *data.Store) *programsScreen {
-	s := &programsScreen{win: win, store: store, selected: -1}
+func newProgramsScreen(win fyne.Window, st *store.Store) *programsScreen {
+	s := &programsScreen{win: win, store: st, selected: -1}
 	s.columns = []catalogColumn{
 		{lang.L("Code"), 110},
 		{lang.L("Program name"), 320},
@@ -362,7 +364,7 @@ func readCount(text string) (int, bool) {
 // programForm adds or edits a program with its competency units, in a dialog.
 type programForm struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	orig    *data.Program // nil for a new program
 	onSaved func()
 
@@ -405,8 +407,8 @@ type unitRow struct {
 	box    fyne.CanvasObject
 }
 
-func newProgramForm(win fyne.Window, store *data.Store, p *data.Program, onSaved func()) *programForm {
-	f := &programForm{win: win, store: store, onSaved: onSaved, errs: catalogErrors{}}
+func newProgramForm(win fyne.Window, st *store.Store, p *data.Program, onSaved func()) *programForm {
+	f := &programForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
 	if p != nil {
 		c := *p
 		c.Units = slices.Clone(p.Units)
@@ -799,7 +801,7 @@ func (f *programForm) onKejuruanChanged(oldName, newName string) {
 // kejuruanDialog lets the user add, rename and delete vocational fields.
 type kejuruanDialog struct {
 	win       fyne.Window
-	store     *data.Store
+	store     *store.Store
 	onChanged func(oldName, newName string) // after a change; names set on a rename
 
 	names    []string
@@ -813,8 +815,8 @@ type kejuruanDialog struct {
 	dlg      dialog.Dialog
 }
 
-func showKejuruanDialog(win fyne.Window, store *data.Store, onChanged func(oldName, newName string)) *kejuruanDialog {
-	d := &kejuruanDialog{win: win, store: store, onChanged: onChanged, selected: -1}
+func showKejuruanDialog(win fyne.Window, st *store.Store, onChanged func(oldName, newName string)) *kejuruanDialog {
+	d := &kejuruanDialog{win: win, store: st, onChanged: onChanged, selected: -1}
 	d.list = widget.NewList(func() int { return len(d.names) },
 		func() fyne.CanvasObject { return widget.NewLabel("Administrasi Perkantoran") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(d.names[i]) })

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"slices"
@@ -25,11 +27,11 @@ func testWindow(t *testing.T) fyne.Window {
 }
 
 // openProgramForm shows the program form for p (nil: a new program).
-func openProgramForm(t *testing.T, store *data.Store, p *data.Program) (*programForm, *int) {
+func openProgramForm(t *testing.T, st *store.Store, p *data.Program) (*programForm, *int) {
 	t.Helper()
 	w := testWindow(t)
 	saved := new(int)
-	f := newProgramForm(w, store, p, func() { *saved++ })
+	f := newProgramForm(w, st, p, func() { *saved++ })
 	f.show()
 	return f, saved
 }
@@ -42,13 +44,13 @@ func typeUnit(r *unitRow, code, title, jp string) {
 }
 
 // storeProgram stores a valid program of kejuruan Las.
-func storeProgram(t *testing.T, store *data.Store, code string, units ...data.Unit) data.Program {
+func storeProgram(t *testing.T, st *store.Store, code string, units ...data.Unit) data.Program {
 	t.Helper()
 	p := data.Program{Code: code, Name: "Las SMAW " + code, Kejuruan: "Las", Units: units}
 	for _, u := range units {
 		p.JP += u.JP
 	}
-	if err := store.CreateProgram(context.Background(), &p); err != nil {
+	if err := st.CreateProgram(context.Background(), &p); err != nil {
 		t.Fatal(err)
 	}
 	return p
@@ -63,8 +65,8 @@ func unitTitles(units []data.Unit) []string {
 }
 
 func TestProgramFormCreateWithUnits(t *testing.T) {
-	store := openStore(t)
-	f, saved := openProgramForm(t, store, nil)
+	st := openStore(t)
+	f, saved := openProgramForm(t, st, nil)
 	if len(f.units) != 1 {
 		t.Fatalf("a new program starts with %d unit rows, want 1", len(f.units))
 	}
@@ -94,7 +96,7 @@ func TestProgramFormCreateWithUnits(t *testing.T) {
 	if got := f.errs.text("units"); !strings.Contains(got, "must add up") {
 		t.Errorf("units error: got %q, want the units' JP to add up", got)
 	}
-	if _, err := store.ProgramByCode(context.Background(), "LAS3G"); !errors.Is(err, data.ErrNotFound) {
+	if _, err := st.ProgramByCode(context.Background(), "LAS3G"); !errors.Is(err, data.ErrNotFound) {
 		t.Fatalf("program stored although refused: %v", err)
 	}
 
@@ -130,7 +132,7 @@ func TestProgramFormCreateWithUnits(t *testing.T) {
 	if *saved != 1 {
 		t.Fatalf("onSaved called %d times, want 1; summary %q", *saved, f.summary.Text)
 	}
-	p, err := store.ProgramByCode(context.Background(), "LAS3G")
+	p, err := st.ProgramByCode(context.Background(), "LAS3G")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,8 +146,8 @@ func TestProgramFormCreateWithUnits(t *testing.T) {
 }
 
 func TestProgramFormUnitProblemsInline(t *testing.T) {
-	store := openStore(t)
-	f, saved := openProgramForm(t, store, nil)
+	st := openStore(t)
+	f, saved := openProgramForm(t, st, nil)
 	test.Tap(f.save)
 	if *saved != 0 {
 		t.Fatal("an empty program was saved")
@@ -173,10 +175,10 @@ func TestProgramFormUnitProblemsInline(t *testing.T) {
 }
 
 func TestProgramFormEditKeepsUnitIDs(t *testing.T) {
-	store := openStore(t)
-	p := storeProgram(t, store, "OTO", data.Unit{Code: "A", Title: "Mesin bensin", JP: 100},
+	st := openStore(t)
+	p := storeProgram(t, st, "OTO", data.Unit{Code: "A", Title: "Mesin bensin", JP: 100},
 		data.Unit{Code: "B", Title: "Kelistrikan", JP: 60}, data.Unit{Code: "C", Title: "Sasis", JP: 40})
-	f, saved := openProgramForm(t, store, &p)
+	f, saved := openProgramForm(t, st, &p)
 	if got := f.total.Text; got != "Units' total: 200 of 200 JP — matches" {
 		t.Errorf("total of a stored program: %q", got)
 	}
@@ -186,7 +188,7 @@ func TestProgramFormEditKeepsUnitIDs(t *testing.T) {
 	if *saved != 1 {
 		t.Fatalf("not saved: %q", f.summary.Text)
 	}
-	got, err := store.Program(context.Background(), p.ID)
+	got, err := st.Program(context.Background(), p.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,10 +204,10 @@ func TestProgramFormEditKeepsUnitIDs(t *testing.T) {
 }
 
 // openProgramsScreen shows the programs list in a test window.
-func openProgramsScreen(t *testing.T, store *data.Store) (*programsScreen, fyne.Window) {
+func openProgramsScreen(t *testing.T, st *store.Store) (*programsScreen, fyne.Window) {
 	t.Helper()
 	w := testWindow(t)
-	s := newProgramsScreen(w, store)
+	s := newProgramsScreen(w, st)
 	s.loads.inline = true
 	w.SetContent(s.view())
 	s.start()
@@ -213,15 +215,15 @@ func openProgramsScreen(t *testing.T, store *data.Store) (*programsScreen, fyne.
 }
 
 func TestProgramsScreenDeleteInUseOffersArchive(t *testing.T) {
-	store := openStore(t)
-	p := storeProgram(t, store, "LAS", data.Unit{Title: "Mengelas", JP: 120})
-	free := storeProgram(t, store, "TIK", data.Unit{Title: "Jaringan", JP: 80})
+	st := openStore(t)
+	p := storeProgram(t, st, "LAS", data.Unit{Title: "Mengelas", JP: 120})
+	free := storeProgram(t, st, "TIK", data.Unit{Title: "Jaringan", JP: 80})
 	c := data.Class{ProgramID: p.ID, Code: "LAS-2026-01",
 		Start: time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), End: time.Date(2027, 2, 26, 0, 0, 0, 0, time.UTC)}
-	if err := store.CreateClass(context.Background(), &c); err != nil {
+	if err := st.CreateClass(context.Background(), &c); err != nil {
 		t.Fatal(err)
 	}
-	s, w := openProgramsScreen(t, store)
+	s, w := openProgramsScreen(t, st)
 	if len(s.programs) != 2 {
 		t.Fatalf("programs listed: %d, want 2", len(s.programs))
 	}
@@ -239,7 +241,7 @@ func TestProgramsScreenDeleteInUseOffersArchive(t *testing.T) {
 	test.Tap(s.delete)
 	test.Tap(findButton(t, w.Canvas(), "Delete"))
 	// Refused: classes use it; the dialog offers archiving.
-	if _, err := store.Program(context.Background(), p.ID); err != nil {
+	if _, err := st.Program(context.Background(), p.ID); err != nil {
 		t.Fatalf("program in use was deleted: %v", err)
 	}
 	top := w.Canvas().Overlays().Top()
@@ -253,7 +255,7 @@ func TestProgramsScreenDeleteInUseOffersArchive(t *testing.T) {
 		t.Errorf("the refusal does not name the class: %q", text)
 	}
 	test.Tap(findButton(t, w.Canvas(), "Archive"))
-	got, _ := store.Program(context.Background(), p.ID)
+	got, _ := st.Program(context.Background(), p.ID)
 	if got.ArchivedAt == "" {
 		t.Error("Archive in the refusal did not archive the program")
 	}
@@ -270,7 +272,7 @@ func TestProgramsScreenDeleteInUseOffersArchive(t *testing.T) {
 	s.table.Select(widget.TableCellID{Row: 0, Col: 0})
 	test.Tap(s.delete)
 	test.Tap(findButton(t, w.Canvas(), "Delete"))
-	if _, err := store.Program(context.Background(), free.ID); !errors.Is(err, data.ErrNotFound) {
+	if _, err := st.Program(context.Background(), free.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("free program not deleted: %v", err)
 	}
 	if len(s.programs) != 0 {
@@ -279,13 +281,13 @@ func TestProgramsScreenDeleteInUseOffersArchive(t *testing.T) {
 }
 
 func TestKejuruanDialog(t *testing.T) {
-	store := openStore(t)
-	f, _ := openProgramForm(t, store, nil)
+	st := openStore(t)
+	f, _ := openProgramForm(t, st, nil)
 	f.kejuruan.SetSelected("TIK")
-	d := showKejuruanDialog(f.win, store, f.onKejuruanChanged)
+	d := showKejuruanDialog(f.win, st, f.onKejuruanChanged)
 	test.Type(d.entry, "Robotika")
 	test.Tap(d.add)
-	names, _ := store.Kejuruan(context.Background())
+	names, _ := st.Kejuruan(context.Background())
 	if names[len(names)-1] != "Robotika" {
 		t.Fatalf("added kejuruan not at the end: %v", names)
 	}
@@ -301,7 +303,7 @@ func TestKejuruanDialog(t *testing.T) {
 		t.Error("adding an existing kejuruan shows no message")
 	}
 	test.Tap(d.delete)
-	names, _ = store.Kejuruan(context.Background())
+	names, _ = st.Kejuruan(context.Background())
 	if slices.Index(names, "Robotika") >= 0 {
 		t.Error("Robotika not deleted")
 	}
@@ -310,9 +312,9 @@ func TestKejuruanDialog(t *testing.T) {
 func TestProgramFormIndonesianTotalAndCancel(t *testing.T) {
 	t.Cleanup(func() { setLanguage(langEN) })
 	setLanguage(langID)
-	store := openStore(t)
-	p := storeProgram(t, store, "LAS", data.Unit{Title: "K3", JP: 32}, data.Unit{Title: "Mengelas", JP: 208})
-	f, saved := openProgramForm(t, store, &p)
+	st := openStore(t)
+	p := storeProgram(t, st, "LAS", data.Unit{Title: "K3", JP: 32}, data.Unit{Title: "Mengelas", JP: 208})
+	f, saved := openProgramForm(t, st, &p)
 	if got, want := f.total.Text, "Total JP unit: 240 dari 240 — sesuai"; got != want {
 		t.Errorf("total line: got %q, want %q", got, want)
 	}

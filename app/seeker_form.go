@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"errors"
@@ -44,14 +46,14 @@ var saveShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.Ke
 
 // showSeekerForm opens the form to add a job seeker (sk nil) or edit one.
 // onSaved is called after the seeker was saved, archived or deleted.
-func showSeekerForm(win fyne.Window, store *data.Store, sk *data.Seeker, onSaved func()) {
-	newSeekerForm(win, store, sk, onSaved).show()
+func showSeekerForm(win fyne.Window, st *store.Store, sk *data.Seeker, onSaved func()) {
+	newSeekerForm(win, st, sk, onSaved).show()
 }
 
 // seekerForm is the add/edit form of one job seeker, shown in a dialog.
 type seekerForm struct {
 	win     fyne.Window
-	store   *data.Store
+	store   *store.Store
 	orig    *data.Seeker      // nil for a new seeker
 	classes fyne.CanvasObject // the classes the seeker has been in (existing seekers)
 	onSaved func()
@@ -138,8 +140,8 @@ type takenCheck struct {
 	problem *data.Problem
 }
 
-func newSeekerForm(win fyne.Window, store *data.Store, sk *data.Seeker, onSaved func()) *seekerForm {
-	f := &seekerForm{win: win, store: store, onSaved: onSaved,
+func newSeekerForm(win fyne.Window, st *store.Store, sk *data.Seeker, onSaved func()) *seekerForm {
+	f := &seekerForm{win: win, store: st, onSaved: onSaved,
 		errs: map[string]*widget.Label{}, fieldObj: map[string]fyne.CanvasObject{}}
 	if sk != nil {
 		c := *sk

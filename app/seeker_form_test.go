@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"errors"
@@ -33,39 +35,39 @@ const (
 )
 
 // openFormStore opens a real database in a temporary folder.
-func openFormStore(t *testing.T) *data.Store {
+func openFormStore(t *testing.T) *store.Store {
 	t.Helper()
-	store, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	store.Now = func() time.Time { return formNow }
-	t.Cleanup(func() { store.Close() })
-	return store
+	st.Now = func() time.Time { return formNow }
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 // openForm shows the form for sk (nil: a new seeker) in a test window and
 // waits for its background loading. saved counts the calls of onSaved.
-func openForm(t *testing.T, store *data.Store, sk *data.Seeker) (f *seekerForm, saved *int) {
+func openForm(t *testing.T, st *store.Store, sk *data.Seeker) (f *seekerForm, saved *int) {
 	t.Helper()
 	test.NewTempApp(t)
 	win := test.NewTempWindow(t, widget.NewLabel(""))
 	win.Resize(fyne.NewSize(1200, 760))
 	saved = new(int)
-	f = newSeekerForm(win, store, sk, func() { *saved++ })
+	f = newSeekerForm(win, st, sk, func() { *saved++ })
 	f.show()
 	f.bg.Wait()
 	return f, saved
 }
 
 // addSeeker stores a valid seeker directly.
-func addSeeker(t *testing.T, store *data.Store, nik, name, birth, sex string) data.Seeker {
+func addSeeker(t *testing.T, st *store.Store, nik, name, birth, sex string) data.Seeker {
 	t.Helper()
 	sk, bad, _ := data.ParseSeeker(data.SeekerInput{NIK: nik, Name: name, BirthDate: birth, Sex: sex, Phone: "0811 555 0001"}, formNow)
 	if len(bad) > 0 {
 		t.Fatalf("test seeker invalid: %v", bad)
 	}
-	if err := store.CreateSeeker(context.Background(), &sk); err != nil {
+	if err := st.CreateSeeker(context.Background(), &sk); err != nil {
 		t.Fatal(err)
 	}
 	return sk
@@ -81,9 +83,9 @@ func fillValid(f *seekerForm) {
 	test.Type(f.phone, "0812-3456-7890")
 }
 
-func countSeekers(t *testing.T, store *data.Store) int {
+func countSeekers(t *testing.T, st *store.Store) int {
 	t.Helper()
-	n, err := store.CountSeekers(context.Background(), data.SeekerFilter{})
+	n, err := st.CountSeekers(context.Background(), store.SeekerFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,8 +102,8 @@ func visibleError(f *seekerForm, field string) string {
 }
 
 func TestSeekerFormCreate(t *testing.T) {
-	store := openFormStore(t)
-	f, saved := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, saved := openForm(t, st, nil)
 	fillValid(f)
 	test.Type(f.address, "Jl. Mulawarman No. 5 RT 12")
 	f.kecamatan.SetText("Balikpapan Timur")
@@ -120,7 +122,7 @@ func TestSeekerFormCreate(t *testing.T) {
 	if *saved != 1 {
 		t.Fatalf("onSaved called %d times, want 1; errors: %v", *saved, f.summary.Text)
 	}
-	sk, err := store.SeekerByNIK(context.Background(), formNIKWoman)
+	sk, err := st.SeekerByNIK(context.Background(), formNIKWoman)
 	if err != nil {
 		t.Fatalf("seeker not stored: %v", err)
 	}
@@ -141,29 +143,29 @@ func TestSeekerFormCreate(t *testing.T) {
 }
 
 func TestSeekerFormEnterAndCtrlSSave(t *testing.T) {
-	store := openFormStore(t)
-	f, saved := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, saved := openForm(t, st, nil)
 	fillValid(f)
 	f.phone.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if *saved != 1 || countSeekers(t, store) != 1 {
-		t.Fatalf("Enter: saved %d, stored %d", *saved, countSeekers(t, store))
+	if *saved != 1 || countSeekers(t, st) != 1 {
+		t.Fatalf("Enter: saved %d, stored %d", *saved, countSeekers(t, st))
 	}
 
-	f, saved = openForm(t, store, nil)
+	f, saved = openForm(t, st, nil)
 	test.Type(f.nik, formNIKMan)
 	test.Type(f.name, "Budi Santoso")
 	test.Type(f.birthDate, "1 Mei 1990")
 	f.sex.SetSelected(sexLabel(data.SexMale))
 	test.Type(f.skills, "Mekanik") // a multi-line entry, where Enter is a new line
 	f.skills.TypedShortcut(saveShortcut)
-	if *saved != 1 || countSeekers(t, store) != 2 {
-		t.Fatalf("Ctrl+S: saved %d, stored %d", *saved, countSeekers(t, store))
+	if *saved != 1 || countSeekers(t, st) != 2 {
+		t.Fatalf("Ctrl+S: saved %d, stored %d", *saved, countSeekers(t, st))
 	}
 }
 
 func TestSeekerFormBadNIK(t *testing.T) {
-	store := openFormStore(t)
-	f, saved := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, saved := openForm(t, st, nil)
 	fillValid(f)
 	f.nik.SetText("")
 	test.Type(f.nik, "6471 0529 0799")
@@ -176,7 +178,7 @@ func TestSeekerFormBadNIK(t *testing.T) {
 	if !f.summary.Visible() {
 		t.Error("no summary above the form")
 	}
-	if n := countSeekers(t, store); n != 0 || *saved != 0 {
+	if n := countSeekers(t, st); n != 0 || *saved != 0 {
 		t.Errorf("stored %d seekers, onSaved %d times; want none", n, *saved)
 	}
 	// Correcting the NIK clears the error as the user types.
@@ -188,8 +190,8 @@ func TestSeekerFormBadNIK(t *testing.T) {
 }
 
 func TestSeekerFormNIKLiveBeforeSave(t *testing.T) {
-	store := openFormStore(t)
-	f, _ := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, _ := openForm(t, st, nil)
 	test.Type(f.nik, "647105461279562")
 	if got := visibleError(f, data.FieldNIK); got != "" {
 		t.Errorf("error %q while the NIK is still being typed", got)
@@ -205,7 +207,7 @@ func TestSeekerFormNIKLiveBeforeSave(t *testing.T) {
 	}
 
 	// A short NIK is reported when the user leaves the field.
-	f2, _ := openForm(t, store, nil)
+	f2, _ := openForm(t, st, nil)
 	test.Type(f2.nik, "64710546")
 	f2.win.Canvas().Focus(f2.name)
 	if got := visibleError(f2, data.FieldNIK); got == "" {
@@ -214,8 +216,8 @@ func TestSeekerFormNIKLiveBeforeSave(t *testing.T) {
 }
 
 func TestSeekerFormMissingNameAndSex(t *testing.T) {
-	store := openFormStore(t)
-	f, saved := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, saved := openForm(t, st, nil)
 	test.Type(f.nik, formNIKWoman)
 	test.Type(f.birthDate, "06/12/1979")
 	test.Tap(f.save)
@@ -229,7 +231,7 @@ func TestSeekerFormMissingNameAndSex(t *testing.T) {
 	if got := visibleError(f, data.FieldNIK) + visibleError(f, data.FieldBirthDate); got != "" {
 		t.Errorf("errors under valid fields: %q", got)
 	}
-	if countSeekers(t, store) != 0 || *saved != 0 {
+	if countSeekers(t, st) != 0 || *saved != 0 {
 		t.Error("saved an invalid seeker")
 	}
 	// After the first Save, errors follow the typing.
@@ -248,8 +250,8 @@ func TestSeekerFormMissingNameAndSex(t *testing.T) {
 }
 
 func TestSeekerFormNIKWarning(t *testing.T) {
-	store := openFormStore(t)
-	f, saved := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, saved := openForm(t, st, nil)
 	fillValid(f)
 	f.sex.SetSelected(sexLabel(data.SexMale)) // the NIK says a woman
 	if !f.warnBox.Visible() {
@@ -263,7 +265,7 @@ func TestSeekerFormNIKWarning(t *testing.T) {
 	if *saved != 1 {
 		t.Fatalf("a warning blocked saving: %s", f.summary.Text)
 	}
-	sk, err := store.SeekerByNIK(context.Background(), formNIKWoman)
+	sk, err := st.SeekerByNIK(context.Background(), formNIKWoman)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +274,7 @@ func TestSeekerFormNIKWarning(t *testing.T) {
 	}
 
 	// Reopened, the stored warning shows at once.
-	f2, _ := openForm(t, store, &sk)
+	f2, _ := openForm(t, st, &sk)
 	if !f2.warnBox.Visible() || !bytes.Contains([]byte(f2.warnText.Text), []byte(want)) {
 		t.Errorf("stored warning not shown: %q", f2.warnText.Text)
 	}
@@ -282,15 +284,15 @@ func TestSeekerFormNIKWarning(t *testing.T) {
 		t.Error("warning still shown after correcting the sex")
 	}
 	test.Tap(f2.save)
-	sk, _ = store.SeekerByNIK(context.Background(), formNIKWoman)
+	sk, _ = st.SeekerByNIK(context.Background(), formNIKWoman)
 	if len(sk.Warnings) != 0 {
 		t.Errorf("warnings %v after correcting", sk.Warnings)
 	}
 }
 
 func TestSeekerFormBirthDateWarning(t *testing.T) {
-	store := openFormStore(t)
-	f, _ := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, _ := openForm(t, st, nil)
 	fillValid(f)
 	f.birthDate.SetText("07/12/1979")
 	want := problemText(data.Problem{Field: data.FieldBirthDate, Code: data.WarnNIKDateMismatch, Detail: formatDate(time.Date(1979, 12, 6, 0, 0, 0, 0, time.UTC))})
@@ -300,9 +302,9 @@ func TestSeekerFormBirthDateWarning(t *testing.T) {
 }
 
 func TestSeekerFormEdit(t *testing.T) {
-	store := openFormStore(t)
-	orig := addSeeker(t, store, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
-	f, saved := openForm(t, store, &orig)
+	st := openFormStore(t)
+	orig := addSeeker(t, st, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
+	f, saved := openForm(t, st, &orig)
 
 	if f.nik.Text != data.MaskNIK(formNIKWoman) || !f.nik.Disabled() {
 		t.Errorf("NIK shown as %q (disabled %v), want masked and read-only", f.nik.Text, f.nik.Disabled())
@@ -318,37 +320,37 @@ func TestSeekerFormEdit(t *testing.T) {
 	if *saved != 1 {
 		t.Fatalf("onSaved %d; %s", *saved, f.summary.Text)
 	}
-	got, err := store.Seeker(context.Background(), orig.ID)
+	got, err := st.Seeker(context.Background(), orig.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got.Phone != "081311112222" || got.NIK != formNIKWoman || got.Name != "Siti Aminah" {
 		t.Errorf("after edit: phone %q, NIK %q, name %q", got.Phone, got.NIK, got.Name)
 	}
-	if countSeekers(t, store) != 1 {
+	if countSeekers(t, st) != 1 {
 		t.Error("editing added a seeker")
 	}
 
 	// Show / change reveals the NIK and lets it be corrected.
-	f, _ = openForm(t, store, &got)
+	f, _ = openForm(t, st, &got)
 	test.Tap(f.nikReveal)
 	if f.nik.Text != formNIKWoman || f.nik.Disabled() {
 		t.Fatalf("after Show: %q, disabled %v", f.nik.Text, f.nik.Disabled())
 	}
 	f.nik.SetText("6471054612795627")
 	test.Tap(f.save)
-	if _, err := store.SeekerByNIK(context.Background(), "6471054612795627"); err != nil {
+	if _, err := st.SeekerByNIK(context.Background(), "6471054612795627"); err != nil {
 		t.Errorf("changed NIK not stored: %v", err)
 	}
 }
 
 func TestSeekerFormDuplicateNIK(t *testing.T) {
-	store := openFormStore(t)
-	addSeeker(t, store, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
+	st := openFormStore(t)
+	addSeeker(t, st, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
 	want := problemText(data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: formNIKWoman})
 
 	// Typing the NIK of a registered seeker says so at once…
-	f, saved := openForm(t, store, nil)
+	f, saved := openForm(t, st, nil)
 	fillValid(f)
 	if got := visibleError(f, data.FieldNIK); got != want {
 		t.Errorf("live NIK error %q, want %q", got, want)
@@ -357,26 +359,26 @@ func TestSeekerFormDuplicateNIK(t *testing.T) {
 	if got := visibleError(f, data.FieldNIK); got != want {
 		t.Errorf("NIK error %q, want %q", got, want)
 	}
-	if countSeekers(t, store) != 1 || *saved != 0 {
+	if countSeekers(t, st) != 1 || *saved != 0 {
 		t.Error("duplicate saved")
 	}
 
 	// …and when the other seeker was added after the check, the store's
 	// refusal shows under the NIK too.
-	f, saved = openForm(t, store, nil)
+	f, saved = openForm(t, st, nil)
 	fillValid(f)
 	f.taken = takenCheck{nik: formNIKWoman} // as if checked before the other was saved
 	test.Tap(f.save)
 	if got := visibleError(f, data.FieldNIK); got != want {
 		t.Errorf("NIK error from the store %q, want %q", got, want)
 	}
-	if countSeekers(t, store) != 1 || *saved != 0 {
+	if countSeekers(t, st) != 1 || *saved != 0 {
 		t.Error("duplicate saved")
 	}
 
 	// Editing another seeker and giving them the same NIK is refused as well.
-	other := addSeeker(t, store, formNIKMan, "Budi Santoso", "01/05/1990", "L")
-	f, _ = openForm(t, store, &other)
+	other := addSeeker(t, st, formNIKMan, "Budi Santoso", "01/05/1990", "L")
+	f, _ = openForm(t, st, &other)
 	test.Tap(f.nikReveal)
 	f.nik.SetText(formNIKWoman)
 	test.Tap(f.save)
@@ -402,16 +404,16 @@ func findButton(t *testing.T, c fyne.Canvas, text string) *widget.Button {
 }
 
 func TestSeekerFormDelete(t *testing.T) {
-	store := openFormStore(t)
-	sk := addSeeker(t, store, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
-	f, saved := openForm(t, store, &sk)
+	st := openFormStore(t)
+	sk := addSeeker(t, st, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
+	f, saved := openForm(t, st, &sk)
 
 	test.Tap(f.delete)
 	if f.confirm == nil {
 		t.Fatal("no confirmation before deleting")
 	}
 	test.Tap(findButton(t, f.win.Canvas(), lang.L("Delete")))
-	if _, err := store.Seeker(context.Background(), sk.ID); !errors.Is(err, data.ErrNotFound) {
+	if _, err := st.Seeker(context.Background(), sk.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("seeker still there: %v", err)
 	}
 	if *saved != 1 {
@@ -420,35 +422,35 @@ func TestSeekerFormDelete(t *testing.T) {
 }
 
 func TestSeekerFormDeleteCancelled(t *testing.T) {
-	store := openFormStore(t)
-	sk := addSeeker(t, store, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
-	f, saved := openForm(t, store, &sk)
+	st := openFormStore(t)
+	sk := addSeeker(t, st, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
+	f, saved := openForm(t, st, &sk)
 	test.Tap(f.delete)
 	test.Tap(findButton(t, f.win.Canvas(), lang.L("Cancel")))
-	if countSeekers(t, store) != 1 || *saved != 0 {
+	if countSeekers(t, st) != 1 || *saved != 0 {
 		t.Error("deleted although cancelled")
 	}
 }
 
 func TestSeekerFormDeleteInUseOffersArchive(t *testing.T) {
-	store := openFormStore(t)
-	sk := addSeeker(t, store, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
+	st := openFormStore(t)
+	sk := addSeeker(t, st, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
 	// A record that refers to the seeker, as a class participant will.
 	ctx := context.Background()
-	if _, err := store.DB().ExecContext(ctx, `CREATE TABLE test_participants (seeker_id TEXT NOT NULL REFERENCES seekers (id))`); err != nil {
+	if _, err := st.DB().ExecContext(ctx, `CREATE TABLE test_participants (seeker_id TEXT NOT NULL REFERENCES seekers (id))`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.DB().ExecContext(ctx, `INSERT INTO test_participants VALUES (?)`, sk.ID); err != nil {
+	if _, err := st.DB().ExecContext(ctx, `INSERT INTO test_participants VALUES (?)`, sk.ID); err != nil {
 		t.Fatal(err)
 	}
-	f, saved := openForm(t, store, &sk)
+	f, saved := openForm(t, st, &sk)
 	test.Tap(f.delete)
 	test.Tap(findButton(t, f.win.Canvas(), lang.L("Delete")))
 	if f.confirm == nil {
 		t.Fatal("no offer to archive")
 	}
 	test.Tap(findButton(t, f.win.Canvas(), lang.L("Archive")))
-	got, err := store.Seeker(ctx, sk.ID)
+	got, err := st.Seeker(ctx, sk.ID)
 	if err != nil || got.ArchivedAt == "" {
 		t.Errorf("not archived: %v %q", err, got.ArchivedAt)
 	}
@@ -458,33 +460,33 @@ func TestSeekerFormDeleteInUseOffersArchive(t *testing.T) {
 }
 
 func TestSeekerFormArchiveRestore(t *testing.T) {
-	store := openFormStore(t)
-	sk := addSeeker(t, store, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
-	f, saved := openForm(t, store, &sk)
+	st := openFormStore(t)
+	sk := addSeeker(t, st, formNIKWoman, "Siti Aminah", "06/12/1979", "P")
+	f, saved := openForm(t, st, &sk)
 	test.Tap(f.archive)
-	got, _ := store.Seeker(context.Background(), sk.ID)
+	got, _ := st.Seeker(context.Background(), sk.ID)
 	if got.ArchivedAt == "" || *saved != 1 {
 		t.Fatalf("archived %q, onSaved %d", got.ArchivedAt, *saved)
 	}
-	f, saved = openForm(t, store, &got)
+	f, saved = openForm(t, st, &got)
 	if f.archivedBar == nil {
 		t.Error("an archived seeker is not marked as such")
 	}
 	test.Tap(f.archive) // now "Restore"
-	got, _ = store.Seeker(context.Background(), sk.ID)
+	got, _ = st.Seeker(context.Background(), sk.ID)
 	if got.ArchivedAt != "" || *saved != 1 {
 		t.Errorf("restored %q, onSaved %d", got.ArchivedAt, *saved)
 	}
 }
 
 func TestSeekerFormCancelAsksWhenChanged(t *testing.T) {
-	store := openFormStore(t)
-	f, _ := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, _ := openForm(t, st, nil)
 	test.Tap(f.cancel) // nothing typed: closes at once
 	if f.confirm != nil {
 		t.Error("asked although nothing changed")
 	}
-	f, _ = openForm(t, store, nil)
+	f, _ = openForm(t, st, nil)
 	test.Type(f.name, "Siti")
 	test.Tap(f.cancel)
 	if f.confirm == nil {
@@ -517,8 +519,8 @@ func testPhotoPNG(t *testing.T, w, h int) []byte {
 }
 
 func TestSeekerFormPhoto(t *testing.T) {
-	store := openFormStore(t)
-	f, saved := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, saved := openForm(t, st, nil)
 	fillValid(f)
 	f.loadPhoto(io.NopCloser(bytes.NewReader(testPhotoPNG(t, 640, 480))))
 	f.bg.Wait()
@@ -529,11 +531,11 @@ func TestSeekerFormPhoto(t *testing.T) {
 	if *saved != 1 {
 		t.Fatalf("not saved: %s", f.summary.Text)
 	}
-	sk, err := store.SeekerByNIK(context.Background(), formNIKWoman)
+	sk, err := st.SeekerByNIK(context.Background(), formNIKWoman)
 	if err != nil || !sk.HasPhoto {
 		t.Fatalf("seeker %v, has photo %v", err, sk.HasPhoto)
 	}
-	jpg, err := store.SeekerPhoto(context.Background(), sk.ID)
+	jpg, err := st.SeekerPhoto(context.Background(), sk.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -546,20 +548,20 @@ func TestSeekerFormPhoto(t *testing.T) {
 	}
 
 	// Reopened, the stored photo shows; removing it removes it on save.
-	f, _ = openForm(t, store, &sk)
+	f, _ = openForm(t, st, &sk)
 	if !f.photo.Visible() || f.photo.Image == nil {
 		t.Fatal("stored photo not shown")
 	}
 	test.Tap(f.photoRemove)
 	test.Tap(f.save)
-	if _, err := store.SeekerPhoto(context.Background(), sk.ID); !errors.Is(err, data.ErrNotFound) {
+	if _, err := st.SeekerPhoto(context.Background(), sk.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("photo still stored: %v", err)
 	}
 }
 
 func TestSeekerFormPhotoRefused(t *testing.T) {
-	store := openFormStore(t)
-	f, _ := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, _ := openForm(t, st, nil)
 	f.loadPhoto(io.NopCloser(bytes.NewReader([]byte("not a photo"))))
 	f.bg.Wait()
 	if f.photo.Visible() || f.photoMsg.Importance != widget.DangerImportance || f.save.Disabled() {
@@ -595,8 +597,8 @@ func TestSeekerFormIndonesian(t *testing.T) {
 	prev := currentLang
 	setLanguage(langID)
 	t.Cleanup(func() { setLanguage(prev) })
-	store := openFormStore(t)
-	f, _ := openForm(t, store, nil)
+	st := openFormStore(t)
+	f, _ := openForm(t, st, nil)
 	if f.save.Text != "Simpan" || f.cancel.Text != "Batal" {
 		t.Errorf("buttons %q %q", f.save.Text, f.cancel.Text)
 	}
@@ -622,25 +624,25 @@ func labelsIn(o fyne.CanvasObject) []string {
 
 func TestSeekerFormListsClasses(t *testing.T) {
 	test.NewTempApp(t)
-	store := openFormStore(t)
+	st := openFormStore(t)
 	ctx := context.Background()
-	codes := addDemoClasses(t, store, false)
-	finished, _ := store.ClassByCode(ctx, codes[0])
-	parts, err := store.Participants(ctx, finished.ID)
+	codes := addDemoClasses(t, st, false)
+	finished, _ := st.ClassByCode(ctx, codes[0])
+	parts, err := st.Participants(ctx, finished.ID)
 	if err != nil || len(parts) == 0 {
 		t.Fatal(parts, err)
 	}
-	sk, err := store.Seeker(ctx, parts[0].SeekerID)
+	sk, err := st.Seeker(ctx, parts[0].SeekerID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, _ := openForm(t, store, &sk)
+	f, _ := openForm(t, st, &sk)
 	text := strings.Join(labelsIn(f.classes), "\n")
 	if !strings.Contains(text, codes[0]) || !strings.Contains(text, "Competent") {
 		t.Errorf("the seeker's classes read %q, want %s and the result", text, codes[0])
 	}
-	other, _ := store.FindSeekers(ctx, data.SeekerFilter{Sort: data.SortRegistered}, 0, 1)
-	g, _ := openForm(t, store, &other[0])
+	other, _ := st.FindSeekers(ctx, store.SeekerFilter{Sort: data.SortRegistered}, 0, 1)
+	g, _ := openForm(t, st, &other[0])
 	if got := strings.Join(labelsIn(g.classes), ""); got != "Not in any class yet." {
 		t.Errorf("a seeker in no class: got %q", got)
 	}

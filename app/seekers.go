@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"strconv"
 	"time"
@@ -32,7 +34,7 @@ type seekerColumn struct {
 // fetches its rows page by page, and the actions on them.
 type seekersScreen struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 
 	search     *widget.Entry
 	sex        *widget.Select
@@ -48,7 +50,7 @@ type seekersScreen struct {
 	columns []seekerColumn
 
 	// Everything below is touched on the UI goroutine only.
-	filter   data.SeekerFilter
+	filter   store.SeekerFilter
 	total    int
 	gen      int // bumped by every reload; late answers of older ones are dropped
 	pages    map[int][]data.Seeker
@@ -63,8 +65,8 @@ type seekersScreen struct {
 	loads worker
 }
 
-func newSeekersScreen(win fyne.Window, store *data.Store) *seekersScreen {
-	s := &seekersScreen{win: win, store: store, pages: map[int][]data.Seeker{}, loading: map[int]bool{},
+func newSeekersScreen(win fyne.Window, st *store.Store) *seekersScreen {
+	s := &seekersScreen{win: win, store: st, pages: map[int][]data.Seeker{}, loading: map[int]bool{},
 		searchDelay: 150 * time.Millisecond}
 	s.columns = []seekerColumn{
 		{lang.L("NIK"), data.SortNIK, 150, func(sk *data.Seeker, revealed bool) string {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"strings"
 	"testing"
@@ -15,14 +17,14 @@ import (
 )
 
 // storeSeeker stores a valid seeker built from text fields, as the form would.
-func storeSeeker(t testing.TB, store *data.Store, nik, name, birth, sex, kecamatan string) data.Seeker {
+func storeSeeker(t testing.TB, st *store.Store, nik, name, birth, sex, kecamatan string) data.Seeker {
 	t.Helper()
 	sk, bad, _ := data.ParseSeeker(data.SeekerInput{NIK: nik, Name: name, BirthDate: birth, Sex: sex,
-		Kecamatan: kecamatan, Phone: "0812 3456 7890", Education: "SMK"}, store.Now())
+		Kecamatan: kecamatan, Phone: "0812 3456 7890", Education: "SMK"}, st.Now())
 	if len(bad) > 0 {
 		t.Fatalf("seeker %s: %v", name, bad)
 	}
-	if err := store.CreateSeeker(context.Background(), &sk); err != nil {
+	if err := st.CreateSeeker(context.Background(), &sk); err != nil {
 		t.Fatal(err)
 	}
 	return sk
@@ -30,11 +32,11 @@ func storeSeeker(t testing.TB, store *data.Store, nik, name, birth, sex, kecamat
 
 // openSeekersScreen shows the register of store in a test window and waits
 // for its first page.
-func openSeekersScreen(t *testing.T, store *data.Store) *seekersScreen {
+func openSeekersScreen(t *testing.T, st *store.Store) *seekersScreen {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	s := newSeekersScreen(w, store)
+	s := newSeekersScreen(w, st)
 	s.searchDelay = 0
 	s.loads.inline = true
 	w.SetContent(s.view())
@@ -54,14 +56,14 @@ func cellText(s *seekersScreen, row, col int) string {
 }
 
 func TestSeekersScreenSearchFilterSort(t *testing.T) {
-	store := openStore(t)
-	joko := storeSeeker(t, store, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	storeSeeker(t, store, "6471066702932549", "Dewi Ramírez", "27/02/1993", "P", "Balikpapan Kota")
-	storeSeeker(t, store, "6471054612795626", "Novita Daeng Matutu", "06/12/1979", "P", "Balikpapan Barat")
-	if _, err := store.AddDemoSeekers(context.Background(), 250, 5); err != nil {
+	st := openStore(t)
+	joko := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
+	storeSeeker(t, st, "6471066702932549", "Dewi Ramírez", "27/02/1993", "P", "Balikpapan Kota")
+	storeSeeker(t, st, "6471054612795626", "Novita Daeng Matutu", "06/12/1979", "P", "Balikpapan Barat")
+	if _, err := st.AddDemoSeekers(context.Background(), 250, 5); err != nil {
 		t.Fatal(err)
 	}
-	s := openSeekersScreen(t, store)
+	s := openSeekersScreen(t, st)
 
 	if got, want := s.total, 253; got != want {
 		t.Fatalf("rows: got %d, want %d", got, want)
@@ -75,7 +77,7 @@ func TestSeekersScreenSearchFilterSort(t *testing.T) {
 
 	// Search as you type: a word prefix of the surname.
 	test.Type(s.search, "rahman")
-	want, _ := store.CountSeekers(context.Background(), data.SeekerFilter{Query: "rahman"})
+	want, _ := st.CountSeekers(context.Background(), store.SeekerFilter{Query: "rahman"})
 	if got := s.total; got != want || got == 0 {
 		t.Fatalf("search rahman: got %d rows, want %d (and more than none)", got, want)
 	}
@@ -108,7 +110,7 @@ func TestSeekersScreenSearchFilterSort(t *testing.T) {
 	s.loads.Wait()
 	s.sex.SetSelectedIndex(2)
 	s.loads.Wait()
-	want, _ = store.CountSeekers(context.Background(), data.SeekerFilter{Sex: data.SexFemale})
+	want, _ = st.CountSeekers(context.Background(), store.SeekerFilter{Sex: data.SexFemale})
 	if got := s.total; got != want {
 		t.Errorf("women: got %d rows, want %d", got, want)
 	}
@@ -141,10 +143,10 @@ func TestSeekersScreenEmptyRegister(t *testing.T) {
 }
 
 func TestShellShortcutFocusesSearch(t *testing.T) {
-	store := openStore(t)
+	st := openStore(t)
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	sh := newShell(fyne.CurrentApp(), w, store)
+	sh := newShell(fyne.CurrentApp(), w, st)
 	sh.seekers.loads.Wait()
 	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(
 		&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault})
@@ -182,7 +184,7 @@ func TestFormatCount(t *testing.T) {
 // first page. Target with the process start and first paint: under 1.5 s.
 func BenchmarkOpenRegister100k(b *testing.B) {
 	path := b.TempDir() + "/balai.db"
-	s, err := data.Open(context.Background(), path)
+	s, err := store.Open(context.Background(), path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -194,18 +196,18 @@ func BenchmarkOpenRegister100k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		store, err := data.Open(context.Background(), path)
+		st, err := store.Open(context.Background(), path)
 		if err != nil {
 			b.Fatal(err)
 		}
 		w := test.NewWindow(nil)
-		sh := newShell(fyne.CurrentApp(), w, store)
+		sh := newShell(fyne.CurrentApp(), w, st)
 		sh.seekers.loads.Wait()
 		if sh.seekers.total != 100_000 {
 			b.Fatalf("rows: %d", sh.seekers.total)
 		}
 		b.ReportMetric(float64(time.Since(start).Milliseconds()), "ms/open")
 		w.Close()
-		store.Close()
+		st.Close()
 	}
 }

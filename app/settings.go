@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"errors"
@@ -29,7 +31,7 @@ import (
 // and how certificates are numbered and printed.
 type settingsForm struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 	dlg   *dialog.CustomDialog
 	tabs  *container.AppTabs
 
@@ -74,8 +76,8 @@ func paperLabel(size string) string {
 	return lang.L("A4 (210 × 297 mm)")
 }
 
-func showSettingsForm(win fyne.Window, store *data.Store) {
-	f, err := newSettingsForm(win, store)
+func showSettingsForm(win fyne.Window, st *store.Store) {
+	f, err := newSettingsForm(win, st)
 	if err != nil {
 		showError(err, win)
 		return
@@ -83,17 +85,17 @@ func showSettingsForm(win fyne.Window, store *data.Store) {
 	f.dlg.Show()
 }
 
-func newSettingsForm(win fyne.Window, store *data.Store) (*settingsForm, error) {
+func newSettingsForm(win fyne.Window, st *store.Store) (*settingsForm, error) {
 	ctx := context.Background()
-	inst, err := store.Institution(ctx)
+	inst, err := st.Institution(ctx)
 	if err != nil {
 		return nil, err
 	}
-	cs, err := store.CertificateSettings(ctx)
+	cs, err := st.CertificateSettings(ctx)
 	if err != nil {
 		return nil, err
 	}
-	f := &settingsForm{win: win, store: store, logo: inst.Logo, signature: cs.Signature, savedSeq: cs.NextSeq,
+	f := &settingsForm{win: win, store: st, logo: inst.Logo, signature: cs.Signature, savedSeq: cs.NextSeq,
 		errs: catalogErrors{}}
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance

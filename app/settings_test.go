@@ -17,9 +17,9 @@ import (
 
 func TestInstitutionForm(t *testing.T) {
 	test.NewTempApp(t)
-	store := openStore(t)
+	st := openStore(t)
 	w := test.NewTempWindow(t, nil)
-	f, err := newSettingsForm(w, store)
+	f, err := newSettingsForm(w, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestInstitutionForm(t *testing.T) {
 		t.Errorf("the NIP typed shows as %q", f.headNIP.Text)
 	}
 	test.Tap(f.save)
-	got, err := store.Institution(context.Background())
+	got, err := st.Institution(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestInstitutionForm(t *testing.T) {
 	}
 
 	// Opened again, the saved NIP shows grouped.
-	f, err = newSettingsForm(w, store)
+	f, err = newSettingsForm(w, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,10 +72,10 @@ func TestSettingsFormCertificates(t *testing.T) {
 	test.NewTempApp(t)
 	setLanguage(langID)
 	t.Cleanup(func() { setLanguage(langID) })
-	store := openStore(t)
+	st := openStore(t)
 	ctx := context.Background()
 	w := test.NewTempWindow(t, nil)
-	f, err := newSettingsForm(w, store)
+	f, err := newSettingsForm(w, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestSettingsFormCertificates(t *testing.T) {
 	if strings.Contains(f.example.Text, "{foo}") {
 		t.Errorf("example of a bad pattern: %q", f.example.Text)
 	}
-	cs, err := store.CertificateSettings(ctx)
+	cs, err := st.CertificateSettings(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func TestSettingsFormCertificates(t *testing.T) {
 			t.Errorf("%s: %q after a good save", field, msg)
 		}
 	}
-	if cs, err = store.CertificateSettings(ctx); err != nil {
+	if cs, err = st.CertificateSettings(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if cs.Pattern != "{seq:3}/{program}/BLK/{roman_month}/{year}" || cs.NextSeq != 42 || cs.Paper != "F4" ||
@@ -170,7 +170,7 @@ func TestSettingsFormCertificates(t *testing.T) {
 	}
 
 	// Opened again: as saved, the offset with a decimal comma.
-	f, err = newSettingsForm(w, store)
+	f, err = newSettingsForm(w, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +184,7 @@ func TestSettingsFormCertificates(t *testing.T) {
 	f.onRemoveSignature()
 	f.offsetX.SetText("2.5") // a decimal point is read too
 	test.Tap(f.save)
-	if cs, err = store.CertificateSettings(ctx); err != nil {
+	if cs, err = st.CertificateSettings(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if cs.Signature != nil || cs.OffsetX != 2.5 {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"image/color"
 	"strconv"
@@ -25,7 +27,7 @@ const auditLimit = 500
 // asks the centre to, and shows the certificate audit log under it.
 type verifyScreen struct {
 	win   fyne.Window
-	store *data.Store
+	store *store.Store
 	root  fyne.CanvasObject
 
 	code   *widget.Entry
@@ -53,8 +55,8 @@ type verifyScreen struct {
 	loads   worker
 }
 
-func newVerifyScreen(win fyne.Window, store *data.Store) *verifyScreen {
-	s := &verifyScreen{win: win, store: store}
+func newVerifyScreen(win fyne.Window, st *store.Store) *verifyScreen {
+	s := &verifyScreen{win: win, store: st}
 	s.build()
 	return s
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/store"
+
 	"context"
 	"strings"
 	"testing"
@@ -15,35 +17,35 @@ import (
 
 // issuedCertificates makes the demo classes and issues the certificates of
 // the finished welding class.
-func issuedCertificates(t *testing.T) (*data.Store, []data.Certificate) {
+func issuedCertificates(t *testing.T) (*store.Store, []data.Certificate) {
 	t.Helper()
-	store := openStore(t)
+	st := openStore(t)
 	ctx := context.Background()
-	codes := addDemoClasses(t, store, true)
-	if err := store.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+	codes := addDemoClasses(t, st, true)
+	if err := st.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
 		t.Fatal(err)
 	}
-	class, err := store.ClassByCode(ctx, codes[0])
+	class, err := st.ClassByCode(ctx, codes[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := store.IssueCertificates(ctx, class.ID)
+	rep, err := st.IssueCertificates(ctx, class.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(rep.Issued) == 0 {
 		t.Fatal("no certificates issued")
 	}
-	return store, rep.Issued
+	return st, rep.Issued
 }
 
-func openVerifyScreen(t *testing.T, store *data.Store) *verifyScreen {
+func openVerifyScreen(t *testing.T, st *store.Store) *verifyScreen {
 	t.Helper()
 	test.NewTempApp(t)
 	setLanguage(langEN)
 	t.Cleanup(func() { setLanguage(langID) })
 	w := test.NewTempWindow(t, nil)
-	s := newVerifyScreen(w, store)
+	s := newVerifyScreen(w, st)
 	s.loads.inline = true
 	w.SetContent(s.view())
 	w.Resize(fyne.NewSize(1200, 760))
@@ -73,9 +75,9 @@ func labelTexts(o fyne.CanvasObject) string {
 }
 
 func TestVerifyScreen(t *testing.T) {
-	store, certs := issuedCertificates(t)
+	st, certs := issuedCertificates(t)
 	cert := certs[0]
-	s := openVerifyScreen(t, store)
+	s := openVerifyScreen(t, st)
 	issued := len(s.audit)
 	if issued != len(certs) || s.auditCell(0, 1) != "Issued" {
 		t.Fatalf("audit log before: %d entries, first %q", issued, s.auditCell(0, 1))
@@ -129,7 +131,7 @@ func TestVerifyScreen(t *testing.T) {
 
 	// Revoked: the reason and the date, with the data.
 	on := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
-	if err := store.RevokeCertificate(context.Background(), cert.ID, on, "Data peserta keliru"); err != nil {
+	if err := st.RevokeCertificate(context.Background(), cert.ID, on, "Data peserta keliru"); err != nil {
 		t.Fatal(err)
 	}
 	s.code.SetText(cert.Code)
@@ -172,10 +174,10 @@ func TestVerifyScreen(t *testing.T) {
 
 // The log is read again each time the screen is shown.
 func TestVerifyScreenRefreshesLog(t *testing.T) {
-	store, certs := issuedCertificates(t)
-	s := openVerifyScreen(t, store)
+	st, certs := issuedCertificates(t)
+	s := openVerifyScreen(t, st)
 	before := len(s.audit)
-	if _, err := store.VerifyCertificate(context.Background(), certs[1].Code); err != nil {
+	if _, err := st.VerifyCertificate(context.Background(), certs[1].Code); err != nil {
 		t.Fatal(err)
 	}
 	s.view()

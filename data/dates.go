@@ -15,7 +15,7 @@ var monthsID = [...]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni
 var monthsEN = [...]string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
-var daysID = [...]string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
+var DaysID = [...]string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
 
 // monthNames maps every spelling a clerk may type to its month.
 var monthNames = func() map[string]time.Month {
@@ -46,7 +46,7 @@ func FormatDate(t time.Time, lang string) string {
 }
 
 // DayName is the Indonesian weekday: Senin, Selasa, …
-func DayName(t time.Time) string { return daysID[t.Weekday()] }
+func DayName(t time.Time) string { return DaysID[t.Weekday()] }
 
 // MonthName is the Indonesian month name.
 func MonthName(m time.Month) string { return monthsID[m-1] }

@@ -67,14 +67,14 @@ var aliasField = func() map[string]string {
 	m := map[string]string{}
 	for f, as := range headerAliases {
 		for _, a := range as {
-			m[foldHeader(a)] = f
+			m[FoldHeader(a)] = f
 		}
 	}
 	return m
 }()
 
 // foldHeader reduces a header to lower-case letters and digits: "No. HP" → "nohp".
-func foldHeader(h string) string {
+func FoldHeader(h string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(h) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -85,7 +85,7 @@ func foldHeader(h string) string {
 }
 
 // FieldForHeader returns the field a header names, or "".
-func FieldForHeader(h string) string { return aliasField[foldHeader(h)] }
+func FieldForHeader(h string) string { return aliasField[FoldHeader(h)] }
 
 // DetectMapping finds the header row among the first rows of t (offices often
 // put a title above it) and maps each of its columns to a field. It returns
@@ -119,59 +119,4 @@ func CheckMapping(mapping []string) bool {
 		name = name || f == FieldName
 	}
 	return nik && name
-}
-
-// setField puts a cell's text into the input field it is mapped to.
-func setField(in *SeekerInput, field, v string) {
-	switch field {
-	case FieldNIK:
-		in.NIK = v
-	case FieldAK1:
-		in.AK1Number = v
-	case FieldName:
-		in.Name = v
-	case FieldBirthPlace:
-		in.BirthPlace = v
-	case FieldBirthDate:
-		in.BirthDate = v
-	case FieldBirthPlaceDate:
-		// "Balikpapan, 17-08-1998": the date follows the last comma.
-		if i := strings.LastIndex(v, ","); i >= 0 {
-			in.BirthPlace, in.BirthDate = strings.TrimSpace(v[:i]), strings.TrimSpace(v[i+1:])
-		} else {
-			in.BirthDate = v
-		}
-	case FieldSex:
-		in.Sex = v
-	case FieldReligion:
-		in.Religion = v
-	case FieldMarital:
-		in.Marital = v
-	case FieldAddress:
-		in.Address = v
-	case FieldKelurahan:
-		in.Kelurahan = v
-	case FieldKecamatan:
-		in.Kecamatan = v
-	case FieldCity:
-		in.City = v
-	case FieldPhone:
-		in.Phone = v
-	case FieldEmail:
-		in.Email = v
-	case FieldEducation:
-		in.Education = v
-	case FieldMajor:
-		in.Major = v
-	case FieldSkills:
-		in.Skills = v
-	case FieldDisability:
-		in.Disability = v
-	case FieldEmployment:
-		in.Employment = v
-	case FieldRegisteredOn:
-		in.RegisteredOn = v
-	case FieldNotes:
-		in.Notes = v
-	}
 }

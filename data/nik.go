@@ -107,7 +107,7 @@ func DecodeNIK(nik string, now time.Time) NIKInfo {
 	// A birth date is never after today: 2000+yy if that is not in the future,
 	// else 1900+yy. Both years are tried, since 29 February exists in 2000 but
 	// not in 1900.
-	today := dateOf(now)
+	today := DateOf(now)
 	for _, year := range []int{2000 + yy, 1900 + yy} {
 		d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 		if d.Day() != day || d.Month() != time.Month(month) || d.After(today) {
@@ -122,7 +122,7 @@ func DecodeNIK(nik string, now time.Time) NIKInfo {
 
 // dateOf is t's calendar date, in t's own location, as midnight UTC: the form
 // in which Balai holds dates, so that the two compare.
-func dateOf(t time.Time) time.Time {
+func DateOf(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -1,9 +1,6 @@
 package data
 
 import (
-	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -88,7 +85,7 @@ type jpBlock struct{ start, end int }
 
 // parseHHMM reads a time of day: "7:30", "07:30" or "07.30" (as Indonesian
 // clerks write it), in minutes from midnight.
-func parseHHMM(v string) (int, bool) {
+func ParseHHMM(v string) (int, bool) {
 	v = strings.TrimSpace(v)
 	h, m, ok := strings.Cut(v, ":")
 	if !ok {
@@ -106,21 +103,21 @@ func parseHHMM(v string) (int, bool) {
 }
 
 // hhmm writes minutes from midnight as "15:04".
-func hhmm(m int) string {
+func Hhmm(m int) string {
 	b := make([]byte, 0, 5)
-	b = append2(b, m/60)
+	b = Append2(b, m/60)
 	b = append(b, ':')
-	return string(append2(b, m%60))
+	return string(Append2(b, m%60))
 }
 
 // NormalizeTime writes a time of day as stored, "07:30"; ok is false when v
 // is not a time (7:30, 07:30 and 07.30 are).
 func NormalizeTime(v string) (string, bool) {
-	m, ok := parseHHMM(v)
+	m, ok := ParseHHMM(v)
 	if !ok {
 		return "", false
 	}
-	return hhmm(m), true
+	return Hhmm(m), true
 }
 
 func (d DayPattern) empty() bool { return d.Start == "" && d.End == "" && len(d.Breaks) == 0 }
@@ -130,15 +127,15 @@ func (d DayPattern) blocks() ([]jpBlock, bool) {
 	if d.empty() {
 		return nil, true
 	}
-	start, ok1 := parseHHMM(d.Start)
-	end, ok2 := parseHHMM(d.End)
+	start, ok1 := ParseHHMM(d.Start)
+	end, ok2 := ParseHHMM(d.End)
 	if !ok1 || !ok2 || end <= start {
 		return nil, false
 	}
 	breaks := make([]jpBlock, 0, len(d.Breaks))
 	for _, b := range d.Breaks {
-		bs, ok1 := parseHHMM(b.Start)
-		be, ok2 := parseHHMM(b.End)
+		bs, ok1 := ParseHHMM(b.Start)
+		be, ok2 := ParseHHMM(b.End)
 		if !ok1 || !ok2 || be <= bs || bs < start || be > end {
 			return nil, false
 		}
@@ -168,7 +165,7 @@ func (d DayPattern) Blocks() ([]TimeRange, error) {
 	}
 	out := make([]TimeRange, len(bs))
 	for i, b := range bs {
-		out[i] = TimeRange{hhmm(b.start), hhmm(b.end)}
+		out[i] = TimeRange{Hhmm(b.start), Hhmm(b.end)}
 	}
 	return out, nil
 }
@@ -195,7 +192,7 @@ func (w WeekPattern) days() ([7][]jpBlock, int, error) {
 		}
 		bs, ok := d.blocks()
 		if !ok {
-			return days, 0, d.problem(daysID[wd])
+			return days, 0, d.problem(DaysID[wd])
 		}
 		days[wd] = bs
 		total += len(bs)
@@ -254,7 +251,7 @@ func GenerateSessions(p Program, start time.Time, week WeekPattern, holidays map
 	if len(p.Units) > 0 {
 		unitLeft = p.Units[0].JP
 	}
-	day, idleFrom, idle := dateOf(start), time.Time{}, 0
+	day, idleFrom, idle := DateOf(start), time.Time{}, 0
 	for remaining := p.JP; remaining > 0; day = day.AddDate(0, 0, 1) {
 		blocks := days[day.Weekday()]
 		if len(blocks) > 0 && holidays != nil {
@@ -284,147 +281,10 @@ func GenerateSessions(p Program, start time.Time, week WeekPattern, holidays map
 				unitLeft -= n
 				unitID = p.Units[unit].ID
 			}
-			out = append(out, Session{Date: day, Start: hhmm(blocks[i].start), End: hhmm(blocks[i+n-1].end), JP: n, UnitID: unitID})
+			out = append(out, Session{Date: day, Start: Hhmm(blocks[i].start), End: Hhmm(blocks[i+n-1].end), JP: n, UnitID: unitID})
 			i += n
 		}
 		remaining -= take
 	}
 	return out, nil
-}
-
-// scheduleClass is what the generator needs of a class.
-type scheduleClass struct {
-	programID, roomID, instructorID string
-	start                           time.Time
-}
-
-// GenerateSchedule plans the sessions of a class with GenerateSessions from
-// its start date, its program and units, the built-in and the user's
-// holidays, and stores them with the class's lead instructor and room. A
-// class that already has sessions is refused (CodeScheduleExists) unless
-// replace, which deletes them first. The class's end date becomes the date of
-// the last session. All in one transaction: a refusal or error saves nothing.
-func (s *Store) GenerateSchedule(ctx context.Context, classID string, week WeekPattern, replace bool) ([]Session, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	now := s.now()
-	// Stamp the class (and learn whether it exists); the transaction holds
-	// the write lock from its start, so what is read below stays true.
-	res, err := tx.ExecContext(ctx, `UPDATE classes SET updated_at = ? WHERE id = ?`, now, classID)
-	if err != nil {
-		return nil, fmt.Errorf("generate schedule: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return nil, ErrNotFound
-	}
-	var c scheduleClass
-	var start string
-	if err := tx.QueryRowContext(ctx, `SELECT program_id, COALESCE(room_id, ''), COALESCE(instructor_id, ''), start_date
-		FROM classes WHERE id = ?`, classID).Scan(&c.programID, &c.roomID, &c.instructorID, &start); err != nil {
-		return nil, fmt.Errorf("generate schedule: read class: %w", err)
-	}
-	if c.start, err = time.Parse(DateLayout, start); err != nil {
-		return nil, &Problem{Field: "start", Code: CodeScheduleNoClassDate}
-	}
-	var existing int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sessions WHERE class_id = ?`, classID).Scan(&existing); err != nil {
-		return nil, fmt.Errorf("generate schedule: %w", err)
-	}
-	if existing > 0 && !replace {
-		return nil, &Problem{Field: "class", Code: CodeScheduleExists, Detail: strconv.Itoa(existing)}
-	}
-	p, err := readScheduleProgram(ctx, tx, c.programID)
-	if err != nil {
-		return nil, err
-	}
-	sessions, err := generateWithStoredHolidays(ctx, tx, p, c.start, week)
-	if err != nil {
-		return nil, err
-	}
-	if existing > 0 {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE class_id = ?`, classID); isForeignKeyViolation(err) {
-			return nil, ErrInUse // attendance is recorded: sessions must be edited by hand
-		} else if err != nil {
-			return nil, fmt.Errorf("generate schedule: delete sessions: %w", err)
-		}
-	}
-	stmt, err := tx.PrepareContext(ctx, insertSessionSQL)
-	if err != nil {
-		return nil, fmt.Errorf("generate schedule: %w", err)
-	}
-	defer stmt.Close()
-	for i := range sessions {
-		ss := &sessions[i]
-		ss.ID, ss.ClassID, ss.InstructorID, ss.RoomID = newID(), classID, c.instructorID, c.roomID
-		if _, err := stmt.ExecContext(ctx, sessionArgs(ss, now)...); err != nil {
-			return nil, fmt.Errorf("generate schedule: save session: %w", err)
-		}
-	}
-	last := sessions[len(sessions)-1].Date
-	if _, err := tx.ExecContext(ctx, `UPDATE classes SET end_date = ? WHERE id = ?`, storedDate(last), classID); err != nil {
-		return nil, fmt.Errorf("generate schedule: set end date: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("generate schedule: %w", err)
-	}
-	return sessions, nil
-}
-
-// readScheduleProgram reads a program's JP and its units in order.
-func readScheduleProgram(ctx context.Context, q queryer, programID string) (Program, error) {
-	p := Program{ID: programID}
-	err := q.QueryRowContext(ctx, `SELECT code, name, jp FROM programs WHERE id = ?`, programID).Scan(&p.Code, &p.Name, &p.JP)
-	if errors.Is(err, sql.ErrNoRows) {
-		return p, ErrNotFound
-	}
-	if err != nil {
-		return p, fmt.Errorf("read program: %w", err)
-	}
-	rows, err := q.QueryContext(ctx, `SELECT id, code, title, jp FROM program_units WHERE program_id = ? ORDER BY position`, programID)
-	if err != nil {
-		return p, fmt.Errorf("read units: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var u Unit
-		if err := rows.Scan(&u.ID, &u.Code, &u.Title, &u.JP); err != nil {
-			return p, fmt.Errorf("read units: %w", err)
-		}
-		p.Units = append(p.Units, u)
-	}
-	return p, rows.Err()
-}
-
-// generateWithStoredHolidays runs GenerateSessions with the holidays of the
-// years the schedule spans: it starts with the start's year and the next and
-// reads further years when the schedule runs past them.
-func generateWithStoredHolidays(ctx context.Context, q queryer, p Program, start time.Time, week WeekPattern) ([]Session, error) {
-	from := dateOf(start)
-	lastYear := from.Year() + 1
-	hs, err := holidaysBetween(ctx, q, from, time.Date(lastYear, 12, 31, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		return nil, err
-	}
-	set := HolidaySet(hs)
-	for {
-		sessions, err := GenerateSessions(p, from, week, set)
-		if err != nil {
-			return nil, err
-		}
-		end := sessions[len(sessions)-1].Date.Year()
-		if end <= lastYear {
-			return sessions, nil
-		}
-		more, err := holidaysBetween(ctx, q, time.Date(lastYear+1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(end, 12, 31, 0, 0, 0, 0, time.UTC))
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range more {
-			set[h.Date.Format(DateLayout)] = h.Name
-		}
-		lastYear = end
-	}
 }

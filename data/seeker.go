@@ -102,7 +102,7 @@ func ParseSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Problem) {
 		switch {
 		case !ok || d.Year() < 1900:
 			reject(&Problem{Field: "birth_date", Code: CodeBadBirthDate, Detail: raw})
-		case d.After(dateOf(now)):
+		case d.After(DateOf(now)):
 			reject(&Problem{Field: "birth_date", Code: CodeFutureDate, Detail: raw})
 		default:
 			s.BirthDate = d
@@ -147,7 +147,7 @@ func ParseSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Problem) {
 
 	if raw := strings.TrimSpace(in.RegisteredOn); raw != "" {
 		d, ok := ParseDateCell(raw)
-		if !ok || d.Year() < 1900 || d.After(dateOf(now)) {
+		if !ok || d.Year() < 1900 || d.After(DateOf(now)) {
 			reject(&Problem{Field: "registered_on", Code: CodeBadDate, Detail: raw})
 		}
 		s.RegisteredOn = d

@@ -1,46 +1,11 @@
 package data
 
 import (
-	"context"
-	"path/filepath"
-	"testing"
 	"time"
 )
 
 // testNow is the fixed "now" of the test store: Thursday 26 November 2026, 10:00 UTC.
 var testNow = time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
-
-// openTestStore opens a real SQLite database in a fresh temporary folder, with
-// Now fixed at testNow, and closes it when the test ends.
-func openTestStore(t *testing.T) *Store {
-	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "balai.db"))
-	if err != nil {
-		t.Fatalf("open test store: %v", err)
-	}
-	s.Now = func() time.Time { return testNow }
-	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			t.Errorf("close test store: %v", err)
-		}
-	})
-	return s
-}
-
-// addDemoClasses adds 60 demo seekers and the demo's classes (finished,
-// running, planned) and returns their codes.
-func addDemoClasses(t *testing.T, s *Store) []string {
-	t.Helper()
-	ctx := context.Background()
-	if _, err := s.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := s.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return codes
-}
 
 // ymd is a calendar date as Balai holds it (midnight UTC).
 func ymd(y int, m time.Month, d int) time.Time {

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"balai/data/store"
+
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -411,7 +413,7 @@ func TestWriteSeekersSequenceError(t *testing.T) {
 // TestExportDemoSeekersRoundTrip checks many generated seekers through both
 // formats.
 func TestExportDemoSeekersRoundTrip(t *testing.T) {
-	seekers := data.DemoSeekers(rand.New(rand.NewPCG(1, 2)), 500, exportNow)
+	seekers := store.DemoSeekers(rand.New(rand.NewPCG(1, 2)), 500, exportNow)
 	t.Run("CSV", func(t *testing.T) {
 		checkRoundTrip(t, readCSV(t, writeCSV(t, seekers)), seekers)
 	})
@@ -428,7 +430,7 @@ func TestExportDemoSeekersRoundTrip(t *testing.T) {
 // TestExportReimports sends both files through Balai's own importer into a
 // fresh register and compares what it stored.
 func TestExportReimports(t *testing.T) {
-	seekers := append(exportFixtures(), data.DemoSeekers(rand.New(rand.NewPCG(3, 4)), 200, exportNow)...)
+	seekers := append(exportFixtures(), store.DemoSeekers(rand.New(rand.NewPCG(3, 4)), 200, exportNow)...)
 	formats := []struct {
 		name  string
 		file  string
@@ -457,13 +459,13 @@ func TestExportReimports(t *testing.T) {
 					t.Errorf("importer ignores column %q", table.Rows[0][i])
 				}
 			}
-			store, err := data.Open(ctx, filepath.Join(t.TempDir(), "balai.db"))
+			st, err := store.Open(ctx, filepath.Join(t.TempDir(), "balai.db"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer store.Close()
-			store.Now = func() time.Time { return exportNow }
-			res, err := store.ImportSeekers(ctx, table, data.ImportOptions{})
+			defer st.Close()
+			st.Now = func() time.Time { return exportNow }
+			res, err := st.ImportSeekers(ctx, table, data.ImportOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -472,7 +474,7 @@ func TestExportReimports(t *testing.T) {
 					res.Summary(), len(res.Warnings), res.Warnings, res.Rejections, len(seekers))
 			}
 			for _, want := range seekers {
-				got, err := store.SeekerByNIK(ctx, want.NIK)
+				got, err := st.SeekerByNIK(ctx, want.NIK)
 				if err != nil {
 					t.Fatalf("NIK %s: %v", want.NIK, err)
 				}
@@ -486,7 +488,7 @@ func TestExportReimports(t *testing.T) {
 
 func demoForBench(b *testing.B) []data.Seeker {
 	b.Helper()
-	return data.DemoSeekers(rand.New(rand.NewPCG(1, 1)), 100_000, exportNow)
+	return store.DemoSeekers(rand.New(rand.NewPCG(1, 1)), 100_000, exportNow)
 }
 
 // countingWriter counts the bytes written to it.

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -90,11 +92,11 @@ func benchImport(b *testing.B, name string, file []byte) {
 		b.StopTimer()
 		s := benchStore(b)
 		b.StartTimer()
-		t, err := ReadTableFile(bytes.NewReader(file), name, "")
+		t, err := data.ReadTableFile(bytes.NewReader(file), name, "")
 		if err != nil {
 			b.Fatal(err)
 		}
-		res, err := s.ImportSeekers(ctx, t, ImportOptions{})
+		res, err := s.ImportSeekers(ctx, t, data.ImportOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -164,7 +166,7 @@ func BenchmarkScrollPage100k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		off := (i * 7919 * 100) % (benchSeekers - 100)
-		if _, err := s.FindSeekers(ctx, SeekerFilter{Sort: SortKecamatan}, off, 100); err != nil {
+		if _, err := s.FindSeekers(ctx, SeekerFilter{Sort: data.SortKecamatan}, off, 100); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"errors"
 	"math"
@@ -14,8 +16,8 @@ import (
 // withdrawn on withdrawOn.
 type attendanceFixture struct {
 	s                    *Store
-	class                Class
-	sessions             []Session
+	class                data.Class
+	sessions             []data.Session
 	late, withdrawn, one string // participant IDs
 	lateOn, withdrawOn   time.Time
 }
@@ -34,11 +36,11 @@ func newAttendanceFixture(t *testing.T) attendanceFixture {
 	if err != nil || len(f.sessions) < 10 {
 		t.Fatalf("sessions: %d, %v", len(f.sessions), err)
 	}
-	extra, err := s.FindSeekers(ctx, SeekerFilter{Sort: SortRegistered, Desc: true}, 48, 1)
+	extra, err := s.FindSeekers(ctx, SeekerFilter{Sort: data.SortRegistered, Desc: true}, 48, 1)
 	if err != nil || len(extra) != 1 {
 		t.Fatalf("extra seeker: %v", err)
 	}
-	p, err := s.Enrol(ctx, c.ID, extra[0].ID, EnrolOptions{Status: ParticipantActive, On: f.lateOn, OverrideQuota: true})
+	p, err := s.Enrol(ctx, c.ID, extra[0].ID, data.EnrolOptions{Status: data.ParticipantActive, On: f.lateOn, OverrideQuota: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +50,7 @@ func newAttendanceFixture(t *testing.T) attendanceFixture {
 		t.Fatal(err)
 	}
 	for _, pr := range parts {
-		if pr.Status != ParticipantActive || pr.ID == f.late {
+		if pr.Status != data.ParticipantActive || pr.ID == f.late {
 			continue
 		}
 		if f.withdrawn == "" {
@@ -64,15 +66,15 @@ func newAttendanceFixture(t *testing.T) attendanceFixture {
 }
 
 // sessionOn returns the first session on day.
-func (f attendanceFixture) sessionOn(t *testing.T, day time.Time) Session {
+func (f attendanceFixture) sessionOn(t *testing.T, day time.Time) data.Session {
 	t.Helper()
 	for _, ss := range f.sessions {
 		if ss.Date.Equal(day) {
 			return ss
 		}
 	}
-	t.Fatalf("no session on %s", day.Format(DateLayout))
-	return Session{}
+	t.Fatalf("no session on %s", day.Format(data.DateLayout))
+	return data.Session{}
 }
 
 func TestMarkAttendanceRules(t *testing.T) {
@@ -83,19 +85,19 @@ func TestMarkAttendanceRules(t *testing.T) {
 	onDay := f.sessionOn(t, f.withdrawOn)        // the withdrawal day: not counted
 	tests := []struct {
 		name        string
-		session     Session
+		session     data.Session
 		participant string
 		code        string
 		wantCode    string
 	}{
-		{"late joiner before enrolment", before, f.late, "H", CodeAttendanceNotEnrolled},
+		{"late joiner before enrolment", before, f.late, "H", data.CodeAttendanceNotEnrolled},
 		{"late joiner after enrolment", between, f.late, "H", ""},
 		{"late joiner on enrolment day", f.sessionOn(t, f.lateOn), f.late, "i", ""},
 		{"withdrawn before withdrawal", between, f.withdrawn, "S", ""},
-		{"withdrawn on withdrawal day", onDay, f.withdrawn, "H", CodeAttendanceWithdrawn},
+		{"withdrawn on withdrawal day", onDay, f.withdrawn, "H", data.CodeAttendanceWithdrawn},
 		{"withdrawn: clearing is fine", onDay, f.withdrawn, "", ""},
-		{"unknown code", before, f.one, "X", CodeAttendanceBadCode},
-		{"dash is no code to mark", before, f.one, "-", CodeAttendanceBadCode},
+		{"unknown code", before, f.one, "X", data.CodeAttendanceBadCode},
+		{"dash is no code to mark", before, f.one, "-", data.CodeAttendanceBadCode},
 		{"regular", before, f.one, "A", ""},
 	}
 	for _, tt := range tests {
@@ -106,10 +108,10 @@ func TestMarkAttendanceRules(t *testing.T) {
 			}
 		})
 	}
-	if err := f.s.MarkAttendance(ctx, "nope", f.one, "H", ""); !errors.Is(err, ErrNotFound) {
+	if err := f.s.MarkAttendance(ctx, "nope", f.one, "H", ""); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown session: got %v", err)
 	}
-	if err := f.s.MarkAttendance(ctx, before.ID, "nope", "H", ""); !errors.Is(err, ErrNotFound) {
+	if err := f.s.MarkAttendance(ctx, before.ID, "nope", "H", ""); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown participant: got %v", err)
 	}
 
@@ -126,11 +128,11 @@ func TestMarkAttendanceRules(t *testing.T) {
 		}
 		switch m.ParticipantID {
 		case f.late:
-			if m.Expected || m.Reason != NotYetEnrolled {
+			if m.Expected || m.Reason != data.NotYetEnrolled {
 				t.Errorf("late joiner: %+v", m)
 			}
 		case f.one:
-			if !m.Expected || m.Code != AttendanceAbsent {
+			if !m.Expected || m.Code != data.AttendanceAbsent {
 				t.Errorf("marked participant: %+v", m)
 			}
 		default:
@@ -141,7 +143,7 @@ func TestMarkAttendanceRules(t *testing.T) {
 	}
 	sheet, _ = f.s.SessionSheet(ctx, onDay.ID)
 	for _, m := range sheet {
-		if m.ParticipantID == f.withdrawn && (m.Expected || m.Reason != AlreadyWithdrawn) {
+		if m.ParticipantID == f.withdrawn && (m.Expected || m.Reason != data.AlreadyWithdrawn) {
 			t.Errorf("withdrawn on the day: %+v", m)
 		}
 	}
@@ -187,7 +189,7 @@ func TestMarkAllPresentThenExceptions(t *testing.T) {
 			t.Fatal(err)
 		}
 		if n != tt.want-1 {
-			t.Errorf("%s: marked %d, want %d", tt.day.Format(DateLayout), n, tt.want-1)
+			t.Errorf("%s: marked %d, want %d", tt.day.Format(data.DateLayout), n, tt.want-1)
 		}
 		if n, _ := f.s.MarkAllPresent(ctx, ss.ID); n != 0 {
 			t.Errorf("second time: marked %d", n)
@@ -200,11 +202,11 @@ func TestMarkAllPresentThenExceptions(t *testing.T) {
 					t.Errorf("exception overwritten: %+v", m)
 				}
 			case m.Expected && m.Code != "H", !m.Expected && m.Code != "":
-				t.Errorf("%s: %+v", tt.day.Format(DateLayout), m)
+				t.Errorf("%s: %+v", tt.day.Format(data.DateLayout), m)
 			}
 		}
 	}
-	if _, err := f.s.MarkAllPresent(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+	if _, err := f.s.MarkAllPresent(ctx, "nope"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown session: %v", err)
 	}
 }
@@ -219,7 +221,7 @@ func TestClassAttendanceGrid(t *testing.T) {
 	// Everyone present at every session before today, then exceptions.
 	var pastJP, past int
 	for _, ss := range f.sessions {
-		if !ss.Date.Before(dateOf(testNow)) {
+		if !ss.Date.Before(data.DateOf(testNow)) {
 			break
 		}
 		if _, err := f.s.MarkAllPresent(ctx, ss.ID); err != nil {
@@ -263,12 +265,12 @@ func TestClassAttendanceGrid(t *testing.T) {
 		case f.late:
 			jp, n := jpBefore(f.lateOn, false)
 			wantJP, wantN = pastJP-jp, past-n
-			if r.Marks[0] != AttendanceNotExpected {
+			if r.Marks[0] != data.AttendanceNotExpected {
 				t.Errorf("late joiner's first cell: %q", r.Marks[0])
 			}
 		case f.withdrawn:
 			wantJP, wantN = jpBefore(f.withdrawOn, false)
-			if r.Marks[len(r.Marks)-1] != AttendanceNotExpected {
+			if r.Marks[len(r.Marks)-1] != data.AttendanceNotExpected {
 				t.Errorf("withdrawn's last cell: %q", r.Marks[len(r.Marks)-1])
 			}
 		default:
@@ -282,7 +284,7 @@ func TestClassAttendanceGrid(t *testing.T) {
 			t.Errorf("%s: %.2f%% below %v, want %.2f%%", r.Name, r.Percent, r.Below, wantPct)
 		}
 	}
-	if _, err := f.s.ClassAttendance(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+	if _, err := f.s.ClassAttendance(ctx, "nope"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown class: %v", err)
 	}
 }
@@ -290,13 +292,13 @@ func TestClassAttendanceGrid(t *testing.T) {
 func TestMinAttendanceSetting(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	if got, err := s.MinAttendance(ctx); err != nil || got != DefaultMinAttendance {
+	if got, err := s.MinAttendance(ctx); err != nil || got != data.DefaultMinAttendance {
 		t.Fatalf("default: %d, %v", got, err)
 	}
 	for _, tt := range []struct {
 		pct  int
 		want string
-	}{{0, CodeBadMinAttendance}, {101, CodeBadMinAttendance}, {-5, CodeBadMinAttendance}, {75, ""}, {100, ""}, {1, ""}} {
+	}{{0, data.CodeBadMinAttendance}, {101, data.CodeBadMinAttendance}, {-5, data.CodeBadMinAttendance}, {75, ""}, {100, ""}, {1, ""}} {
 		err := s.SetMinAttendance(ctx, tt.pct)
 		if got := problemCode(err); got != tt.want || (tt.want == "" && err != nil) {
 			t.Errorf("%d: got %v", tt.pct, err)
@@ -314,25 +316,25 @@ func TestApplyAttendanceMarksAllOrNothing(t *testing.T) {
 	ctx := context.Background()
 	before := f.sessionOn(t, ymd(2026, 11, 10))
 	onDay := f.sessionOn(t, f.withdrawOn)
-	good := []CellMark{
+	good := []data.CellMark{
 		{SessionID: before.ID, ParticipantID: f.one, Code: " h ", Cell: "F7"},
 		{SessionID: onDay.ID, ParticipantID: f.one, Code: "s", Cell: "G7"},
 		{SessionID: before.ID, ParticipantID: f.late, Code: "-", Cell: "F8"}, // not expected, blank: fine
 		{SessionID: onDay.ID, ParticipantID: f.withdrawn, Code: "", Cell: "G9"},
 	}
-	bad := []CellMark{
+	bad := []data.CellMark{
 		{SessionID: before.ID, ParticipantID: f.one, Code: "X", Cell: "F10"},
 		{SessionID: before.ID, ParticipantID: f.late, Code: "H", Cell: "F11"},
 		{SessionID: onDay.ID, ParticipantID: f.withdrawn, Code: "A", Cell: "G12"},
 		{SessionID: "nope", ParticipantID: f.one, Code: "H", Cell: "Z1"},
 		{SessionID: before.ID, ParticipantID: "nope", Code: "H", Cell: "F99"},
 	}
-	changed, problems, err := f.s.ApplyAttendanceMarks(ctx, f.class.ID, append(append([]CellMark{}, good...), bad...))
+	changed, problems, err := f.s.ApplyAttendanceMarks(ctx, f.class.ID, append(append([]data.CellMark{}, good...), bad...))
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantProblems := map[string]string{"F10": CodeAttendanceBadCode, "F11": CodeAttendanceNotEnrolled,
-		"G12": CodeAttendanceWithdrawn, "Z1": CodeAttendanceUnknownSess, "F99": CodeAttendanceUnknownPerson}
+	wantProblems := map[string]string{"F10": data.CodeAttendanceBadCode, "F11": data.CodeAttendanceNotEnrolled,
+		"G12": data.CodeAttendanceWithdrawn, "Z1": data.CodeAttendanceUnknownSess, "F99": data.CodeAttendanceUnknownPerson}
 	if changed != 0 || len(problems) != len(wantProblems) {
 		t.Fatalf("changed %d, problems %+v", changed, problems)
 	}
@@ -355,11 +357,11 @@ func TestApplyAttendanceMarksAllOrNothing(t *testing.T) {
 	if changed != 0 {
 		t.Errorf("again: changed %d, want 0", changed)
 	}
-	changed, _, _ = f.s.ApplyAttendanceMarks(ctx, f.class.ID, []CellMark{{SessionID: before.ID, ParticipantID: f.one, Cell: "F7"}})
+	changed, _, _ = f.s.ApplyAttendanceMarks(ctx, f.class.ID, []data.CellMark{{SessionID: before.ID, ParticipantID: f.one, Cell: "F7"}})
 	if changed != 1 {
 		t.Errorf("clear: changed %d, want 1", changed)
 	}
-	if _, _, err := f.s.ApplyAttendanceMarks(ctx, "nope", good); !errors.Is(err, ErrNotFound) {
+	if _, _, err := f.s.ApplyAttendanceMarks(ctx, "nope", good); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown class: %v", err)
 	}
 }
@@ -368,21 +370,21 @@ func TestUnenrolRefusedOnceMarked(t *testing.T) {
 	f := newAttendanceFixture(t)
 	ctx := context.Background()
 	// A registered participant (the late joiner, set back to registered) with a mark.
-	if err := f.s.SetParticipantStatus(ctx, f.late, ParticipantRegistered); err != nil {
+	if err := f.s.SetParticipantStatus(ctx, f.late, data.ParticipantRegistered); err != nil {
 		t.Fatal(err)
 	}
 	ss := f.sessionOn(t, ymd(2026, 11, 17))
 	if err := f.s.MarkAttendance(ctx, ss.ID, f.late, "H", ""); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.s.Unenrol(ctx, f.late); !errors.Is(err, ErrInUse) {
+	if err := f.s.Unenrol(ctx, f.late); !errors.Is(err, data.ErrInUse) {
 		t.Fatalf("unenrol with attendance: got %v, want ErrInUse", err)
 	}
 	if _, err := f.s.Participant(ctx, f.late); err != nil {
 		t.Fatalf("participant gone: %v", err)
 	}
 	// A session with marks cannot be deleted either (the reference is RESTRICT).
-	if err := f.s.DeleteSession(ctx, ss.ID); !errors.Is(err, ErrInUse) {
+	if err := f.s.DeleteSession(ctx, ss.ID); !errors.Is(err, data.ErrInUse) {
 		t.Errorf("delete a session with marks: got %v, want ErrInUse", err)
 	}
 	// Once the mark is cleared the mistaken enrolment can be undone.
@@ -404,7 +406,7 @@ func TestAddDemoAttendance(t *testing.T) {
 	if err := s.AddDemoAttendance(ctx); err != nil { // again: same marks
 		t.Fatalf("second run: %v", err)
 	}
-	today := dateOf(testNow)
+	today := data.DateOf(testNow)
 	for i, code := range codes {
 		c, _ := s.ClassByCode(ctx, code)
 		g, err := s.ClassAttendance(ctx, c.ID)
@@ -419,9 +421,9 @@ func TestAddDemoAttendance(t *testing.T) {
 			for j, m := range r.Marks {
 				past := g.Sessions[j].Date.Before(today)
 				switch {
-				case m == AttendanceNotExpected:
+				case m == data.AttendanceNotExpected:
 				case past && m == "":
-					t.Errorf("%s: %s has no mark on %s", code, r.Name, g.Sessions[j].Date.Format(DateLayout))
+					t.Errorf("%s: %s has no mark on %s", code, r.Name, g.Sessions[j].Date.Format(data.DateLayout))
 				case !past && m != "":
 					t.Errorf("%s: %s marked on a future day", code, r.Name)
 				case m != "":
@@ -435,7 +437,7 @@ func TestAddDemoAttendance(t *testing.T) {
 			if below < 1 || below > 3 {
 				t.Errorf("%s: %d below the minimum, want 1–3", code, below)
 			}
-			for _, want := range AttendanceCodes {
+			for _, want := range data.AttendanceCodes {
 				if !codesSeen[want] {
 					t.Errorf("%s: no %s mark", code, want)
 				}

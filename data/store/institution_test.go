@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"bytes"
 	"context"
 	"errors"
@@ -32,7 +34,7 @@ func TestInstitutionDefault(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got, DefaultInstitution()) {
+	if !reflect.DeepEqual(got, data.DefaultInstitution()) {
 		t.Errorf("Institution() on a new store = %+v, want the default", got)
 	}
 	if got.City != "Balikpapan" || len(got.Lines) != 3 || got.Logo != nil {
@@ -44,7 +46,7 @@ func TestInstitutionRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	s := openTestStore(t)
 	logo := testLogo(t)
-	in := Institution{
+	in := data.Institution{
 		Lines:     []string{" PEMERINTAH PROVINSI KALIMANTAN TIMUR ", "", "DINAS TENAGA KERJA DAN TRANSMIGRASI", "UPTD BALAI LATIHAN KERJA INDUSTRI BALIKPAPAN"},
 		Address:   "Jl. Soekarno-Hatta Km. 5,  Balikpapan 76125",
 		City:      "Balikpapan",
@@ -69,8 +71,8 @@ func TestInstitutionRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("round trip:\n got %+v\nwant %+v", got, want)
 	}
-	if FormatNIP(got.HeadNIP) != "19671018 199303 1 004" {
-		t.Errorf("FormatNIP(%q) = %q", got.HeadNIP, FormatNIP(got.HeadNIP))
+	if data.FormatNIP(got.HeadNIP) != "19671018 199303 1 004" {
+		t.Errorf("FormatNIP(%q) = %q", got.HeadNIP, data.FormatNIP(got.HeadNIP))
 	}
 
 	// Saving without a logo removes it; the rest is replaced.
@@ -92,7 +94,7 @@ func TestInstitutionRoundTrip(t *testing.T) {
 func TestSetInstitutionRefuses(t *testing.T) {
 	ctx := context.Background()
 	s := openTestStore(t)
-	good := DefaultInstitution()
+	good := data.DefaultInstitution()
 	good.HeadName = "Budi Santoso"
 	if err := s.SetInstitution(ctx, good); err != nil {
 		t.Fatal(err)
@@ -101,20 +103,20 @@ func TestSetInstitutionRefuses(t *testing.T) {
 	noLines := good
 	noLines.Lines = []string{" ", ""}
 	err := s.SetInstitution(ctx, noLines)
-	var p *Problem
-	if !errors.As(err, &p) || p.Field != "lines" || p.Code != CodeRequired {
+	var p *data.Problem
+	if !errors.As(err, &p) || p.Field != "lines" || p.Code != data.CodeRequired {
 		t.Errorf("no letterhead lines: err = %v, want a required problem on lines", err)
 	}
 
 	badLogo := good
 	badLogo.HeadName = "Someone Else"
 	badLogo.Logo = []byte("GIF89a not really an image")
-	if err := s.SetInstitution(ctx, badLogo); !errors.Is(err, ErrLogoFormat) {
+	if err := s.SetInstitution(ctx, badLogo); !errors.Is(err, data.ErrLogoFormat) {
 		t.Errorf("bad logo: err = %v, want ErrLogoFormat", err)
 	}
 	big := good
-	big.Logo = append(testLogo(t), make([]byte, MaxLogoBytes)...)
-	if err := s.SetInstitution(ctx, big); !errors.Is(err, ErrLogoFormat) {
+	big.Logo = append(testLogo(t), make([]byte, data.MaxLogoBytes)...)
+	if err := s.SetInstitution(ctx, big); !errors.Is(err, data.ErrLogoFormat) {
 		t.Errorf("oversized logo: err = %v, want ErrLogoFormat", err)
 	}
 

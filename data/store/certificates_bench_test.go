@@ -1,13 +1,15 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"testing"
 )
 
 // benchCertificateClass is a finished class of n graduated participants,
 // every one present at every session, each with a photo.
-func benchCertificateClass(b *testing.B, n int) (*Store, Class) {
+func benchCertificateClass(b *testing.B, n int) (*Store, data.Class) {
 	b.Helper()
 	s := benchStore(b)
 	ctx := context.Background()
@@ -25,7 +27,7 @@ func benchCertificateClass(b *testing.B, n int) (*Store, Class) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	seekers, err := s.FindSeekers(ctx, SeekerFilter{Sort: SortRegistered}, 0, n)
+	seekers, err := s.FindSeekers(ctx, SeekerFilter{Sort: data.SortRegistered}, 0, n)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -35,11 +37,11 @@ func benchCertificateClass(b *testing.B, n int) (*Store, Class) {
 	}
 	results := map[string]string{}
 	for _, u := range p.Units {
-		results[u.ID] = ResultCompetent
+		results[u.ID] = data.ResultCompetent
 	}
-	photo := demoPhoto(1, SexMale)
+	photo := demoPhoto(1, data.SexMale)
 	for i, sk := range seekers {
-		pr, err := s.Enrol(ctx, c.ID, sk.ID, EnrolOptions{Status: ParticipantActive, On: c.Start.AddDate(0, 0, -7), OverrideQuota: true})
+		pr, err := s.Enrol(ctx, c.ID, sk.ID, data.EnrolOptions{Status: data.ParticipantActive, On: c.Start.AddDate(0, 0, -7), OverrideQuota: true})
 		if err != nil {
 			continue // one of the demo's own participants
 		}

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"errors"
 	"iter"
@@ -22,16 +24,16 @@ var errStopIteration = errors.New("iteration stopped")
 //
 // A failure is yielded once, with a zero Seeker, and ends the sequence.
 // Breaking out of the loop stops the query.
-func (s *Store) AllSeekers(ctx context.Context, f SeekerFilter) iter.Seq2[Seeker, error] {
-	return func(yield func(Seeker, error) bool) {
-		err := s.EachSeeker(ctx, f, func(sk Seeker) error {
+func (s *Store) AllSeekers(ctx context.Context, f SeekerFilter) iter.Seq2[data.Seeker, error] {
+	return func(yield func(data.Seeker, error) bool) {
+		err := s.EachSeeker(ctx, f, func(sk data.Seeker) error {
 			if !yield(sk, nil) {
 				return errStopIteration
 			}
 			return nil
 		})
 		if err != nil && !errors.Is(err, errStopIteration) {
-			yield(Seeker{}, err)
+			yield(data.Seeker{}, err)
 		}
 	}
 }

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"errors"
 	"fmt"
@@ -14,9 +16,9 @@ import (
 type pcClassEnv struct {
 	s             *Store
 	ctx           context.Context
-	las, tik, old Program
-	room          Room
-	instructor    Instructor
+	las, tik, old data.Program
+	room          data.Room
+	instructor    data.Instructor
 }
 
 func newPCClassEnv(t *testing.T) *pcClassEnv {
@@ -32,11 +34,11 @@ func newPCClassEnv(t *testing.T) *pcClassEnv {
 	if err := e.s.ArchiveProgram(e.ctx, e.old.ID, true); err != nil {
 		t.Fatal(err)
 	}
-	e.room = Room{Name: "Bengkel Las 1", Capacity: 16}
+	e.room = data.Room{Name: "Bengkel Las 1", Capacity: 16}
 	if err := e.s.CreateRoom(e.ctx, &e.room); err != nil {
 		t.Fatal(err)
 	}
-	e.instructor = Instructor{Name: "Budi Santoso", Kejuruan: "Las"}
+	e.instructor = data.Instructor{Name: "Budi Santoso", Kejuruan: "Las"}
 	if err := e.s.CreateInstructor(e.ctx, &e.instructor); err != nil {
 		t.Fatal(err)
 	}
@@ -44,17 +46,17 @@ func newPCClassEnv(t *testing.T) *pcClassEnv {
 }
 
 // class creates a class of program p from start to end.
-func (e *pcClassEnv) class(t *testing.T, p Program, code string, start, end time.Time) Class {
+func (e *pcClassEnv) class(t *testing.T, p data.Program, code string, start, end time.Time) data.Class {
 	t.Helper()
-	c := Class{ProgramID: p.ID, Code: code, Start: start, End: end}
+	c := data.Class{ProgramID: p.ID, Code: code, Start: start, End: end}
 	if err := e.s.CreateClass(e.ctx, &c); err != nil {
 		t.Fatalf("create class %s: %v", code, err)
 	}
 	return c
 }
 
-func (e *pcClassEnv) validClass() Class {
-	return Class{ProgramID: e.las.ID, Code: "LAS-2026-01", Batch: "Angkatan I", Funding: "APBD Kota",
+func (e *pcClassEnv) validClass() data.Class {
+	return data.Class{ProgramID: e.las.ID, Code: "LAS-2026-01", Batch: "Angkatan I", Funding: "APBD Kota",
 		Start: ymd(2026, 11, 2), End: ymd(2026, 12, 18), RoomID: e.room.ID, InstructorID: e.instructor.ID, Quota: 16}
 }
 
@@ -63,31 +65,31 @@ func TestValidateClass(t *testing.T) {
 	e.class(t, e.las, "LAS-2026-01", ymd(2026, 1, 5), ymd(2026, 2, 20))
 	tests := []struct {
 		name string
-		edit func(c *Class)
+		edit func(c *data.Class)
 		want []string
 	}{
-		{"valid", func(c *Class) { c.Code = "LAS-2026-02" }, nil},
-		{"minimal", func(c *Class) {
-			*c = Class{ProgramID: e.las.ID, Code: "X", Start: ymd(2026, 1, 1), End: ymd(2026, 1, 1)}
+		{"valid", func(c *data.Class) { c.Code = "LAS-2026-02" }, nil},
+		{"minimal", func(c *data.Class) {
+			*c = data.Class{ProgramID: e.las.ID, Code: "X", Start: ymd(2026, 1, 1), End: ymd(2026, 1, 1)}
 		}, nil},
-		{"program missing", func(c *Class) { c.Code, c.ProgramID = "X", "" }, []string{"program required"}},
-		{"program unknown", func(c *Class) { c.Code, c.ProgramID = "X", "nope" }, []string{"program unknown_program"}},
-		{"program archived", func(c *Class) { c.Code, c.ProgramID = "X", e.old.ID }, []string{"program program_archived Las SMAW OLD"}},
-		{"code missing", func(c *Class) { c.Code = " " }, []string{"code required"}},
-		{"code taken", func(c *Class) { c.Code = " las-2026-01 " }, []string{"code class_code_taken LAS-2026-01"}},
-		{"start missing", func(c *Class) { c.Code, c.Start = "X", time.Time{} }, []string{"start required"}},
-		{"end missing", func(c *Class) { c.Code, c.End = "X", time.Time{} }, []string{"end required"}},
-		{"dates out of order", func(c *Class) { c.Code, c.End = "X", ymd(2026, 11, 1) }, []string{"end dates_out_of_order"}},
-		{"one-day class", func(c *Class) { c.Code, c.End = "X", c.Start }, nil},
-		{"year implausible", func(c *Class) { c.Code, c.Year = "X", 26 }, []string{"year bad_year 26"}},
-		{"quota 0 is the default", func(c *Class) { c.Code, c.Quota = "X", 0 }, nil},
-		{"quota negative", func(c *Class) { c.Code, c.Quota = "X", -1 }, []string{"quota quota_not_positive -1"}},
-		{"funding in another case", func(c *Class) { c.Code, c.Funding = "X", "apbn" }, nil},
-		{"funding empty", func(c *Class) { c.Code, c.Funding = "X", "" }, nil},
-		{"funding unknown", func(c *Class) { c.Code, c.Funding = "X", "Swasta" }, []string{"funding bad_funding Swasta"}},
-		{"room unknown", func(c *Class) { c.Code, c.RoomID = "X", "nope" }, []string{"room unknown_room"}},
-		{"instructor unknown", func(c *Class) { c.Code, c.InstructorID = "X", "nope" }, []string{"instructor unknown_instructor"}},
-		{"everything wrong", func(c *Class) { *c = Class{Quota: -5, Funding: "Hibah", End: ymd(2026, 1, 1)} },
+		{"program missing", func(c *data.Class) { c.Code, c.ProgramID = "X", "" }, []string{"program required"}},
+		{"program unknown", func(c *data.Class) { c.Code, c.ProgramID = "X", "nope" }, []string{"program unknown_program"}},
+		{"program archived", func(c *data.Class) { c.Code, c.ProgramID = "X", e.old.ID }, []string{"program program_archived Las SMAW OLD"}},
+		{"code missing", func(c *data.Class) { c.Code = " " }, []string{"code required"}},
+		{"code taken", func(c *data.Class) { c.Code = " las-2026-01 " }, []string{"code class_code_taken LAS-2026-01"}},
+		{"start missing", func(c *data.Class) { c.Code, c.Start = "X", time.Time{} }, []string{"start required"}},
+		{"end missing", func(c *data.Class) { c.Code, c.End = "X", time.Time{} }, []string{"end required"}},
+		{"dates out of order", func(c *data.Class) { c.Code, c.End = "X", ymd(2026, 11, 1) }, []string{"end dates_out_of_order"}},
+		{"one-day class", func(c *data.Class) { c.Code, c.End = "X", c.Start }, nil},
+		{"year implausible", func(c *data.Class) { c.Code, c.Year = "X", 26 }, []string{"year bad_year 26"}},
+		{"quota 0 is the default", func(c *data.Class) { c.Code, c.Quota = "X", 0 }, nil},
+		{"quota negative", func(c *data.Class) { c.Code, c.Quota = "X", -1 }, []string{"quota quota_not_positive -1"}},
+		{"funding in another case", func(c *data.Class) { c.Code, c.Funding = "X", "apbn" }, nil},
+		{"funding empty", func(c *data.Class) { c.Code, c.Funding = "X", "" }, nil},
+		{"funding unknown", func(c *data.Class) { c.Code, c.Funding = "X", "Swasta" }, []string{"funding bad_funding Swasta"}},
+		{"room unknown", func(c *data.Class) { c.Code, c.RoomID = "X", "nope" }, []string{"room unknown_room"}},
+		{"instructor unknown", func(c *data.Class) { c.Code, c.InstructorID = "X", "nope" }, []string{"instructor unknown_instructor"}},
+		{"everything wrong", func(c *data.Class) { *c = data.Class{Quota: -5, Funding: "Hibah", End: ymd(2026, 1, 1)} },
 			[]string{"program required", "code required", "funding bad_funding Hibah", "start required", "quota quota_not_positive -5"}},
 	}
 	for _, tt := range tests {
@@ -121,33 +123,33 @@ func TestValidateClass(t *testing.T) {
 
 func TestCreateClassCompletes(t *testing.T) {
 	e := newPCClassEnv(t)
-	c := Class{ProgramID: e.las.ID, Code: " las-2026-01 ", Batch: " Angkatan I ", Funding: "apbd provinsi",
+	c := data.Class{ProgramID: e.las.ID, Code: " las-2026-01 ", Batch: " Angkatan I ", Funding: "apbd provinsi",
 		Start: time.Date(2026, 12, 28, 15, 30, 0, 0, time.UTC), End: ymd(2027, 2, 12)}
 	if err := e.s.CreateClass(e.ctx, &c); err != nil {
 		t.Fatal(err)
 	}
-	want := Class{ID: c.ID, ProgramID: e.las.ID, Code: "LAS-2026-01", Batch: "Angkatan I", Year: 2026, Funding: "APBD Provinsi",
-		Start: ymd(2026, 12, 28), End: ymd(2027, 2, 12), Quota: DefaultQuota,
+	want := data.Class{ID: c.ID, ProgramID: e.las.ID, Code: "LAS-2026-01", Batch: "Angkatan I", Year: 2026, Funding: "APBD Provinsi",
+		Start: ymd(2026, 12, 28), End: ymd(2027, 2, 12), Quota: data.DefaultQuota,
 		CreatedAt: "2026-11-26T10:00:00Z", UpdatedAt: "2026-11-26T10:00:00Z"}
 	if c.ID == "" || c != want {
 		t.Errorf("created\n got %+v\nwant %+v", c, want)
 	}
-	for _, get := range []func() (Class, error){
-		func() (Class, error) { return e.s.Class(e.ctx, c.ID) },
-		func() (Class, error) { return e.s.ClassByCode(e.ctx, " Las-2026-01") },
+	for _, get := range []func() (data.Class, error){
+		func() (data.Class, error) { return e.s.Class(e.ctx, c.ID) },
+		func() (data.Class, error) { return e.s.ClassByCode(e.ctx, " Las-2026-01") },
 	} {
 		if got, err := get(); err != nil || got != want {
 			t.Errorf("read back\n got %+v, %v\nwant %+v", got, err, want)
 		}
 	}
-	if _, err := e.s.ClassByCode(e.ctx, "LAS-2026-99"); !errors.Is(err, ErrNotFound) {
+	if _, err := e.s.ClassByCode(e.ctx, "LAS-2026-99"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown code: got %v, want ErrNotFound", err)
 	}
-	if _, err := e.s.Class(e.ctx, "nope"); !errors.Is(err, ErrNotFound) {
+	if _, err := e.s.Class(e.ctx, "nope"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown ID: got %v, want ErrNotFound", err)
 	}
 	// A year given is kept.
-	c2 := Class{ProgramID: e.las.ID, Code: "LAS-2027-01", Year: 2027, Start: ymd(2026, 12, 30), End: ymd(2027, 2, 12), Quota: 20}
+	c2 := data.Class{ProgramID: e.las.ID, Code: "LAS-2027-01", Year: 2027, Start: ymd(2026, 12, 30), End: ymd(2027, 2, 12), Quota: 20}
 	if err := e.s.CreateClass(e.ctx, &c2); err != nil {
 		t.Fatal(err)
 	}
@@ -180,15 +182,15 @@ func TestUpdateClass(t *testing.T) {
 		t.Errorf("updated\n got %+v\nwant %+v", got, u)
 	}
 
-	pcParticipant(t, e.s, c.ID, ParticipantRegistered)
+	pcParticipant(t, e.s, c.ID, data.ParticipantRegistered)
 	tests := []struct {
 		name string
-		edit func(c *Class)
+		edit func(c *data.Class)
 		want []string
 	}{
-		{"program fixed once participants", func(c *Class) { c.ProgramID = e.las.ID }, []string{"program class_program_fixed"}},
-		{"code of another class", func(c *Class) { c.Code = other.Code }, []string{"code class_code_taken TIK-2026-01"}},
-		{"dates out of order", func(c *Class) { c.Start = ymd(2027, 1, 1) }, []string{"end dates_out_of_order"}},
+		{"program fixed once participants", func(c *data.Class) { c.ProgramID = e.las.ID }, []string{"program class_program_fixed"}},
+		{"code of another class", func(c *data.Class) { c.Code = other.Code }, []string{"code class_code_taken TIK-2026-01"}},
+		{"dates out of order", func(c *data.Class) { c.Start = ymd(2027, 1, 1) }, []string{"end dates_out_of_order"}},
 	}
 	for _, tt := range tests {
 		c := got
@@ -206,10 +208,10 @@ func TestUpdateClass(t *testing.T) {
 	}
 	ghost := e.validClass()
 	ghost.ID, ghost.Code = "nope", "GHOST"
-	if err := e.s.UpdateClass(e.ctx, &ghost); !errors.Is(err, ErrNotFound) {
+	if err := e.s.UpdateClass(e.ctx, &ghost); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown class: got %v, want ErrNotFound", err)
 	}
-	if _, err := e.s.ValidateClass(e.ctx, ghost); !errors.Is(err, ErrNotFound) {
+	if _, err := e.s.ValidateClass(e.ctx, ghost); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("validate unknown class: got %v, want ErrNotFound", err)
 	}
 }
@@ -219,8 +221,8 @@ func TestDeleteClass(t *testing.T) {
 	withSession := e.class(t, e.las, "LAS-2026-01", ymd(2026, 1, 5), ymd(2026, 2, 20))
 	pcSession(t, e.s, withSession.ID, e.las.Units[0].ID, "", "")
 	withPeople := e.class(t, e.las, "LAS-2026-02", ymd(2026, 3, 2), ymd(2026, 4, 17))
-	pcParticipant(t, e.s, withPeople.ID, ParticipantWithdrawn)
-	pcParticipant(t, e.s, withPeople.ID, ParticipantActive)
+	pcParticipant(t, e.s, withPeople.ID, data.ParticipantWithdrawn)
+	pcParticipant(t, e.s, withPeople.ID, data.ParticipantActive)
 	pcSession(t, e.s, withPeople.ID, "", "", "")
 	free := e.class(t, e.las, "LAS-2026-03", ymd(2026, 5, 4), ymd(2026, 6, 19))
 
@@ -233,7 +235,7 @@ func TestDeleteClass(t *testing.T) {
 		{"participants", withPeople.ID, []string{"class class_has_participants 2"}},
 	} {
 		err := e.s.DeleteClass(e.ctx, tt.id)
-		if !errors.Is(err, ErrInUse) {
+		if !errors.Is(err, data.ErrInUse) {
 			t.Errorf("%s: got %v, want ErrInUse", tt.name, err)
 		}
 		if got := pcProblems(err); !slices.Equal(got, tt.want) {
@@ -246,10 +248,10 @@ func TestDeleteClass(t *testing.T) {
 	if err := e.s.DeleteClass(e.ctx, free.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.s.Class(e.ctx, free.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := e.s.Class(e.ctx, free.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("deleted class: %v", err)
 	}
-	if err := e.s.DeleteClass(e.ctx, free.ID); !errors.Is(err, ErrNotFound) {
+	if err := e.s.DeleteClass(e.ctx, free.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("delete again: got %v, want ErrNotFound", err)
 	}
 }
@@ -257,7 +259,7 @@ func TestDeleteClass(t *testing.T) {
 func TestNextClassCode(t *testing.T) {
 	e := newPCClassEnv(t)
 	lasA := pcCreateProgram(t, e.s, "LAS-A", 40)
-	next := func(p Program, year int) string {
+	next := func(p data.Program, year int) string {
 		t.Helper()
 		code, err := e.s.NextClassCode(e.ctx, p.ID, year)
 		if err != nil {
@@ -276,7 +278,7 @@ func TestNextClassCode(t *testing.T) {
 	e.class(t, lasA, "LAS-A-2026-05", ymd(2026, 3, 3), ymd(2026, 4, 18))
 	e.class(t, e.las, "LAS-2026-XY", ymd(2026, 3, 3), ymd(2026, 4, 18)) // typed by hand: not a number
 	tests := []struct {
-		p    Program
+		p    data.Program
 		year int
 		want string
 	}{
@@ -296,7 +298,7 @@ func TestNextClassCode(t *testing.T) {
 	if got, want := next(e.las, 2026), "LAS-2026-100"; got != want {
 		t.Errorf("past 99: got %q, want %q", got, want)
 	}
-	if _, err := e.s.NextClassCode(e.ctx, "nope", 2026); !errors.Is(err, ErrNotFound) {
+	if _, err := e.s.NextClassCode(e.ctx, "nope", 2026); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown program: got %v, want ErrNotFound", err)
 	}
 	if got, want := pcProblems(func() error { _, err := e.s.NextClassCode(e.ctx, e.las.ID, 0); return err }()),
@@ -313,15 +315,15 @@ func TestClassStatus(t *testing.T) {
 		cancelled  bool
 		want       string
 	}{
-		{"starts tomorrow", ymd(2026, 11, 27), ymd(2026, 12, 31), false, ClassPlanned},
-		{"starts today", today, ymd(2026, 12, 31), false, ClassRunning},
-		{"in the middle", ymd(2026, 11, 2), ymd(2026, 12, 18), false, ClassRunning},
-		{"ends today", ymd(2026, 10, 1), today, false, ClassRunning},
-		{"one day, today", today, today, false, ClassRunning},
-		{"ended yesterday", ymd(2026, 10, 1), ymd(2026, 11, 25), false, ClassFinished},
-		{"cancelled before it starts", ymd(2027, 1, 4), ymd(2027, 2, 26), true, ClassCancelled},
-		{"cancelled while running", ymd(2026, 11, 2), ymd(2026, 12, 18), true, ClassCancelled},
-		{"cancelled after the end", ymd(2026, 9, 1), ymd(2026, 10, 16), true, ClassCancelled},
+		{"starts tomorrow", ymd(2026, 11, 27), ymd(2026, 12, 31), false, data.ClassPlanned},
+		{"starts today", today, ymd(2026, 12, 31), false, data.ClassRunning},
+		{"in the middle", ymd(2026, 11, 2), ymd(2026, 12, 18), false, data.ClassRunning},
+		{"ends today", ymd(2026, 10, 1), today, false, data.ClassRunning},
+		{"one day, today", today, today, false, data.ClassRunning},
+		{"ended yesterday", ymd(2026, 10, 1), ymd(2026, 11, 25), false, data.ClassFinished},
+		{"cancelled before it starts", ymd(2027, 1, 4), ymd(2027, 2, 26), true, data.ClassCancelled},
+		{"cancelled while running", ymd(2026, 11, 2), ymd(2026, 12, 18), true, data.ClassCancelled},
+		{"cancelled after the end", ymd(2026, 9, 1), ymd(2026, 10, 16), true, data.ClassCancelled},
 	}
 	e := newPCClassEnv(t)
 	for i, tt := range tests {
@@ -337,19 +339,19 @@ func TestClassStatus(t *testing.T) {
 		}
 		// The store's today is testNow's day, also late in the evening.
 		e.s.Now = func() time.Time { return testNow.Add(13 * time.Hour) }
-		list, err := e.s.Classes(e.ctx, ClassFilter{Query: c.Code})
+		list, err := e.s.Classes(e.ctx, data.ClassFilter{Query: c.Code})
 		e.s.Now = func() time.Time { return testNow }
 		if err != nil || len(list) != 1 || list[0].Status != tt.want {
 			t.Errorf("%s: Classes gives %+v, %v; want status %q", tt.name, list, err, tt.want)
 		}
 	}
 	// The status filter selects what Status derives.
-	all, err := e.s.Classes(e.ctx, ClassFilter{})
+	all, err := e.s.Classes(e.ctx, data.ClassFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, status := range ClassStatuses {
-		list, err := e.s.Classes(e.ctx, ClassFilter{Status: status})
+	for _, status := range data.ClassStatuses {
+		list, err := e.s.Classes(e.ctx, data.ClassFilter{Status: status})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -366,7 +368,7 @@ func TestClassStatus(t *testing.T) {
 			t.Errorf("status %s: got %q, want %q", status, got, want)
 		}
 	}
-	if _, err := e.s.Classes(e.ctx, ClassFilter{Status: "paused"}); pcProblems(err) == nil {
+	if _, err := e.s.Classes(e.ctx, data.ClassFilter{Status: "paused"}); pcProblems(err) == nil {
 		t.Errorf("unknown status: got %v, want a problem", err)
 	}
 	// Taking the cancellation back gives the derived status again.
@@ -374,10 +376,10 @@ func TestClassStatus(t *testing.T) {
 	if err := e.s.CancelClass(e.ctx, c.ID, false); err != nil {
 		t.Fatal(err)
 	}
-	if c, _ := e.s.Class(e.ctx, c.ID); c.CancelledAt != "" || c.Status(today) != ClassRunning {
+	if c, _ := e.s.Class(e.ctx, c.ID); c.CancelledAt != "" || c.Status(today) != data.ClassRunning {
 		t.Errorf("uncancelled: %+v", c)
 	}
-	if err := e.s.CancelClass(e.ctx, "nope", true); !errors.Is(err, ErrNotFound) {
+	if err := e.s.CancelClass(e.ctx, "nope", true); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("cancel unknown: got %v, want ErrNotFound", err)
 	}
 }
@@ -395,14 +397,14 @@ func TestClassesFilters(t *testing.T) {
 	if err := e.s.ArchiveClass(e.ctx, archived.ID, true); err != nil {
 		t.Fatal(err)
 	}
-	for _, status := range []string{ParticipantRegistered, ParticipantActive, ParticipantWithdrawn, ParticipantSelected} {
+	for _, status := range []string{data.ParticipantRegistered, data.ParticipantActive, data.ParticipantWithdrawn, data.ParticipantSelected} {
 		pcParticipant(t, e.s, running.ID, status)
 	}
-	for _, status := range []string{ParticipantGraduated, ParticipantNotCompetent, ParticipantWithdrawn} {
+	for _, status := range []string{data.ParticipantGraduated, data.ParticipantNotCompetent, data.ParticipantWithdrawn} {
 		pcParticipant(t, e.s, finished.ID, status)
 	}
 
-	codes := func(f ClassFilter) []string {
+	codes := func(f data.ClassFilter) []string {
 		t.Helper()
 		list, err := e.s.Classes(e.ctx, f)
 		if err != nil {
@@ -416,23 +418,23 @@ func TestClassesFilters(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		f    ClassFilter
+		f    data.ClassFilter
 		want []string
 	}{
-		{"all, latest start first, then code", ClassFilter{}, []string{"TIK-2027-01", "LAS-2026-01", "LAS-2026-02", "TIK-2026-01"}},
-		{"with archived", ClassFilter{IncludeArchived: true}, []string{"TIK-2027-01", "LAS-2026-01", "LAS-2026-02", "TIK-2026-01", "LAS-2025-01"}},
-		{"year", ClassFilter{Year: 2026}, []string{"LAS-2026-01", "LAS-2026-02", "TIK-2026-01"}},
-		{"archived year", ClassFilter{Year: 2025, IncludeArchived: true}, []string{"LAS-2025-01"}},
-		{"kejuruan", ClassFilter{Kejuruan: "TIK"}, []string{"TIK-2027-01", "TIK-2026-01"}},
-		{"status running", ClassFilter{Status: ClassRunning}, []string{"LAS-2026-01"}},
-		{"status finished", ClassFilter{Status: ClassFinished}, []string{"LAS-2026-02", "TIK-2026-01"}},
-		{"status planned", ClassFilter{Status: ClassPlanned}, []string{"TIK-2027-01"}},
-		{"query class code", ClassFilter{Query: "las-2026"}, []string{"LAS-2026-01", "LAS-2026-02"}},
-		{"query program name", ClassFilter{Query: "desain"}, []string{"TIK-2027-01", "TIK-2026-01"}},
-		{"query two words", ClassFilter{Query: "grafis 2027"}, []string{"TIK-2027-01"}},
-		{"query with wildcard", ClassFilter{Query: "LAS_2026"}, nil},
-		{"year, kejuruan and status", ClassFilter{Year: 2026, Kejuruan: "Las", Status: ClassFinished}, []string{"LAS-2026-02"}},
-		{"nothing", ClassFilter{Kejuruan: "Menjahit"}, nil},
+		{"all, latest start first, then code", data.ClassFilter{}, []string{"TIK-2027-01", "LAS-2026-01", "LAS-2026-02", "TIK-2026-01"}},
+		{"with archived", data.ClassFilter{IncludeArchived: true}, []string{"TIK-2027-01", "LAS-2026-01", "LAS-2026-02", "TIK-2026-01", "LAS-2025-01"}},
+		{"year", data.ClassFilter{Year: 2026}, []string{"LAS-2026-01", "LAS-2026-02", "TIK-2026-01"}},
+		{"archived year", data.ClassFilter{Year: 2025, IncludeArchived: true}, []string{"LAS-2025-01"}},
+		{"kejuruan", data.ClassFilter{Kejuruan: "TIK"}, []string{"TIK-2027-01", "TIK-2026-01"}},
+		{"status running", data.ClassFilter{Status: data.ClassRunning}, []string{"LAS-2026-01"}},
+		{"status finished", data.ClassFilter{Status: data.ClassFinished}, []string{"LAS-2026-02", "TIK-2026-01"}},
+		{"status planned", data.ClassFilter{Status: data.ClassPlanned}, []string{"TIK-2027-01"}},
+		{"query class code", data.ClassFilter{Query: "las-2026"}, []string{"LAS-2026-01", "LAS-2026-02"}},
+		{"query program name", data.ClassFilter{Query: "desain"}, []string{"TIK-2027-01", "TIK-2026-01"}},
+		{"query two words", data.ClassFilter{Query: "grafis 2027"}, []string{"TIK-2027-01"}},
+		{"query with wildcard", data.ClassFilter{Query: "LAS_2026"}, nil},
+		{"year, kejuruan and status", data.ClassFilter{Year: 2026, Kejuruan: "Las", Status: data.ClassFinished}, []string{"LAS-2026-02"}},
+		{"nothing", data.ClassFilter{Kejuruan: "Menjahit"}, nil},
 	}
 	for _, tt := range tests {
 		if got := codes(tt.f); !slices.Equal(got, tt.want) {
@@ -440,15 +442,15 @@ func TestClassesFilters(t *testing.T) {
 		}
 	}
 
-	list, err := e.s.Classes(e.ctx, ClassFilter{Year: 2026, Kejuruan: "Las"})
+	list, err := e.s.Classes(e.ctx, data.ClassFilter{Year: 2026, Kejuruan: "Las"})
 	if err != nil || len(list) != 2 {
 		t.Fatalf("%+v, %v", list, err)
 	}
-	want := []ClassSummary{
+	want := []data.ClassSummary{
 		{Class: running, ProgramName: "Las SMAW LAS", ProgramCode: "LAS", Kejuruan: "Las", ProgramJP: 240,
-			RoomName: "Bengkel Las 1", InstructorName: "Budi Santoso", Enrolled: 3, Status: ClassRunning},
+			RoomName: "Bengkel Las 1", InstructorName: "Budi Santoso", Enrolled: 3, Status: data.ClassRunning},
 		{Class: finished, ProgramName: "Las SMAW LAS", ProgramCode: "LAS", Kejuruan: "Las", ProgramJP: 240,
-			Enrolled: 2, Status: ClassFinished},
+			Enrolled: 2, Status: data.ClassFinished},
 	}
 	for i := range want {
 		if list[i] != want[i] {

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"bytes"
 	"context"
 	"errors"
@@ -18,7 +20,7 @@ import (
 // class that is not there.
 func (s *Store) AddDemoCertificateSetup(ctx context.Context, classCode string) error {
 	c, err := s.ClassByCode(ctx, classCode)
-	if errors.Is(err, ErrNotFound) {
+	if errors.Is(err, data.ErrNotFound) {
 		return nil
 	}
 	if err != nil {
@@ -27,7 +29,7 @@ func (s *Store) AddDemoCertificateSetup(ctx context.Context, classCode string) e
 	if _, saved, err := s.savedSetting(ctx, settingInstitution); err != nil {
 		return err
 	} else if !saved {
-		inst := DefaultInstitution()
+		inst := data.DefaultInstitution()
 		inst.Address = "Jl. Soekarno-Hatta Km. 5, Karang Joang, Balikpapan Utara, Balikpapan 76127"
 		inst.Phone = "(0542) 860123"
 		inst.HeadName = "Drs. H. Mochamad Ridwan, M.M."
@@ -91,7 +93,7 @@ func demoPhoto(i int, sex string) []byte {
 				c = hair
 			case inEllipse(x, y, w/2, 130, 56, 74):
 				c = skin
-			case sex == SexFemale && inEllipse(x, y, w/2, 150, 78, 110) && y < 250:
+			case sex == data.SexFemale && inEllipse(x, y, w/2, 150, 78, 110) && y < 250:
 				c = hair // a hijab-like outline
 			}
 			img.SetRGBA(x, y, c)

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"encoding/json"
 	"os"
@@ -42,11 +44,11 @@ func TestImportSample(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			tbl, err := ReadTableFile(f, name, "")
+			tbl, err := data.ReadTableFile(f, name, "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := s.ImportSeekers(context.Background(), tbl, ImportOptions{})
+			res, err := s.ImportSeekers(context.Background(), tbl, data.ImportOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,9 +61,9 @@ func TestImportSample(t *testing.T) {
 			var gotImported, gotBlank []int
 			for i, o := range res.Outcomes {
 				switch o {
-				case OutcomeImported:
+				case data.OutcomeImported:
 					gotImported = append(gotImported, res.RowNums[i])
-				case OutcomeBlank:
+				case data.OutcomeBlank:
 					gotBlank = append(gotBlank, res.RowNums[i])
 				}
 			}

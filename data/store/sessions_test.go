@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"errors"
 	"fmt"
@@ -18,30 +20,30 @@ func TestSessionsByHand(t *testing.T) {
 	room, instr := schedRoom(t, s, "Lab Listrik"), schedInstructor(t, s, "Siti Aminah")
 	classID := schedClass(t, s, p, "LIS-2026-01", ymd(2026, 9, 7), room, instr)
 
-	valid := Session{ClassID: classID, Date: ymd(2026, 9, 7), Start: "7.30", End: "09:00", JP: 2, UnitID: p.Units[0].ID,
+	valid := data.Session{ClassID: classID, Date: ymd(2026, 9, 7), Start: "7.30", End: "09:00", JP: 2, UnitID: p.Units[0].ID,
 		InstructorID: instr, RoomID: room, Note: " praktik "}
 	tests := []struct {
 		name     string
-		change   func(*Session)
+		change   func(*data.Session)
 		code     string // problem code, or
 		notFound bool   // ErrNotFound
 	}{
-		{"valid", func(*Session) {}, "", false},
-		{"no date", func(ss *Session) { ss.Date = time.Time{} }, CodeRequired, false},
-		{"bad start", func(ss *Session) { ss.Start = "7 pagi" }, CodeSessionBadTime, false},
-		{"bad end", func(ss *Session) { ss.End = "25:00" }, CodeSessionBadTime, false},
-		{"end before start", func(ss *Session) { ss.Start, ss.End = "10:00", "09:00" }, CodeSessionTimeOrder, false},
-		{"end at start", func(ss *Session) { ss.End = "07:30" }, CodeSessionTimeOrder, false},
-		{"JP zero", func(ss *Session) { ss.JP = 0 }, CodeSessionJP, false},
-		{"JP do not fit", func(ss *Session) { ss.JP = 3 }, CodeSessionJPTooLong, false},
-		{"unit of another program", func(ss *Session) { ss.UnitID = other.Units[0].ID }, CodeSessionUnit, false},
-		{"unknown unit", func(ss *Session) { ss.UnitID = "nope" }, CodeSessionUnit, false},
-		{"no unit", func(ss *Session) { ss.UnitID = "" }, "", false},
-		{"no instructor or room", func(ss *Session) { ss.InstructorID, ss.RoomID = "", "" }, "", false},
-		{"unknown class", func(ss *Session) { ss.ClassID = "nope" }, "", true},
-		{"no class", func(ss *Session) { ss.ClassID = "" }, "", true},
-		{"unknown room", func(ss *Session) { ss.RoomID = "nope" }, "", true},
-		{"unknown instructor", func(ss *Session) { ss.InstructorID = "nope" }, "", true},
+		{"valid", func(*data.Session) {}, "", false},
+		{"no date", func(ss *data.Session) { ss.Date = time.Time{} }, data.CodeRequired, false},
+		{"bad start", func(ss *data.Session) { ss.Start = "7 pagi" }, data.CodeSessionBadTime, false},
+		{"bad end", func(ss *data.Session) { ss.End = "25:00" }, data.CodeSessionBadTime, false},
+		{"end before start", func(ss *data.Session) { ss.Start, ss.End = "10:00", "09:00" }, data.CodeSessionTimeOrder, false},
+		{"end at start", func(ss *data.Session) { ss.End = "07:30" }, data.CodeSessionTimeOrder, false},
+		{"JP zero", func(ss *data.Session) { ss.JP = 0 }, data.CodeSessionJP, false},
+		{"JP do not fit", func(ss *data.Session) { ss.JP = 3 }, data.CodeSessionJPTooLong, false},
+		{"unit of another program", func(ss *data.Session) { ss.UnitID = other.Units[0].ID }, data.CodeSessionUnit, false},
+		{"unknown unit", func(ss *data.Session) { ss.UnitID = "nope" }, data.CodeSessionUnit, false},
+		{"no unit", func(ss *data.Session) { ss.UnitID = "" }, "", false},
+		{"no instructor or room", func(ss *data.Session) { ss.InstructorID, ss.RoomID = "", "" }, "", false},
+		{"unknown class", func(ss *data.Session) { ss.ClassID = "nope" }, "", true},
+		{"no class", func(ss *data.Session) { ss.ClassID = "" }, "", true},
+		{"unknown room", func(ss *data.Session) { ss.RoomID = "nope" }, "", true},
+		{"unknown instructor", func(ss *data.Session) { ss.InstructorID = "nope" }, "", true},
 	}
 	added := 0
 	for _, tt := range tests {
@@ -52,7 +54,7 @@ func TestSessionsByHand(t *testing.T) {
 			err := s.AddSession(ctx, &ss)
 			switch {
 			case tt.notFound:
-				if !errors.Is(err, ErrNotFound) {
+				if !errors.Is(err, data.ErrNotFound) {
 					t.Errorf("got %v, want ErrNotFound", err)
 				}
 			case tt.code != "":
@@ -80,7 +82,7 @@ func TestSessionsByHand(t *testing.T) {
 	if planned, programJP, err := s.PlannedJP(ctx, classID); err != nil || planned != 2*added || programJP != 16 {
 		t.Errorf("PlannedJP: got %d/%d, %v; want %d/16", planned, programJP, err, 2*added)
 	}
-	if _, _, err := s.PlannedJP(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+	if _, _, err := s.PlannedJP(ctx, "nope"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("PlannedJP of an unknown class: got %v", err)
 	}
 
@@ -96,12 +98,12 @@ func TestSessionsByHand(t *testing.T) {
 	}
 	bad := moved
 	bad.UnitID = other.Units[0].ID
-	if err := s.UpdateSession(ctx, &bad); problemCode(err) != CodeSessionUnit {
+	if err := s.UpdateSession(ctx, &bad); problemCode(err) != data.CodeSessionUnit {
 		t.Errorf("move to another program's unit: got %v", err)
 	}
 	bad = moved
 	bad.End = "13:30"
-	if err := s.UpdateSession(ctx, &bad); problemCode(err) != CodeSessionJPTooLong {
+	if err := s.UpdateSession(ctx, &bad); problemCode(err) != data.CodeSessionJPTooLong {
 		t.Errorf("move to a shorter time: got %v", err)
 	}
 	after, _ := s.Sessions(ctx, classID)
@@ -110,14 +112,14 @@ func TestSessionsByHand(t *testing.T) {
 	}
 	missing := moved
 	missing.ID = "nope"
-	if err := s.UpdateSession(ctx, &missing); !errors.Is(err, ErrNotFound) {
+	if err := s.UpdateSession(ctx, &missing); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("update unknown session: got %v", err)
 	}
 
 	if err := s.DeleteSession(ctx, moved.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteSession(ctx, moved.ID); !errors.Is(err, ErrNotFound) {
+	if err := s.DeleteSession(ctx, moved.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("delete twice: got %v", err)
 	}
 	if rest, _ := s.Sessions(ctx, classID); len(rest) != added-1 {
@@ -126,7 +128,7 @@ func TestSessionsByHand(t *testing.T) {
 }
 
 // conflictLine writes a conflict as "room LAS-2026-01 11:00-12:00".
-func conflictLine(c Conflict) string {
+func conflictLine(c data.Conflict) string {
 	return c.Kind + " " + c.ClassCode + " " + c.Other.Start + "-" + c.Other.End
 }
 
@@ -139,33 +141,33 @@ func TestConflicts(t *testing.T) {
 	classA := schedClass(t, s, las, "LAS-2026-01", ymd(2026, 9, 7), bengkel, budi)
 	classB := schedClass(t, s, ac, "AC-2026-01", ymd(2026, 9, 7), lab, siti)
 	day := ymd(2026, 9, 7)
-	a1 := Session{ClassID: classA, Date: day, Start: "11:00", End: "12:00", JP: 1, InstructorID: budi, RoomID: bengkel}
+	a1 := data.Session{ClassID: classA, Date: day, Start: "11:00", End: "12:00", JP: 1, InstructorID: budi, RoomID: bengkel}
 	if err := s.AddSession(ctx, &a1); err != nil {
 		t.Fatal(err)
 	}
 
 	tests := []struct {
 		name string
-		ss   Session
+		ss   data.Session
 		want []string
 	}{
-		{"same instructor, overlapping", Session{ClassID: classB, Date: day, Start: "11:30", End: "12:30", InstructorID: budi, RoomID: lab},
+		{"same instructor, overlapping", data.Session{ClassID: classB, Date: day, Start: "11:30", End: "12:30", InstructorID: budi, RoomID: lab},
 			[]string{"instructor LAS-2026-01 11:00-12:00"}},
-		{"same room, around it", Session{ClassID: classB, Date: day, Start: "10:00", End: "13:00", InstructorID: siti, RoomID: bengkel},
+		{"same room, around it", data.Session{ClassID: classB, Date: day, Start: "10:00", End: "13:00", InstructorID: siti, RoomID: bengkel},
 			[]string{"room LAS-2026-01 11:00-12:00"}},
-		{"same room, inside it", Session{ClassID: classB, Date: day, Start: "11:15", End: "11:45", RoomID: bengkel},
+		{"same room, inside it", data.Session{ClassID: classB, Date: day, Start: "11:15", End: "11:45", RoomID: bengkel},
 			[]string{"room LAS-2026-01 11:00-12:00"}},
-		{"both", Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00", InstructorID: budi, RoomID: bengkel},
+		{"both", data.Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00", InstructorID: budi, RoomID: bengkel},
 			[]string{"instructor LAS-2026-01 11:00-12:00", "room LAS-2026-01 11:00-12:00"}},
-		{"touching after", Session{ClassID: classB, Date: day, Start: "12:00", End: "13:00", InstructorID: budi, RoomID: bengkel}, nil},
-		{"touching before", Session{ClassID: classB, Date: day, Start: "10:00", End: "11:00", InstructorID: budi, RoomID: bengkel}, nil},
-		{"other day", Session{ClassID: classB, Date: day.AddDate(0, 0, 1), Start: "11:00", End: "12:00", InstructorID: budi, RoomID: bengkel}, nil},
-		{"other instructor and room", Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00", InstructorID: siti, RoomID: lab}, nil},
-		{"no instructor or room", Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00"}, nil},
-		{"same class counts", Session{ClassID: classA, Date: day, Start: "11:30", End: "12:15", InstructorID: budi},
+		{"touching after", data.Session{ClassID: classB, Date: day, Start: "12:00", End: "13:00", InstructorID: budi, RoomID: bengkel}, nil},
+		{"touching before", data.Session{ClassID: classB, Date: day, Start: "10:00", End: "11:00", InstructorID: budi, RoomID: bengkel}, nil},
+		{"other day", data.Session{ClassID: classB, Date: day.AddDate(0, 0, 1), Start: "11:00", End: "12:00", InstructorID: budi, RoomID: bengkel}, nil},
+		{"other instructor and room", data.Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00", InstructorID: siti, RoomID: lab}, nil},
+		{"no instructor or room", data.Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00"}, nil},
+		{"same class counts", data.Session{ClassID: classA, Date: day, Start: "11:30", End: "12:15", InstructorID: budi},
 			[]string{"instructor LAS-2026-01 11:00-12:00"}},
 		{"the session itself does not", a1, nil},
-		{"times as typed", Session{ClassID: classB, Date: day, Start: "11.30", End: "12.30", RoomID: bengkel},
+		{"times as typed", data.Session{ClassID: classB, Date: day, Start: "11.30", End: "12.30", RoomID: bengkel},
 			[]string{"room LAS-2026-01 11:00-12:00"}},
 	}
 	for _, tt := range tests {
@@ -186,15 +188,15 @@ func TestConflicts(t *testing.T) {
 			}
 		})
 	}
-	if _, err := s.Conflicts(ctx, Session{Date: day, Start: "12:00", End: "11:00", RoomID: bengkel}); problemCode(err) != CodeSessionTimeOrder {
+	if _, err := s.Conflicts(ctx, data.Session{Date: day, Start: "12:00", End: "11:00", RoomID: bengkel}); problemCode(err) != data.CodeSessionTimeOrder {
 		t.Errorf("bad times: got %v", err)
 	}
 
 	// Saved anyway: the class's schedule shows the conflicts, for both classes.
-	b1 := Session{ClassID: classB, Date: day, Start: "10:00", End: "13:00", JP: 4, InstructorID: siti, RoomID: bengkel}
-	b2 := Session{ClassID: classB, Date: day, Start: "13:00", End: "16:00", JP: 4, InstructorID: budi, RoomID: lab}
-	a2 := Session{ClassID: classA, Date: day, Start: "13:30", End: "14:15", JP: 1, InstructorID: budi, RoomID: bengkel}
-	for _, ss := range []*Session{&b1, &b2, &a2} {
+	b1 := data.Session{ClassID: classB, Date: day, Start: "10:00", End: "13:00", JP: 4, InstructorID: siti, RoomID: bengkel}
+	b2 := data.Session{ClassID: classB, Date: day, Start: "13:00", End: "16:00", JP: 4, InstructorID: budi, RoomID: lab}
+	a2 := data.Session{ClassID: classA, Date: day, Start: "13:30", End: "14:15", JP: 1, InstructorID: budi, RoomID: bengkel}
+	for _, ss := range []*data.Session{&b1, &b2, &a2} {
 		if err := s.AddSession(ctx, ss); err != nil {
 			t.Fatal(err)
 		}
@@ -207,8 +209,8 @@ func TestConflicts(t *testing.T) {
 		}
 		var lines []string
 		for _, c := range got {
-			var own Session
-			for _, ss := range []Session{a1, a2, b1, b2} {
+			var own data.Session
+			for _, ss := range []data.Session{a1, a2, b1, b2} {
 				if ss.ID == c.SessionID {
 					own = ss
 				}
@@ -235,7 +237,7 @@ func TestConflicts(t *testing.T) {
 	if got := classLines(classB); len(got) != 0 {
 		t.Errorf("conflicts with a cancelled class: %q", got)
 	}
-	if got, _ := s.Conflicts(ctx, Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00", RoomID: bengkel}); len(got) != 1 || got[0].ClassCode != "AC-2026-01" {
+	if got, _ := s.Conflicts(ctx, data.Session{ClassID: classB, Date: day, Start: "11:00", End: "12:00", RoomID: bengkel}); len(got) != 1 || got[0].ClassCode != "AC-2026-01" {
 		t.Errorf("conflicts after cancelling A: got %+v, want only B's own session", got)
 	}
 }
@@ -250,7 +252,7 @@ func TestCalendar(t *testing.T) {
 	classB := schedClass(t, s, ac, "AC-2026-01", ymd(2026, 9, 9), lab, siti)
 	classC := schedClass(t, s, ac, "AC-2026-02", ymd(2026, 9, 7), lab, siti)
 	for _, id := range []string{classA, classB, classC} {
-		if _, err := s.GenerateSchedule(ctx, id, DefaultWeekPattern(), false); err != nil {
+		if _, err := s.GenerateSchedule(ctx, id, data.DefaultWeekPattern(), false); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -263,22 +265,22 @@ func TestCalendar(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	line := func(e CalendarEntry) string {
+	line := func(e data.CalendarEntry) string {
 		return fmt.Sprintf("%s %s %s %s|%s|%s|%s", e.Date.Format("01-02"), e.Start, e.ClassCode, e.ProgramName, e.UnitTitle, e.InstructorName, e.RoomName)
 	}
 	tests := []struct {
 		name string
-		f    CalendarFilter
+		f    data.CalendarFilter
 		want []string
 	}{
-		{"two days", CalendarFilter{From: ymd(2026, 9, 9), To: ymd(2026, 9, 10)}, []string{
+		{"two days", data.CalendarFilter{From: ymd(2026, 9, 9), To: ymd(2026, 9, 10)}, []string{
 			"09-09 07:30 AC-2026-01 Program AC|Unit 1 of AC|Siti|Lab 2",
 			"09-09 07:30 LAS-2026-01 Program LAS|Unit 1 of LAS|Budi|Bengkel 1",
 			"09-09 09:00 LAS-2026-01 Program LAS|Unit 2 of LAS|Budi|Bengkel 1",
 			"09-10 07:30 AC-2026-01 Program AC||Budi|Bengkel 1",
 			"09-10 07:30 LAS-2026-01 Program LAS|Unit 2 of LAS|Budi|Bengkel 1",
 		}},
-		{"Budi, one week", CalendarFilter{From: ymd(2026, 9, 7), To: ymd(2026, 9, 13), InstructorID: budi}, []string{
+		{"Budi, one week", data.CalendarFilter{From: ymd(2026, 9, 7), To: ymd(2026, 9, 13), InstructorID: budi}, []string{
 			"09-07 07:30 LAS-2026-01 Program LAS|Unit 1 of LAS|Budi|Bengkel 1",
 			"09-08 07:30 LAS-2026-01 Program LAS|Unit 1 of LAS|Budi|Bengkel 1",
 			"09-09 07:30 LAS-2026-01 Program LAS|Unit 1 of LAS|Budi|Bengkel 1",
@@ -287,12 +289,12 @@ func TestCalendar(t *testing.T) {
 			"09-10 07:30 LAS-2026-01 Program LAS|Unit 2 of LAS|Budi|Bengkel 1",
 			"09-11 07:30 LAS-2026-01 Program LAS|Unit 2 of LAS|Budi|Bengkel 1",
 		}},
-		{"Lab 2, one week", CalendarFilter{From: ymd(2026, 9, 7), To: ymd(2026, 9, 13), RoomID: lab}, []string{
+		{"Lab 2, one week", data.CalendarFilter{From: ymd(2026, 9, 7), To: ymd(2026, 9, 13), RoomID: lab}, []string{
 			"09-09 07:30 AC-2026-01 Program AC|Unit 1 of AC|Siti|Lab 2",
 			"09-11 07:30 AC-2026-01 Program AC|Unit 1 of AC|Siti|Lab 2",
 		}},
-		{"Siti in the workshop", CalendarFilter{InstructorID: siti, RoomID: bengkel}, nil},
-		{"a weekend", CalendarFilter{From: ymd(2026, 9, 12), To: ymd(2026, 9, 13)}, nil},
+		{"Siti in the workshop", data.CalendarFilter{InstructorID: siti, RoomID: bengkel}, nil},
+		{"a weekend", data.CalendarFilter{From: ymd(2026, 9, 12), To: ymd(2026, 9, 13)}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -310,7 +312,7 @@ func TestCalendar(t *testing.T) {
 		})
 	}
 	// Open bounds: every session of the classes not cancelled.
-	all, err := s.Calendar(ctx, CalendarFilter{})
+	all, err := s.Calendar(ctx, data.CalendarFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"math/rand/v2"
 	"path/filepath"
@@ -19,7 +21,7 @@ func TestDemoSeekersValid(t *testing.T) {
 		t.Fatalf("len(DemoSeekers) = %d, want %d", got, n)
 	}
 	for i, s := range seekers {
-		got, bad, warn := ParseSeeker(s.Input(), testNow)
+		got, bad, warn := data.ParseSeeker(s.Input(), testNow)
 		if len(bad) > 0 || len(warn) > 0 {
 			t.Fatalf("seeker %d %+v: problems %v, warnings %v", i, s.Input(), bad, warn)
 		}
@@ -39,7 +41,7 @@ func TestDemoSeekersConsistent(t *testing.T) {
 	today := ymd(2026, 11, 26)
 	niks, ak1s := map[string]int{}, map[string]int{}
 	for i, s := range seekers {
-		info := DecodeNIK(s.NIK, testNow)
+		info := data.DecodeNIK(s.NIK, testNow)
 		if !info.Valid || info.Province != "64" {
 			t.Errorf("seeker %d: NIK %s: %+v, want a valid Kalimantan Timur NIK", i, s.NIK, info)
 		}
@@ -99,7 +101,7 @@ func yearsBetween(birth, day time.Time) int {
 func TestDemoSeekersDistribution(t *testing.T) {
 	const n = 5000
 	seekers := DemoSeekers(rand.New(rand.NewPCG(5, 6)), n, testNow)
-	count := func(f func(Seeker) bool) int {
+	count := func(f func(data.Seeker) bool) int {
 		c := 0
 		for _, s := range seekers {
 			if f(s) {
@@ -112,22 +114,22 @@ func TestDemoSeekersDistribution(t *testing.T) {
 	siti := regexp.MustCompile(`^(Siti|Sitti|St\.) `)
 	tests := []struct {
 		name     string
-		f        func(Seeker) bool
+		f        func(data.Seeker) bool
 		min, max int // percent
 	}{
-		{"NIK issued in Balikpapan", func(s Seeker) bool { return s.NIK[:4] == "6471" }, 80, 90},
-		{"women", func(s Seeker) bool { return s.Sex == SexFemale }, 40, 52},
-		{"SMA or SMK", func(s Seeker) bool { return s.Education == "SMA" || s.Education == "SMK" }, 55, 75},
-		{"SD", func(s Seeker) bool { return s.Education == "SD" }, 1, 6},
-		{"unemployed", func(s Seeker) bool { return s.Employment == EmploymentUnemployed }, 65, 90},
-		{"aged 18–35", func(s Seeker) bool { a := yearsBetween(s.BirthDate, today); return a >= 18 && a <= 35 }, 75, 92},
-		{"with a phone", func(s Seeker) bool { return s.Phone != "" }, 94, 100},
-		{"with an e-mail", func(s Seeker) bool { return s.Email != "" }, 20, 50},
-		{"with skills", func(s Seeker) bool { return s.Skills != "" }, 55, 85},
-		{"Muslim", func(s Seeker) bool { return s.Religion == "Islam" }, 75, 92},
-		{"named Siti, Sitti or St.", func(s Seeker) bool { return siti.MatchString(s.Name) }, 1, 10},
-		{"with Daeng", func(s Seeker) bool { return strings.Contains(s.Name, " Daeng ") }, 1, 8},
-		{"single name", func(s Seeker) bool { return !strings.Contains(s.Name, " ") }, 2, 20},
+		{"NIK issued in Balikpapan", func(s data.Seeker) bool { return s.NIK[:4] == "6471" }, 80, 90},
+		{"women", func(s data.Seeker) bool { return s.Sex == data.SexFemale }, 40, 52},
+		{"SMA or SMK", func(s data.Seeker) bool { return s.Education == "SMA" || s.Education == "SMK" }, 55, 75},
+		{"SD", func(s data.Seeker) bool { return s.Education == "SD" }, 1, 6},
+		{"unemployed", func(s data.Seeker) bool { return s.Employment == data.EmploymentUnemployed }, 65, 90},
+		{"aged 18–35", func(s data.Seeker) bool { a := yearsBetween(s.BirthDate, today); return a >= 18 && a <= 35 }, 75, 92},
+		{"with a phone", func(s data.Seeker) bool { return s.Phone != "" }, 94, 100},
+		{"with an e-mail", func(s data.Seeker) bool { return s.Email != "" }, 20, 50},
+		{"with skills", func(s data.Seeker) bool { return s.Skills != "" }, 55, 85},
+		{"Muslim", func(s data.Seeker) bool { return s.Religion == "Islam" }, 75, 92},
+		{"named Siti, Sitti or St.", func(s data.Seeker) bool { return siti.MatchString(s.Name) }, 1, 10},
+		{"with Daeng", func(s data.Seeker) bool { return strings.Contains(s.Name, " Daeng ") }, 1, 8},
+		{"single name", func(s data.Seeker) bool { return !strings.Contains(s.Name, " ") }, 2, 20},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -209,8 +211,8 @@ func TestAddDemoSeekers(t *testing.T) {
 	if ak1s != rows {
 		t.Errorf("%d distinct AK/1 numbers for %d seekers, want one each", ak1s, rows)
 	}
-	err := s.EachSeeker(ctx, SeekerFilter{}, func(sk Seeker) error {
-		if _, bad, warn := ParseSeeker(sk.Input(), testNow); len(bad)+len(warn) > 0 {
+	err := s.EachSeeker(ctx, SeekerFilter{}, func(sk data.Seeker) error {
+		if _, bad, warn := data.ParseSeeker(sk.Input(), testNow); len(bad)+len(warn) > 0 {
 			invalid++
 		}
 		if sk.ID == "" || sk.CreatedAt != "2026-11-26T10:00:00Z" {
@@ -269,7 +271,7 @@ func TestAddDemoSeekersDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 		var out []string
-		err := s.EachSeeker(ctx, SeekerFilter{Sort: SortNIK}, func(sk Seeker) error {
+		err := s.EachSeeker(ctx, SeekerFilter{Sort: data.SortNIK}, func(sk data.Seeker) error {
 			out = append(out, sk.NIK+" "+sk.AK1Number+" "+sk.Name)
 			return nil
 		})
@@ -340,7 +342,7 @@ func TestAllSeekers(t *testing.T) {
 	if _, err := s.AddDemoSeekers(ctx, n, 3); err != nil {
 		t.Fatal(err)
 	}
-	f := SeekerFilter{Sort: SortNIK}
+	f := SeekerFilter{Sort: data.SortNIK}
 
 	var want []string
 	for _, sk := range DemoSeekers(demoRand(3), n, testNow) {
@@ -447,13 +449,13 @@ func TestAddDemoSeekersKeepsSchemaAndSearch(t *testing.T) {
 				t.Errorf("schema after AddDemoSeekers(%d):\n got %v\nwant %v", tt.n, after, before)
 			}
 			want := DemoSeekers(demoRand(4), tt.n, testNow)
-			for _, sk := range []Seeker{want[0], want[len(want)/2], want[len(want)-1]} {
+			for _, sk := range []data.Seeker{want[0], want[len(want)/2], want[len(want)-1]} {
 				for _, q := range []string{sk.NIK, sk.AK1Number, sk.Name} {
 					got, err := s.FindSeekers(ctx, SeekerFilter{Query: q}, 0, 10)
 					if err != nil {
 						t.Fatal(err)
 					}
-					if !slices.ContainsFunc(got, func(g Seeker) bool { return g.NIK == sk.NIK }) {
+					if !slices.ContainsFunc(got, func(g data.Seeker) bool { return g.NIK == sk.NIK }) {
 						t.Errorf("search %q does not find %s", q, sk.NIK)
 					}
 				}

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"cmp"
 	"context"
 	"errors"
@@ -18,18 +20,18 @@ import (
 func makeNIK(t *testing.T, district string, birth time.Time, sex string, serial int) string {
 	t.Helper()
 	day := birth.Day()
-	if sex == SexFemale {
+	if sex == data.SexFemale {
 		day += 40
 	}
 	nik := fmt.Sprintf("%s%02d%02d%02d%04d", district, day, int(birth.Month()), birth.Year()%100, serial)
-	if got, p := ParseNIK(nik); p != nil || got != nik {
+	if got, p := data.ParseNIK(nik); p != nil || got != nik {
 		t.Fatalf("makeNIK built %q: %v", nik, p)
 	}
 	return nik
 }
 
 // addSeeker stores sk and returns it as stored.
-func addSeeker(t *testing.T, s *Store, sk Seeker) Seeker {
+func addSeeker(t *testing.T, s *Store, sk data.Seeker) data.Seeker {
 	t.Helper()
 	if err := s.CreateSeeker(context.Background(), &sk); err != nil {
 		t.Fatalf("CreateSeeker(%s): %v", sk.Name, err)
@@ -38,7 +40,7 @@ func addSeeker(t *testing.T, s *Store, sk Seeker) Seeker {
 }
 
 // names lists the seekers' names, sorted, for comparing sets.
-func names(list []Seeker) []string {
+func names(list []data.Seeker) []string {
 	out := make([]string, 0, len(list))
 	for _, sk := range list {
 		out = append(out, sk.Name)
@@ -47,7 +49,7 @@ func names(list []Seeker) []string {
 	return out
 }
 
-func ids(list []Seeker) []string {
+func ids(list []data.Seeker) []string {
 	out := make([]string, 0, len(list))
 	for _, sk := range list {
 		out = append(out, sk.ID)
@@ -55,7 +57,7 @@ func ids(list []Seeker) []string {
 	return out
 }
 
-func findAll(t *testing.T, s *Store, f SeekerFilter) []Seeker {
+func findAll(t *testing.T, s *Store, f SeekerFilter) []data.Seeker {
 	t.Helper()
 	list, err := s.FindSeekers(context.Background(), f, 0, 10000)
 	if err != nil {
@@ -68,7 +70,7 @@ func TestCreateSeeker(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
 	in := validInput()
-	sk, bad, _ := ParseSeeker(in, testNow)
+	sk, bad, _ := data.ParseSeeker(in, testNow)
 	if len(bad) != 0 {
 		t.Fatalf("ParseSeeker: %v", bad)
 	}
@@ -107,7 +109,7 @@ func TestCreateSeeker(t *testing.T) {
 	}
 
 	// A second seeker gets another ID.
-	other := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+	other := addSeeker(t, s, data.Seeker{NIK: "6471066702932549", Name: "Dewi", BirthDate: ymd(1993, 2, 27), Sex: data.SexFemale})
 	if other.ID == sk.ID || other.ID == "" {
 		t.Errorf("second ID = %q, first %q", other.ID, sk.ID)
 	}
@@ -116,13 +118,13 @@ func TestCreateSeeker(t *testing.T) {
 func TestCreateSeekerKeepsFields(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	want := Seeker{
+	want := data.Seeker{
 		NIK: "6471054109821986", AK1Number: "AK1/6471/2026/000777", Name: "Aisyah Muñoz", BirthPlace: "Tenggarong",
-		BirthDate: ymd(1982, 9, 1), Sex: SexMale, Religion: "Islam", Marital: "Cerai Mati", Address: "Jl. MT Haryono No. 98",
+		BirthDate: ymd(1982, 9, 1), Sex: data.SexMale, Religion: "Islam", Marital: "Cerai Mati", Address: "Jl. MT Haryono No. 98",
 		Kelurahan: "Margo Mulyo", Kecamatan: "Balikpapan Barat", City: "Balikpapan", Phone: "084370001234",
 		Email: "aisyah@example.com", Education: "D3", Major: "Akuntansi", Skills: "Excel\nAkuntansi", Disability: "Tuna rungu",
-		Employment: EmploymentStudent, RegisteredOn: ymd(2025, 1, 31), Notes: "catatan 'penting' \"sekali\"",
-		Warnings: []Problem{{Field: "sex", Code: WarnNIKSexMismatch, Detail: SexFemale}},
+		Employment: data.EmploymentStudent, RegisteredOn: ymd(2025, 1, 31), Notes: "catatan 'penting' \"sekali\"",
+		Warnings: []data.Problem{{Field: "sex", Code: data.WarnNIKSexMismatch, Detail: data.SexFemale}},
 	}
 	sk := want
 	if err := s.CreateSeeker(ctx, &sk); err != nil {
@@ -142,7 +144,7 @@ func TestCreateSeekerLocalClock(t *testing.T) {
 	s := openTestStore(t)
 	// 07:00 on 27 November in Balikpapan is 23:00 on the 26th in UTC.
 	s.Now = func() time.Time { return time.Date(2026, 11, 27, 7, 0, 0, 0, time.FixedZone("WITA", 8*3600)) }
-	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	sk := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
 	if got, want := sk.CreatedAt, "2026-11-26T23:00:00Z"; got != want {
 		t.Errorf("CreatedAt = %q, want %q (UTC)", got, want)
 	}
@@ -150,7 +152,7 @@ func TestCreateSeekerLocalClock(t *testing.T) {
 		t.Errorf("RegisteredOn = %s, want %s (the local date)", got, want)
 	}
 	// What the store wrote the form can read back and save again.
-	if _, bad, _ := ParseSeeker(sk.Input(), s.Now()); len(bad) != 0 {
+	if _, bad, _ := data.ParseSeeker(sk.Input(), s.Now()); len(bad) != 0 {
 		t.Errorf("ParseSeeker(stored seeker's Input) problems %v", bad)
 	}
 }
@@ -158,16 +160,16 @@ func TestCreateSeekerLocalClock(t *testing.T) {
 func TestCreateSeekerDuplicateNIK(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	first := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	first := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
 
-	dup := Seeker{NIK: first.NIK, Name: "Someone Else", BirthDate: ymd(1990, 1, 1), Sex: SexMale}
+	dup := data.Seeker{NIK: first.NIK, Name: "Someone Else", BirthDate: ymd(1990, 1, 1), Sex: data.SexMale}
 	before := dup
 	err := s.CreateSeeker(ctx, &dup)
-	var p *Problem
+	var p *data.Problem
 	if !errors.As(err, &p) {
 		t.Fatalf("CreateSeeker(duplicate NIK) = %v, want a *Problem", err)
 	}
-	if got, want := *p, (Problem{Field: "nik", Code: CodeNIKTaken, Detail: first.NIK}); got != want {
+	if got, want := *p, (data.Problem{Field: "nik", Code: data.CodeNIKTaken, Detail: first.NIK}); got != want {
 		t.Errorf("problem = %+v, want %+v", got, want)
 	}
 	if !reflect.DeepEqual(dup, before) {
@@ -189,12 +191,12 @@ func TestCreateSeekerDuplicateNIK(t *testing.T) {
 
 func TestCreateSeekerRejectsBadSex(t *testing.T) {
 	s := openTestStore(t)
-	sk := Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: "X"}
+	sk := data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: "X"}
 	err := s.CreateSeeker(context.Background(), &sk)
 	if err == nil {
 		t.Fatal("CreateSeeker(sex X) succeeded, want the CHECK constraint to refuse it")
 	}
-	var p *Problem
+	var p *data.Problem
 	if errors.As(err, &p) {
 		t.Errorf("CreateSeeker(sex X) = %v, a *Problem: want a plain error", err)
 	}
@@ -203,18 +205,18 @@ func TestCreateSeekerRejectsBadSex(t *testing.T) {
 func TestSeekerNotFound(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
 
-	if _, err := s.Seeker(ctx, uuid.NewString()); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Seeker(ctx, uuid.NewString()); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("Seeker(unknown) = %v, want ErrNotFound", err)
 	}
-	if _, err := s.Seeker(ctx, ""); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Seeker(ctx, ""); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf(`Seeker("") = %v, want ErrNotFound`, err)
 	}
-	if _, err := s.SeekerByNIK(ctx, "6471052205868852"); !errors.Is(err, ErrNotFound) {
+	if _, err := s.SeekerByNIK(ctx, "6471052205868852"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SeekerByNIK(unknown) = %v, want ErrNotFound", err)
 	}
-	if _, err := s.SeekerByNIK(ctx, "6471 0522 0586 8851"); !errors.Is(err, ErrNotFound) {
+	if _, err := s.SeekerByNIK(ctx, "6471 0522 0586 8851"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SeekerByNIK(unclean) = %v, want ErrNotFound: it takes a clean NIK", err)
 	}
 }
@@ -222,15 +224,15 @@ func TestSeekerNotFound(t *testing.T) {
 func TestUpdateSeeker(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale, Phone: "084790057568"})
-	other := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+	sk := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale, Phone: "084790057568"})
+	other := addSeeker(t, s, data.Seeker{NIK: "6471066702932549", Name: "Dewi", BirthDate: ymd(1993, 2, 27), Sex: data.SexFemale})
 
 	later := testNow.Add(90 * time.Minute)
 	s.Now = func() time.Time { return later }
 	sk.Name = "Hendra Gunawan"
 	sk.Phone = "081122334455"
 	sk.Education = "S1"
-	sk.Warnings = []Problem{{Field: "sex", Code: WarnNIKSexMismatch, Detail: SexFemale}}
+	sk.Warnings = []data.Problem{{Field: "sex", Code: data.WarnNIKSexMismatch, Detail: data.SexFemale}}
 	if err := s.UpdateSeeker(ctx, &sk); err != nil {
 		t.Fatalf("UpdateSeeker: %v", err)
 	}
@@ -276,9 +278,9 @@ func TestUpdateSeeker(t *testing.T) {
 	taken := sk
 	taken.NIK = other.NIK
 	err = s.UpdateSeeker(ctx, &taken)
-	var p *Problem
-	if !errors.As(err, &p) || p.Code != CodeNIKTaken || p.Field != "nik" {
-		t.Errorf("UpdateSeeker(taken NIK) = %v, want %s", err, CodeNIKTaken)
+	var p *data.Problem
+	if !errors.As(err, &p) || p.Code != data.CodeNIKTaken || p.Field != "nik" {
+		t.Errorf("UpdateSeeker(taken NIK) = %v, want %s", err, data.CodeNIKTaken)
 	}
 	if got, _ := s.Seeker(ctx, sk.ID); got.NIK != sk.NIK {
 		t.Errorf("NIK after refused update = %q, want %q", got.NIK, sk.NIK)
@@ -287,7 +289,7 @@ func TestUpdateSeeker(t *testing.T) {
 	unknown := sk
 	unknown.ID = uuid.NewString()
 	unknown.NIK = "6471050101900001"
-	if err := s.UpdateSeeker(ctx, &unknown); !errors.Is(err, ErrNotFound) {
+	if err := s.UpdateSeeker(ctx, &unknown); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("UpdateSeeker(unknown) = %v, want ErrNotFound", err)
 	}
 }
@@ -295,7 +297,7 @@ func TestUpdateSeeker(t *testing.T) {
 func TestUpdateSeekerKeepsPhotoAndArchive(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	sk := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
 	if err := s.SetSeekerPhoto(ctx, sk.ID, []byte{0xff, 0xd8, 0xff}); err != nil {
 		t.Fatal(err)
 	}
@@ -319,8 +321,8 @@ func TestUpdateSeekerKeepsPhotoAndArchive(t *testing.T) {
 func TestDeleteSeeker(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
-	keep := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi Rahayu", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+	sk := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
+	keep := addSeeker(t, s, data.Seeker{NIK: "6471066702932549", Name: "Dewi Rahayu", BirthDate: ymd(1993, 2, 27), Sex: data.SexFemale})
 	if err := s.SetSeekerPhoto(ctx, sk.ID, []byte("jpeg")); err != nil {
 		t.Fatal(err)
 	}
@@ -328,13 +330,13 @@ func TestDeleteSeeker(t *testing.T) {
 	if err := s.DeleteSeeker(ctx, sk.ID); err != nil {
 		t.Fatalf("DeleteSeeker: %v", err)
 	}
-	if _, err := s.Seeker(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Seeker(ctx, sk.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("Seeker(deleted) = %v, want ErrNotFound", err)
 	}
-	if _, err := s.SeekerByNIK(ctx, sk.NIK); !errors.Is(err, ErrNotFound) {
+	if _, err := s.SeekerByNIK(ctx, sk.NIK); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SeekerByNIK(deleted) = %v, want ErrNotFound", err)
 	}
-	if _, err := s.SeekerPhoto(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := s.SeekerPhoto(ctx, sk.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SeekerPhoto(deleted) = %v, want ErrNotFound", err)
 	}
 	var photos int
@@ -347,14 +349,14 @@ func TestDeleteSeeker(t *testing.T) {
 	if got, err := s.Seeker(ctx, keep.ID); err != nil || got.Name != keep.Name {
 		t.Errorf("other seeker after delete = %+v, %v", got, err)
 	}
-	if err := s.DeleteSeeker(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+	if err := s.DeleteSeeker(ctx, sk.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("DeleteSeeker(again) = %v, want ErrNotFound", err)
 	}
-	if err := s.DeleteSeeker(ctx, uuid.NewString()); !errors.Is(err, ErrNotFound) {
+	if err := s.DeleteSeeker(ctx, uuid.NewString()); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("DeleteSeeker(unknown) = %v, want ErrNotFound", err)
 	}
 	// The NIK is free again.
-	again := addSeeker(t, s, Seeker{NIK: sk.NIK, Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	again := addSeeker(t, s, data.Seeker{NIK: sk.NIK, Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
 	if got := names(findAll(t, s, SeekerFilter{Query: "hendra"})); !slices.Equal(got, []string{again.Name}) {
 		t.Errorf("search after re-create = %v", got)
 	}
@@ -363,7 +365,7 @@ func TestDeleteSeeker(t *testing.T) {
 func TestDeleteSeekerInUse(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	sk := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
 	// A record of another package that refers to the seeker (a class member).
 	if _, err := s.DB().ExecContext(ctx, `CREATE TABLE test_members (seeker_id TEXT NOT NULL REFERENCES seekers (id))`); err != nil {
 		t.Fatal(err)
@@ -371,7 +373,7 @@ func TestDeleteSeekerInUse(t *testing.T) {
 	if _, err := s.DB().ExecContext(ctx, `INSERT INTO test_members VALUES (?)`, sk.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteSeeker(ctx, sk.ID); !errors.Is(err, ErrInUse) {
+	if err := s.DeleteSeeker(ctx, sk.ID); !errors.Is(err, data.ErrInUse) {
 		t.Errorf("DeleteSeeker(in use) = %v, want ErrInUse", err)
 	}
 	if _, err := s.Seeker(ctx, sk.ID); err != nil {
@@ -385,8 +387,8 @@ func TestDeleteSeekerInUse(t *testing.T) {
 func TestArchiveSeeker(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	a := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
-	b := addSeeker(t, s, Seeker{NIK: "6471066702932549", Name: "Dewi Rahayu", BirthDate: ymd(1993, 2, 27), Sex: SexFemale})
+	a := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
+	b := addSeeker(t, s, data.Seeker{NIK: "6471066702932549", Name: "Dewi Rahayu", BirthDate: ymd(1993, 2, 27), Sex: data.SexFemale})
 
 	later := testNow.Add(time.Hour)
 	s.Now = func() time.Time { return later }
@@ -425,7 +427,7 @@ func TestArchiveSeeker(t *testing.T) {
 	check(SeekerFilter{}, []string{b.Name, a.Name})
 	check(SeekerFilter{Archived: true}, []string{})
 
-	if err := s.ArchiveSeeker(ctx, uuid.NewString(), true); !errors.Is(err, ErrNotFound) {
+	if err := s.ArchiveSeeker(ctx, uuid.NewString(), true); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("ArchiveSeeker(unknown) = %v, want ErrNotFound", err)
 	}
 }
@@ -433,7 +435,7 @@ func TestArchiveSeeker(t *testing.T) {
 func TestSeekerPhoto(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
-	sk := addSeeker(t, s, Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: SexMale})
+	sk := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
 	hasPhoto := func() bool {
 		t.Helper()
 		got, err := s.Seeker(ctx, sk.ID)
@@ -443,7 +445,7 @@ func TestSeekerPhoto(t *testing.T) {
 		return got.HasPhoto
 	}
 
-	if _, err := s.SeekerPhoto(ctx, sk.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := s.SeekerPhoto(ctx, sk.ID); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SeekerPhoto(none) = %v, want ErrNotFound", err)
 	}
 	if hasPhoto() {
@@ -471,7 +473,7 @@ func TestSeekerPhoto(t *testing.T) {
 		got, err := s.SeekerPhoto(ctx, sk.ID)
 		switch {
 		case st.want == nil:
-			if !errors.Is(err, ErrNotFound) {
+			if !errors.Is(err, data.ErrNotFound) {
 				t.Errorf("%s: SeekerPhoto = %d bytes, %v, want ErrNotFound", st.name, len(got), err)
 			}
 			if hasPhoto() {
@@ -492,37 +494,37 @@ func TestSeekerPhoto(t *testing.T) {
 	}
 
 	unknown := uuid.NewString()
-	if err := s.SetSeekerPhoto(ctx, unknown, photo); !errors.Is(err, ErrNotFound) {
+	if err := s.SetSeekerPhoto(ctx, unknown, photo); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SetSeekerPhoto(unknown) = %v, want ErrNotFound", err)
 	}
-	if err := s.SetSeekerPhoto(ctx, unknown, nil); !errors.Is(err, ErrNotFound) {
+	if err := s.SetSeekerPhoto(ctx, unknown, nil); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SetSeekerPhoto(unknown, nil) = %v, want ErrNotFound", err)
 	}
-	if _, err := s.SeekerPhoto(ctx, unknown); !errors.Is(err, ErrNotFound) {
+	if _, err := s.SeekerPhoto(ctx, unknown); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SeekerPhoto(unknown) = %v, want ErrNotFound", err)
 	}
 }
 
 // searchFixture stores a small register and returns it by first name.
-func searchFixture(t *testing.T, s *Store) map[string]Seeker {
+func searchFixture(t *testing.T, s *Store) map[string]data.Seeker {
 	t.Helper()
-	list := []Seeker{
-		{NIK: "6471043101859619", AK1Number: "AK1/6471/2026/000001", Name: "Joko Rahman", BirthDate: ymd(1985, 1, 31), Sex: SexMale,
-			Phone: "083597990046", Education: "D3", Kecamatan: "Balikpapan Tengah", Employment: EmploymentUnemployed},
-		{NIK: "6471066702932549", Name: "Dewi Ramírez", BirthDate: ymd(1993, 2, 27), Sex: SexFemale,
-			Phone: "084843416901", Education: "SD", Kecamatan: "Balikpapan Kota", Employment: EmploymentStudent},
-		{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: SexMale,
-			Phone: "084790057568", Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed},
-		{NIK: "6471022803956711", Name: "JOKO HIDAYAT", BirthDate: ymd(1995, 3, 28), Sex: SexMale,
-			Phone: "085653586737", Education: "SMA", Kecamatan: "Balikpapan Timur", Employment: EmploymentEmployed},
-		{NIK: "6471054109821986", Name: "Aisyah Muñoz", BirthDate: ymd(1982, 9, 1), Sex: SexFemale,
-			Phone: "081298765432", Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed},
-		{NIK: "6472034101990001", AK1Number: "AK1/6471/2026/000002", Name: "Sri Rahayu", BirthDate: ymd(1999, 1, 1), Sex: SexFemale,
-			Phone: "081234567890", Education: "S1", Kecamatan: "Balikpapan Kota", Employment: EmploymentSelfEmployed},
-		{NIK: "6471061106807730", Name: "Arif O'Neil", BirthDate: ymd(1980, 6, 11), Sex: SexMale,
+	list := []data.Seeker{
+		{NIK: "6471043101859619", AK1Number: "AK1/6471/2026/000001", Name: "Joko Rahman", BirthDate: ymd(1985, 1, 31), Sex: data.SexMale,
+			Phone: "083597990046", Education: "D3", Kecamatan: "Balikpapan Tengah", Employment: data.EmploymentUnemployed},
+		{NIK: "6471066702932549", Name: "Dewi Ramírez", BirthDate: ymd(1993, 2, 27), Sex: data.SexFemale,
+			Phone: "084843416901", Education: "SD", Kecamatan: "Balikpapan Kota", Employment: data.EmploymentStudent},
+		{NIK: "6471052205868851", Name: "Hendra Rahmadani", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale,
+			Phone: "084790057568", Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: data.EmploymentUnemployed},
+		{NIK: "6471022803956711", Name: "JOKO HIDAYAT", BirthDate: ymd(1995, 3, 28), Sex: data.SexMale,
+			Phone: "085653586737", Education: "SMA", Kecamatan: "Balikpapan Timur", Employment: data.EmploymentEmployed},
+		{NIK: "6471054109821986", Name: "Aisyah Muñoz", BirthDate: ymd(1982, 9, 1), Sex: data.SexFemale,
+			Phone: "081298765432", Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: data.EmploymentUnemployed},
+		{NIK: "6472034101990001", AK1Number: "AK1/6471/2026/000002", Name: "Sri Rahayu", BirthDate: ymd(1999, 1, 1), Sex: data.SexFemale,
+			Phone: "081234567890", Education: "S1", Kecamatan: "Balikpapan Kota", Employment: data.EmploymentSelfEmployed},
+		{NIK: "6471061106807730", Name: "Arif O'Neil", BirthDate: ymd(1980, 6, 11), Sex: data.SexMale,
 			Phone: "", Education: "", Kecamatan: "", Employment: ""},
 	}
-	out := map[string]Seeker{}
+	out := map[string]data.Seeker{}
 	for _, sk := range list {
 		sk = addSeeker(t, s, sk)
 		out[strings.Fields(sk.Name)[0]] = sk
@@ -645,17 +647,17 @@ func TestFindSeekersFilters(t *testing.T) {
 		f    SeekerFilter
 		want []string
 	}{
-		{"sex P", SeekerFilter{Sex: SexFemale}, []string{"Aisyah Muñoz", "Dewi Ramírez", "Sri Rahayu"}},
-		{"sex L", SeekerFilter{Sex: SexMale}, []string{"Arif O'Neil", "Hendra Rahmadani", "JOKO HIDAYAT", "Joko Rahman"}},
+		{"sex P", SeekerFilter{Sex: data.SexFemale}, []string{"Aisyah Muñoz", "Dewi Ramírez", "Sri Rahayu"}},
+		{"sex L", SeekerFilter{Sex: data.SexMale}, []string{"Arif O'Neil", "Hendra Rahmadani", "JOKO HIDAYAT", "Joko Rahman"}},
 		{"education SMK", SeekerFilter{Education: "SMK"}, []string{"Aisyah Muñoz", "Hendra Rahmadani"}},
 		{"kecamatan", SeekerFilter{Kecamatan: "Balikpapan Kota"}, []string{"Dewi Ramírez", "Sri Rahayu"}},
-		{"employment", SeekerFilter{Employment: EmploymentUnemployed}, []string{"Aisyah Muñoz", "Hendra Rahmadani", "Joko Rahman"}},
-		{"sex and search", SeekerFilter{Sex: SexMale, Query: "joko"}, []string{"JOKO HIDAYAT", "Joko Rahman"}},
-		{"sex excludes search", SeekerFilter{Sex: SexFemale, Query: "joko"}, []string{}},
+		{"employment", SeekerFilter{Employment: data.EmploymentUnemployed}, []string{"Aisyah Muñoz", "Hendra Rahmadani", "Joko Rahman"}},
+		{"sex and search", SeekerFilter{Sex: data.SexMale, Query: "joko"}, []string{"JOKO HIDAYAT", "Joko Rahman"}},
+		{"sex excludes search", SeekerFilter{Sex: data.SexFemale, Query: "joko"}, []string{}},
 		{"education and kecamatan", SeekerFilter{Education: "SMK", Kecamatan: "Balikpapan Barat"}, []string{"Aisyah Muñoz", "Hendra Rahmadani"}},
-		{"employment and search", SeekerFilter{Employment: EmploymentUnemployed, Query: "rah"}, []string{"Hendra Rahmadani", "Joko Rahman"}},
-		{"all four and search", SeekerFilter{Sex: SexFemale, Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed, Query: "a"}, []string{"Aisyah Muñoz"}},
-		{"all four, search misses", SeekerFilter{Sex: SexFemale, Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: EmploymentUnemployed, Query: "dewi"}, []string{}},
+		{"employment and search", SeekerFilter{Employment: data.EmploymentUnemployed, Query: "rah"}, []string{"Hendra Rahmadani", "Joko Rahman"}},
+		{"all four and search", SeekerFilter{Sex: data.SexFemale, Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: data.EmploymentUnemployed, Query: "a"}, []string{"Aisyah Muñoz"}},
+		{"all four, search misses", SeekerFilter{Sex: data.SexFemale, Education: "SMK", Kecamatan: "Balikpapan Barat", Employment: data.EmploymentUnemployed, Query: "dewi"}, []string{}},
 		{"kecamatan is exact", SeekerFilter{Kecamatan: "Balikpapan"}, []string{}},
 		{"unknown education", SeekerFilter{Education: "S3"}, []string{}},
 		{"filters with phone search", SeekerFilter{Kecamatan: "Balikpapan Kota", Query: "0812"}, []string{"Sri Rahayu"}},
@@ -675,21 +677,21 @@ func TestFindSeekersFilters(t *testing.T) {
 }
 
 // sortFixture stores seekers with many ties in every sortable column.
-func sortFixture(t *testing.T, s *Store) []Seeker {
+func sortFixture(t *testing.T, s *Store) []data.Seeker {
 	t.Helper()
 	firsts := []string{"agus", "Budi", "Citra", "dewi", "Eko", "budi"}
 	kecs := []string{"Balikpapan Kota", "Balikpapan Barat", "", "Balikpapan Utara"}
 	edus := []string{"SMK", "SD", "S1", "", "SMA", "D3", "SMP", "S2"}
-	emps := []string{EmploymentUnemployed, EmploymentEmployed, "", EmploymentStudent, EmploymentSelfEmployed}
-	var out []Seeker
+	emps := []string{data.EmploymentUnemployed, data.EmploymentEmployed, "", data.EmploymentStudent, data.EmploymentSelfEmployed}
+	var out []data.Seeker
 	for i := range 30 {
-		sex := SexMale
+		sex := data.SexMale
 		if i%3 == 0 {
-			sex = SexFemale
+			sex = data.SexFemale
 		}
 		birth := ymd(1980+i%7, time.Month(1+i%12), 1+i%5)
 		s.Now = func() time.Time { return testNow.Add(time.Duration(i) * time.Minute) }
-		sk := Seeker{
+		sk := data.Seeker{
 			NIK:        makeNIK(t, "647105", birth, sex, i+1),
 			Name:       firsts[i%len(firsts)] + " " + []string{"Saputra", "Hidayat"}[i%2],
 			BirthDate:  birth,
@@ -707,27 +709,27 @@ func sortFixture(t *testing.T, s *Store) []Seeker {
 	return out
 }
 
-func educationRank(e string) int { return slices.Index(EducationLevels, e) + 1 }
+func educationRank(e string) int { return slices.Index(data.EducationLevels, e) + 1 }
 
 // sortKeys compares two seekers by what a sort promises (the column, then the name where ties
 // are broken by name); 0 means the order between them is free.
-var sortKeys = map[SeekerSort]func(a, b Seeker) int{
-	SortName: func(a, b Seeker) int { return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) },
-	SortNIK:  func(a, b Seeker) int { return cmp.Compare(a.NIK, b.NIK) },
-	SortSex: func(a, b Seeker) int {
+var sortKeys = map[data.SeekerSort]func(a, b data.Seeker) int{
+	data.SortName: func(a, b data.Seeker) int { return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) },
+	data.SortNIK:  func(a, b data.Seeker) int { return cmp.Compare(a.NIK, b.NIK) },
+	data.SortSex: func(a, b data.Seeker) int {
 		return cmp.Or(cmp.Compare(a.Sex, b.Sex), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
 	},
-	SortBirthDate: func(a, b Seeker) int { return a.BirthDate.Compare(b.BirthDate) },
-	SortEducation: func(a, b Seeker) int {
+	data.SortBirthDate: func(a, b data.Seeker) int { return a.BirthDate.Compare(b.BirthDate) },
+	data.SortEducation: func(a, b data.Seeker) int {
 		return cmp.Or(cmp.Compare(educationRank(a.Education), educationRank(b.Education)), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
 	},
-	SortKecamatan: func(a, b Seeker) int {
+	data.SortKecamatan: func(a, b data.Seeker) int {
 		return cmp.Or(cmp.Compare(a.Kecamatan, b.Kecamatan), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
 	},
-	SortEmployment: func(a, b Seeker) int {
+	data.SortEmployment: func(a, b data.Seeker) int {
 		return cmp.Or(cmp.Compare(a.Employment, b.Employment), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
 	},
-	SortRegistered: func(a, b Seeker) int { return a.RegisteredOn.Compare(b.RegisteredOn) },
+	data.SortRegistered: func(a, b data.Seeker) int { return a.RegisteredOn.Compare(b.RegisteredOn) },
 }
 
 func TestFindSeekersSort(t *testing.T) {
@@ -735,7 +737,7 @@ func TestFindSeekersSort(t *testing.T) {
 	fixture := sortFixture(t, s)
 	allIDs := ids(fixture)
 	slices.Sort(allIDs)
-	sorts := []SeekerSort{SortName, SortNIK, SortSex, SortBirthDate, SortEducation, SortKecamatan, SortEmployment, SortRegistered}
+	sorts := []data.SeekerSort{data.SortName, data.SortNIK, data.SortSex, data.SortBirthDate, data.SortEducation, data.SortKecamatan, data.SortEmployment, data.SortRegistered}
 	if len(sorts) != len(sortSQL) || len(sorts) != len(sortKeys) {
 		t.Fatalf("test covers %d sorts, store has %d", len(sorts), len(sortSQL))
 	}
@@ -772,18 +774,18 @@ func TestFindSeekersSort(t *testing.T) {
 	}
 }
 
-func brief(s Seeker) string {
-	return fmt.Sprintf("{%s %s %s %s %s %s %s %s}", s.Name, s.NIK, s.Sex, s.BirthDate.Format(DateLayout), s.Education, s.Kecamatan, s.Employment, s.RegisteredOn.Format(DateLayout))
+func brief(s data.Seeker) string {
+	return fmt.Sprintf("{%s %s %s %s %s %s %s %s}", s.Name, s.NIK, s.Sex, s.BirthDate.Format(data.DateLayout), s.Education, s.Kecamatan, s.Employment, s.RegisteredOn.Format(data.DateLayout))
 }
 
 func TestFindSeekersSortEducationByLevel(t *testing.T) {
 	s := openTestStore(t)
 	for i, e := range []string{"S1", "SMP", "", "D3", "SD", "SMK", "SMA", "S3", "D1"} {
 		birth := ymd(1990, 1, 1+i)
-		addSeeker(t, s, Seeker{NIK: makeNIK(t, "647105", birth, SexMale, i+1), Name: "X" + e, BirthDate: birth, Sex: SexMale, Education: e})
+		addSeeker(t, s, data.Seeker{NIK: makeNIK(t, "647105", birth, data.SexMale, i+1), Name: "X" + e, BirthDate: birth, Sex: data.SexMale, Education: e})
 	}
 	var got []string
-	for _, sk := range findAll(t, s, SeekerFilter{Sort: SortEducation}) {
+	for _, sk := range findAll(t, s, SeekerFilter{Sort: data.SortEducation}) {
 		got = append(got, sk.Education)
 	}
 	if want := []string{"", "SD", "SMP", "SMA", "SMK", "D1", "D3", "S1", "S3"}; !slices.Equal(got, want) {
@@ -795,7 +797,7 @@ func TestFindSeekersUnknownSort(t *testing.T) {
 	s := openTestStore(t)
 	sortFixture(t, s)
 	got := ids(findAll(t, s, SeekerFilter{Sort: "'; DROP TABLE seekers; --"}))
-	want := ids(findAll(t, s, SeekerFilter{Sort: SortName}))
+	want := ids(findAll(t, s, SeekerFilter{Sort: data.SortName}))
 	if !slices.Equal(got, want) {
 		t.Errorf("unknown sort does not fall back to name order")
 	}
@@ -872,8 +874,8 @@ func TestCountSeekers(t *testing.T) {
 	}
 	fixture := sortFixture(t, s)
 	filters := []SeekerFilter{
-		{}, {Sex: SexFemale}, {Sex: SexMale}, {Education: "SMK"}, {Kecamatan: "Balikpapan Kota"}, {Kecamatan: ""},
-		{Employment: EmploymentStudent}, {Query: "budi"}, {Query: "budi", Sex: SexFemale}, {Query: "sap"},
+		{}, {Sex: data.SexFemale}, {Sex: data.SexMale}, {Education: "SMK"}, {Kecamatan: "Balikpapan Kota"}, {Kecamatan: ""},
+		{Employment: data.EmploymentStudent}, {Query: "budi"}, {Query: "budi", Sex: data.SexFemale}, {Query: "sap"},
 		{Query: "647105"}, {Archived: true}, {Query: "nobody"},
 	}
 	for _, f := range filters {
@@ -895,9 +897,9 @@ func TestEachSeeker(t *testing.T) {
 	ctx := context.Background()
 	fixture := sortFixture(t, s)
 
-	for _, f := range []SeekerFilter{{}, {Sort: SortBirthDate, Desc: true}, {Sex: SexFemale}, {Query: "budi"}} {
+	for _, f := range []SeekerFilter{{}, {Sort: data.SortBirthDate, Desc: true}, {Sex: data.SexFemale}, {Query: "budi"}} {
 		var got []string
-		if err := s.EachSeeker(ctx, f, func(sk Seeker) error {
+		if err := s.EachSeeker(ctx, f, func(sk data.Seeker) error {
 			got = append(got, sk.ID)
 			return nil
 		}); err != nil {
@@ -910,7 +912,7 @@ func TestEachSeeker(t *testing.T) {
 
 	stop := errors.New("stop")
 	visits := 0
-	err := s.EachSeeker(ctx, SeekerFilter{}, func(Seeker) error {
+	err := s.EachSeeker(ctx, SeekerFilter{}, func(data.Seeker) error {
 		visits++
 		if visits == 5 {
 			return stop
@@ -939,8 +941,8 @@ func TestEachSeekerManyPages(t *testing.T) {
 	for i := range n {
 		birth := ymd(1970+i%40, time.Month(1+i%12), 1+i%28)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO seekers (id, nik, name, birth_date, sex, created_at, updated_at)
-			VALUES (?, ?, ?, ?, 'L', ?, ?)`, uuid.NewString(), makeNIK(t, "647105", birth, SexMale, i+1),
-			fmt.Sprintf("Seeker %04d", i), birth.Format(DateLayout), s.now(), s.now()); err != nil {
+			VALUES (?, ?, ?, ?, 'L', ?, ?)`, uuid.NewString(), makeNIK(t, "647105", birth, data.SexMale, i+1),
+			fmt.Sprintf("Seeker %04d", i), birth.Format(data.DateLayout), s.now(), s.now()); err != nil {
 			t.Fatalf("insert %d: %v", i, err)
 		}
 	}
@@ -948,7 +950,7 @@ func TestEachSeekerManyPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
-	if err := s.EachSeeker(ctx, SeekerFilter{}, func(sk Seeker) error {
+	if err := s.EachSeeker(ctx, SeekerFilter{}, func(sk data.Seeker) error {
 		if seen[sk.ID] {
 			return fmt.Errorf("%s visited twice", sk.Name)
 		}
@@ -971,7 +973,7 @@ func TestKecamatans(t *testing.T) {
 	}
 	for i, k := range []string{"Balikpapan Utara", "Balikpapan Barat", "", "Balikpapan Utara", "Balikpapan Kota", "Balikpapan Barat"} {
 		birth := ymd(1990, 1, 1+i)
-		addSeeker(t, s, Seeker{NIK: makeNIK(t, "647105", birth, SexMale, i+1), Name: "X", BirthDate: birth, Sex: SexMale, Kecamatan: k})
+		addSeeker(t, s, data.Seeker{NIK: makeNIK(t, "647105", birth, data.SexMale, i+1), Name: "X", BirthDate: birth, Sex: data.SexMale, Kecamatan: k})
 	}
 	got, err = s.Kecamatans(ctx)
 	if err != nil {
@@ -1037,7 +1039,7 @@ func openStoreForFuzz(f *testing.F) *Store {
 	s.Now = func() time.Time { return testNow }
 	for i, name := range []string{"Joko Rahman", "Dewi Ramírez", "Arif O'Neil"} {
 		birth := ymd(1990, 1, 1+i)
-		sk := Seeker{NIK: fmt.Sprintf("647105%02d01900%03d", 1+i, i+1), Name: name, BirthDate: birth, Sex: SexMale, Phone: "081234567890", AK1Number: "AK1/2026/1"}
+		sk := data.Seeker{NIK: fmt.Sprintf("647105%02d01900%03d", 1+i, i+1), Name: name, BirthDate: birth, Sex: data.SexMale, Phone: "081234567890", AK1Number: "AK1/2026/1"}
 		if err := s.CreateSeeker(context.Background(), &sk); err != nil {
 			f.Fatal(err)
 		}

@@ -1,6 +1,8 @@
-package data
+package store
 
 import (
+	"balai/data"
+
 	"context"
 	"testing"
 )
@@ -18,7 +20,7 @@ func TestAddDemoClasses(t *testing.T) {
 	if len(codes) != 3 {
 		t.Fatalf("classes: got %v, want 3", codes)
 	}
-	list, err := s.Classes(ctx, ClassFilter{})
+	list, err := s.Classes(ctx, data.ClassFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +28,7 @@ func TestAddDemoClasses(t *testing.T) {
 	for _, c := range list {
 		gotStatus[c.Class.Code] = c.Status
 	}
-	for i, want := range []string{ClassFinished, ClassRunning, ClassPlanned} {
+	for i, want := range []string{data.ClassFinished, data.ClassRunning, data.ClassPlanned} {
 		if got := gotStatus[codes[i]]; got != want {
 			t.Errorf("%s: got status %q, want %q", codes[i], got, want)
 		}
@@ -53,14 +55,14 @@ func TestAddDemoClasses(t *testing.T) {
 	for _, p := range parts {
 		count[p.Status]++
 	}
-	if got, want := count, map[string]int{ParticipantGraduated: 14, ParticipantNotCompetent: 2}; len(got) != 2 || got[ParticipantGraduated] != 14 || got[ParticipantNotCompetent] != 2 {
+	if got, want := count, map[string]int{data.ParticipantGraduated: 14, data.ParticipantNotCompetent: 2}; len(got) != 2 || got[data.ParticipantGraduated] != 14 || got[data.ParticipantNotCompetent] != 2 {
 		t.Errorf("finished class results: got %v, want %v", got, want)
 	}
 	running, _ := s.ClassByCode(ctx, codes[1])
 	parts, _ = s.Participants(ctx, running.ID)
 	withdrawn := 0
 	for _, p := range parts {
-		if p.Status == ParticipantWithdrawn {
+		if p.Status == data.ParticipantWithdrawn {
 			withdrawn++
 		}
 	}
