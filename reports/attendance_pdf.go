@@ -142,8 +142,10 @@ func WriteAttendancePDF(w io.Writer, doc AttendanceDoc, paper Paper) error {
 	pdf.SetTitle(pdfText(strings.TrimSpace("Daftar Hadir "+code)), true)
 	pdf.SetSubject(pdfText(doc.ProgramName), true)
 	pdf.SetAuthor(pdfText(lastLine(doc.Institution.Lines)), true)
+	// Measuring with a document of its own writes nothing into the pages.
+	measure := newPDF(paper, Landscape, printed)
 	pdf.AddPage()
-	if err := letterhead(pdf, doc.Institution); err != nil {
+	if err := letterhead(pdf, measure, doc.Institution); err != nil {
 		return err
 	}
 	left, _, _, _ := pdf.GetMargins()
@@ -155,7 +157,7 @@ func WriteAttendancePDF(w io.Writer, doc AttendanceDoc, paper Paper) error {
 	attendanceClassBlock(pdf, doc)
 	pdf.Ln(3)
 
-	g := newAttendanceGrid(pdf, &doc, width)
+	g := newAttendanceGrid(pdf, measure, &doc, width)
 	continued := func(first, last int) {
 		setFont(pdf, "I", 8)
 		setTextColor(pdf, colorMuted)
@@ -225,8 +227,8 @@ func WriteAttendancePDF(w io.Writer, doc AttendanceDoc, paper Paper) error {
 	}
 	const sigW, sigGap = 95.0, 4.0
 	// Both blocks end on the same line: the instructor's starts lower.
-	hHead := drawSignature(pdf, 0, 0, sigW, head, false)
-	hInstr := drawSignature(pdf, 0, 0, sigW, instr, false)
+	hHead := drawSignature(measure, 0, 0, sigW, head, false)
+	hInstr := drawSignature(measure, 0, 0, sigW, instr, false)
 	pdf.Ln(sigGap)
 	if !fits(pdf, max(hHead, hInstr)) {
 		pdf.AddPage()
@@ -294,15 +296,15 @@ type attendanceGrid struct {
 	totals                []attendanceTotals
 }
 
-func newAttendanceGrid(pdf *gofpdf.Fpdf, doc *AttendanceDoc, width float64) *attendanceGrid {
+func newAttendanceGrid(pdf, m *gofpdf.Fpdf, doc *AttendanceDoc, width float64) *attendanceGrid {
 	g := &attendanceGrid{pdf: pdf, doc: doc, fontSize: 7.5}
 	measure := func(style string, size float64, texts ...string) float64 {
-		setFont(pdf, style, size)
-		m := 0.0
+		setFont(m, style, size)
+		w := 0.0
 		for _, s := range texts {
-			m = max(m, pdf.GetStringWidth(pdfText(s)))
+			w = max(w, m.GetStringWidth(pdfText(s)))
 		}
-		return m + 2*cellMargin + 0.5
+		return w + 2*cellMargin + 0.5
 	}
 	g.noW = measure("B", g.fontSize, "No", strconv.Itoa(len(doc.People)))
 	g.nameW = measure("B", g.fontSize, "Nama Peserta")

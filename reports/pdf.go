@@ -240,14 +240,15 @@ func fitFontSize(pdf *gofpdf.Fpdf, style, s string, size, min, w float64) float6
 }
 
 // letterhead draws the institution's kop surat (see layoutLetterhead) at
-// the top of the current page and leaves the cursor under it.
-func letterhead(pdf *gofpdf.Fpdf, inst data.Institution) error {
+// the top of the current page and leaves the cursor under it; measure
+// measures the text.
+func letterhead(pdf, measure *gofpdf.Fpdf, inst data.Institution) error {
 	left, top, _, _ := pdf.GetMargins()
 	logo, err := newPageImage("letterhead-logo", inst.Logo, 600)
 	if err != nil {
 		return fmt.Errorf("letterhead logo: %w", err)
 	}
-	b := &pageBuilder{pdf: pdf}
+	b := &pageBuilder{pdf: measure}
 	y := layoutLetterhead(b, inst, logo, left, top, contentWidth(pdf))
 	widths := map[int]bool{}
 	for _, e := range b.page.elems {
@@ -456,6 +457,7 @@ func textCell(s string) tableCell { return tableCell{{Text: s}} }
 // set, and the header row) when a row does not fit.
 type table struct {
 	pdf        *gofpdf.Fpdf
+	measure    *gofpdf.Fpdf // measures the cells
 	cols       []tableColumn
 	size       float64 // font size of cells
 	padY       float64 // space above and below a cell's text
@@ -463,8 +465,8 @@ type table struct {
 	rowsOnPage int
 }
 
-func newTable(pdf *gofpdf.Fpdf, size float64, cols []tableColumn) *table {
-	return &table{pdf: pdf, cols: cols, size: size, padY: 1.0}
+func newTable(pdf, measure *gofpdf.Fpdf, size float64, cols []tableColumn) *table {
+	return &table{pdf: pdf, measure: measure, cols: cols, size: size, padY: 1.0}
 }
 
 // rowStyle is how a row is filled and written.
@@ -502,8 +504,8 @@ func (t *table) layout(spans []int, cells []tableCell, bold bool) ([][]cellLines
 				style += "B"
 			}
 			p.Style, p.Size = style, size
-			setFont(t.pdf, style, size)
-			lines := wrapText(t.pdf, p.Text, w)
+			setFont(t.measure, style, size)
+			lines := wrapText(t.measure, p.Text, w)
 			lh := lineHeight(size)
 			out[i] = append(out[i], cellLines{para: p, lines: lines, lineH: lh})
 			h += float64(len(lines)) * lh

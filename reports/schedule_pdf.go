@@ -53,8 +53,10 @@ func WriteSchedulePDF(w io.Writer, doc ScheduleDoc, paper Paper) error {
 	pdf.SetTitle(pdfText(strings.TrimSpace("Jadwal Pelatihan "+code)), true)
 	pdf.SetSubject(pdfText(doc.ProgramName), true)
 	pdf.SetAuthor(pdfText(lastLine(doc.Institution.Lines)), true)
+	// Measuring with a document of its own writes nothing into the pages.
+	measure := newPDF(paper, Portrait, printed)
 	pdf.AddPage()
-	if err := letterhead(pdf, doc.Institution); err != nil {
+	if err := letterhead(pdf, measure, doc.Institution); err != nil {
 		return err
 	}
 	left, _, _, _ := pdf.GetMargins()
@@ -71,12 +73,12 @@ func WriteSchedulePDF(w io.Writer, doc ScheduleDoc, paper Paper) error {
 	}
 	pdf.Ln(3)
 
-	scheduleClassBlock(pdf, doc)
+	scheduleClassBlock(pdf, measure, doc)
 	pdf.Ln(4)
 
 	// Sessions.
-	cols := scheduleColumns(pdf, doc.Rows, width)
-	t := newTable(pdf, 8, cols)
+	cols := scheduleColumns(measure, doc.Rows, width)
+	t := newTable(pdf, measure, 8, cols)
 	t.continued = func() {
 		setFont(pdf, "I", 8)
 		setTextColor(pdf, colorMuted)
@@ -131,7 +133,7 @@ func WriteSchedulePDF(w io.Writer, doc ScheduleDoc, paper Paper) error {
 		NIP:   inst.HeadNIP,
 	}
 	const sigW, sigGap = 90.0, 6.0
-	sigH := drawSignature(pdf, 0, 0, sigW, sig, false)
+	sigH := drawSignature(measure, 0, 0, sigW, sig, false)
 
 	// The last rows go with the totals and the sign-off to a new page rather
 	// than leave the signature alone on the last one.
@@ -218,7 +220,7 @@ func scheduleSubtitle(doc ScheduleDoc) string {
 }
 
 // scheduleClassBlock prints the class data in two columns of "label : value".
-func scheduleClassBlock(pdf *gofpdf.Fpdf, doc ScheduleDoc) {
+func scheduleClassBlock(pdf, measure *gofpdf.Fpdf, doc ScheduleDoc) {
 	c := doc.Class
 	dates := ""
 	switch {
@@ -258,7 +260,7 @@ func scheduleClassBlock(pdf *gofpdf.Fpdf, doc ScheduleDoc) {
 	// The right block as wide as its longest line (dates, JP) needs, within
 	// 40–50% of the width; the left one, whose labels are longer, the rest.
 	const gap = 6.0
-	rightW := min(max(fieldBlockWidth(pdf, rightPairs), (width-gap)*0.4), (width-gap)*0.5)
+	rightW := min(max(fieldBlockWidth(measure, rightPairs), (width-gap)*0.4), (width-gap)*0.5)
 	leftW := width - gap - rightW
 	y := pdf.GetY()
 	y1 := fieldBlock(pdf, left, y, leftW, leftPairs)
