@@ -1,13 +1,7 @@
 package reports
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"image"
-	"image/color"
-	_ "image/gif" // logos are PNG or JPEG; a GIF costs nothing to accept
-	"image/png"
 	"io"
 	"strconv"
 	"strings"
@@ -16,18 +10,17 @@ import (
 	"unicode"
 
 	"github.com/jung-kurt/gofpdf"
-	xdraw "golang.org/x/image/draw"
 	"golang.org/x/text/unicode/norm"
 
 	"balai/assets"
-	"balai/data"
 )
 
 // The printed documents of Balai (schedule, attendance sheet, certificate)
 // share what is here: paper sizes, a gofpdf document set up with the embedded
-// Noto Sans fonts and reproducible output, the letterhead (kop surat), the
-// sign-off block, a table that breaks across pages repeating its header, and
-// the "Halaman 1 dari 3" page footer.
+// Noto Sans fonts and reproducible output, text measuring, and the
+// "Halaman 1 dari 3" page footer. Beside it: the letterhead (kop surat,
+// letterhead.go), the sign-off block (signoff.go), a table that breaks across
+// pages repeating its header (table.go), and images (pdf_images.go).
 //
 // Lengths are millimetres, font sizes points. Every string printed goes
 // through pdfText (NFC, no characters the font cannot take).
@@ -155,7 +148,9 @@ func setFont(pdf *gofpdf.Fpdf, style string, size float64) {
 }
 
 func setTextColor(pdf *gofpdf.Fpdf, c [3]int) { pdf.SetTextColor(c[0], c[1], c[2]) }
+
 func setFillColor(pdf *gofpdf.Fpdf, c [3]int) { pdf.SetFillColor(c[0], c[1], c[2]) }
+
 func setDrawColor(pdf *gofpdf.Fpdf, c [3]int) { pdf.SetDrawColor(c[0], c[1], c[2]) }
 
 // contentWidth is the width between the left and right margins.
@@ -171,6 +166,9 @@ func pageBottom(pdf *gofpdf.Fpdf) float64 {
 	_, b := pdf.GetAutoPageBreak()
 	return h - b
 }
+
+// fits reports whether a block of height h fits under the cursor on this page.
+func fits(pdf *gofpdf.Fpdf, h float64) bool { return pdf.GetY()+h <= pageBottom(pdf)+0.01 }
 
 // lineHeight is a comfortable line distance for a font size: 1.3 × the size.
 func lineHeight(size float64) float64 { return size * 1.3 * 25.4 / 72 }
@@ -239,137 +237,17 @@ func fitFontSize(pdf *gofpdf.Fpdf, style, s string, size, min, w float64) float6
 	return min
 }
 
-// letterhead draws the institution's kop surat (see layoutLetterhead) at
-// the top of the current page and leaves the cursor under it; measure
-// measures the text.
-func letterhead(pdf, measure *gofpdf.Fpdf, inst data.Institution) error {
-	left, top, _, _ := pdf.GetMargins()
-	logo, err := newPageImage("letterhead-logo", inst.Logo, 600)
-	if err != nil {
-		return fmt.Errorf("letterhead logo: %w", err)
+// truncateText shortens s with "…" to fit a cell of width w in the current font.
+func truncateText(pdf *gofpdf.Fpdf, s string, w float64) string {
+	w -= 2 * cellMargin
+	if pdf.GetStringWidth(s) <= w {
+		return s
 	}
-	b := &pageBuilder{pdf: measure}
-	y := layoutLetterhead(b, inst, logo, left, top, contentWidth(pdf))
-	widths := map[int]bool{}
-	for _, e := range b.page.elems {
-		drawElementPDF(pdf, e, 0, 0, widths)
+	r := []rune(s)
+	for len(r) > 0 && pdf.GetStringWidth(string(r)+"…") > w {
+		r = r[:len(r)-1]
 	}
-	if err := pdf.Error(); err != nil {
-		return fmt.Errorf("letterhead: %w", err)
-	}
-	setTextColor(pdf, colorText)
-	setDrawColor(pdf, colorRule)
-	pdf.SetLineWidth(0.2)
-	pdf.SetXY(left, y+3.9)
-	setFont(pdf, "", 10)
-	return nil
-}
-
-// registerImage makes img (PNG, JPEG or GIF) available to pdf.ImageOptions
-// under name and returns its size information. A JPEG in RGB or grey of at
-// most maxPx on either side is embedded as it is; any other image is decoded,
-// scaled down to maxPx when larger, and embedded as an 8-bit PNG (gofpdf cannot
-// read 16-bit or interlaced PNG).
-func registerImage(pdf *gofpdf.Fpdf, name string, img []byte, maxPx int) (*gofpdf.ImageInfoType, error) {
-	if info := pdf.GetImageInfo(name); info != nil {
-		return info, nil
-	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(img))
-	if err != nil {
-		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
-	}
-	if cfg.Width < 1 || cfg.Height < 1 {
-		return nil, errors.New("the image is empty")
-	}
-	typ := "jpg"
-	plainJPEG := format == "jpeg" && (cfg.ColorModel == color.YCbCrModel || cfg.ColorModel == color.GrayModel)
-	if !plainJPEG || max(cfg.Width, cfg.Height) > maxPx {
-		src, _, err := image.Decode(bytes.NewReader(img))
-		if err != nil {
-			return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
-		}
-		b := src.Bounds()
-		w, h := b.Dx(), b.Dy()
-		if m := max(w, h); m > maxPx {
-			w, h = max(1, w*maxPx/m), max(1, h*maxPx/m)
-		}
-		dst := image.NewNRGBA(image.Rect(0, 0, w, h))
-		xdraw.CatmullRom.Scale(dst, dst.Bounds(), src, b, xdraw.Src, nil)
-		var buf bytes.Buffer
-		if err := png.Encode(&buf, dst); err != nil {
-			return nil, err
-		}
-		img, typ = buf.Bytes(), "png"
-	}
-	info := pdf.RegisterImageOptionsReader(name, gofpdf.ImageOptions{ImageType: typ}, bytes.NewReader(img))
-	if err := pdf.Error(); err != nil {
-		return nil, err
-	}
-	return info, nil
-}
-
-// placeDate is the place-date line over a signature: "Balikpapan, 26 November 2026".
-func placeDate(inst data.Institution, t time.Time) string {
-	d := data.FormatDate(t, "id")
-	if c := strings.TrimSpace(inst.City); c != "" {
-		return c + ", " + d
-	}
-	return d
-}
-
-// signature is one sign-off block: the lines above the space for the
-// signature (place and date, "Mengetahui,", the signatory's office), then the
-// name and NIP under it.
-type signature struct {
-	Above []string // printed in order, each wrapped to the block's width
-	Name  string   // bold and underlined; blank gives a dotted line to fill in by hand
-	NIP   string   // formatted with data.FormatNIP; blank gives "NIP. " and dots
-}
-
-// signatureSpace is the vertical room left for the handwritten signature and stamp.
-const signatureSpace = 20.0
-
-// drawSignature draws s in a block of width w at x, y (its top) and returns
-// the y under it. With draw false it only measures.
-func drawSignature(pdf *gofpdf.Fpdf, x, y, w float64, s signature, draw bool) float64 {
-	const size = 10.0
-	h := lineHeight(size)
-	setFont(pdf, "", size)
-	setTextColor(pdf, colorText)
-	for _, a := range s.Above {
-		for _, l := range wrapText(pdf, a, w) {
-			if draw {
-				pdf.SetXY(x, y)
-				pdf.CellFormat(w, h, l, "", 0, "L", false, 0, "")
-			}
-			y += h
-		}
-	}
-	y += signatureSpace
-	name := strings.TrimSpace(pdfText(s.Name))
-	if name == "" {
-		name = "(" + strings.Repeat(".", 45) + ")"
-		setFont(pdf, "", size)
-	} else {
-		setFont(pdf, "BU", size)
-	}
-	for _, l := range pdf.SplitText(name, w) {
-		if draw {
-			pdf.SetXY(x, y)
-			pdf.CellFormat(w, h, l, "", 0, "L", false, 0, "")
-		}
-		y += h
-	}
-	setFont(pdf, "", size)
-	nip := data.FormatNIP(strings.TrimSpace(s.NIP))
-	if nip == "" {
-		nip = strings.Repeat(".", 36)
-	}
-	if draw {
-		pdf.SetXY(x, y)
-		pdf.CellFormat(w, h, "NIP. "+pdfText(nip), "", 0, "L", false, 0, "")
-	}
-	return y + h
+	return strings.TrimSpace(string(r)) + "…"
 }
 
 // writePDF stamps every page's footer — note at the left, "Halaman N dari M"
@@ -413,218 +291,4 @@ func writePDF(w io.Writer, pdf *gofpdf.Fpdf, note string) error {
 	pdf.SetAutoPageBreak(autoBreak, breakMargin)
 	setTextColor(pdf, colorText)
 	return pdf.Output(w)
-}
-
-// truncateText shortens s with "…" to fit a cell of width w in the current font.
-func truncateText(pdf *gofpdf.Fpdf, s string, w float64) string {
-	w -= 2 * cellMargin
-	if pdf.GetStringWidth(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 0 && pdf.GetStringWidth(string(r)+"…") > w {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimSpace(string(r)) + "…"
-}
-
-// A table that breaks across pages, repeating its header row.
-
-// tableColumn is one column: its header, width and the alignment of its cells
-// ("L", "C" or "R").
-type tableColumn struct {
-	Title string
-	Width float64
-	Align string
-}
-
-// cellPara is one paragraph of a table cell, wrapped to the cell's width.
-type cellPara struct {
-	Text  string
-	Style string  // "", "B", "I"
-	Size  float64 // 0: the table's size
-	Align string  // "": the column's alignment
-	Muted bool    // grey text
-}
-
-// tableCell is what a cell holds: paragraphs from the top.
-type tableCell []cellPara
-
-// textCell is a cell of one plain paragraph.
-func textCell(s string) tableCell { return tableCell{{Text: s}} }
-
-// table draws rows at the cursor, starting a new page (with continued, if
-// set, and the header row) when a row does not fit.
-type table struct {
-	pdf        *gofpdf.Fpdf
-	measure    *gofpdf.Fpdf // measures the cells
-	cols       []tableColumn
-	size       float64 // font size of cells
-	padY       float64 // space above and below a cell's text
-	continued  func()  // draws what goes above the header on a continuation page
-	rowsOnPage int
-}
-
-func newTable(pdf, measure *gofpdf.Fpdf, size float64, cols []tableColumn) *table {
-	return &table{pdf: pdf, measure: measure, cols: cols, size: size, padY: 1.0}
-}
-
-// rowStyle is how a row is filled and written.
-type rowStyle struct {
-	Fill   *[3]int // background; nil for none
-	Bold   bool
-	Header bool
-}
-
-// cellLines is one wrapped paragraph ready to draw.
-type cellLines struct {
-	para  cellPara
-	lines []string
-	lineH float64
-}
-
-func (t *table) layout(spans []int, cells []tableCell, bold bool) ([][]cellLines, float64) {
-	out := make([][]cellLines, len(cells))
-	height := 0.0
-	col := 0
-	for i, c := range cells {
-		w := 0.0
-		for k := 0; k < spans[i]; k++ {
-			w += t.cols[col+k].Width
-		}
-		col += spans[i]
-		h := 0.0
-		for _, p := range c {
-			size := p.Size
-			if size == 0 {
-				size = t.size
-			}
-			style := p.Style
-			if bold && !strings.Contains(style, "B") {
-				style += "B"
-			}
-			p.Style, p.Size = style, size
-			setFont(t.measure, style, size)
-			lines := wrapText(t.measure, p.Text, w)
-			lh := lineHeight(size)
-			out[i] = append(out[i], cellLines{para: p, lines: lines, lineH: lh})
-			h += float64(len(lines)) * lh
-		}
-		height = max(height, h)
-	}
-	return out, max(height, lineHeight(t.size)) + 2*t.padY
-}
-
-// header draws the header row.
-func (t *table) header() {
-	cells := make([]tableCell, len(t.cols))
-	for i, c := range t.cols {
-		cells[i] = tableCell{{Text: c.Title, Align: "C"}}
-	}
-	spans := ones(len(cells))
-	fill := colorHeaderBg
-	t.draw(spans, cells, rowStyle{Fill: &fill, Bold: true, Header: true})
-}
-
-// row draws one row of one cell per column.
-func (t *table) row(cells []tableCell, style rowStyle) {
-	t.draw(ones(len(cells)), cells, style)
-}
-
-// rowSpans draws a row whose cell i covers spans[i] columns.
-func (t *table) rowSpans(spans []int, cells []tableCell, style rowStyle) {
-	t.draw(spans, cells, style)
-}
-
-// height is the height of a row (spans nil: one column per cell).
-func (t *table) height(spans []int, cells []tableCell, bold bool) float64 {
-	if spans == nil {
-		spans = ones(len(cells))
-	}
-	_, h := t.layout(spans, cells, bold)
-	return h
-}
-
-// newPage continues the table on a new page, under its header.
-func (t *table) newPage() {
-	t.pdf.AddPage()
-	if t.continued != nil {
-		t.continued()
-	}
-	t.header()
-}
-
-func ones(n int) []int {
-	s := make([]int, n)
-	for i := range s {
-		s[i] = 1
-	}
-	return s
-}
-
-// fits reports whether a block of height h fits under the cursor on this page.
-func fits(pdf *gofpdf.Fpdf, h float64) bool { return pdf.GetY()+h <= pageBottom(pdf)+0.01 }
-
-func (t *table) draw(spans []int, cells []tableCell, style rowStyle) {
-	pdf := t.pdf
-	laid, h := t.layout(spans, cells, style.Bold)
-	if !style.Header && !fits(pdf, h) {
-		t.newPage()
-	}
-	if style.Header {
-		// A header needs room for itself and one row under it.
-		if !fits(pdf, 2*h+lineHeight(t.size)) && pdf.GetY() > marginTop+1 {
-			pdf.AddPage()
-			if t.continued != nil {
-				t.continued()
-			}
-		}
-		t.rowsOnPage = 0
-	}
-	left, _, _, _ := pdf.GetMargins()
-	x, y := left, pdf.GetY()
-	setDrawColor(pdf, colorRule)
-	pdf.SetLineWidth(0.2)
-	col := 0
-	for i := range cells {
-		w := 0.0
-		align := t.cols[col].Align
-		for k := 0; k < spans[i]; k++ {
-			w += t.cols[col+k].Width
-		}
-		col += spans[i]
-		if style.Fill != nil {
-			setFillColor(pdf, *style.Fill)
-			pdf.Rect(x, y, w, h, "FD")
-		} else {
-			pdf.Rect(x, y, w, h, "D")
-		}
-		ty := y + t.padY
-		for _, p := range laid[i] {
-			setFont(pdf, p.para.Style, p.para.Size)
-			if p.para.Muted {
-				setTextColor(pdf, colorMuted)
-			} else {
-				setTextColor(pdf, colorText)
-			}
-			a := align
-			if p.para.Align != "" {
-				a = p.para.Align
-			}
-			if a == "" {
-				a = "L"
-			}
-			for _, l := range p.lines {
-				pdf.SetXY(x, ty)
-				pdf.CellFormat(w, p.lineH, l, "", 0, a, false, 0, "")
-				ty += p.lineH
-			}
-		}
-		x += w
-	}
-	setTextColor(pdf, colorText)
-	pdf.SetXY(left, y+h)
-	if !style.Header {
-		t.rowsOnPage++
-	}
 }
