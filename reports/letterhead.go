@@ -9,19 +9,11 @@ import (
 	"balai/data"
 )
 
-// letterhead draws the institution's kop surat (see layoutLetterhead) at
-// the top of the current page and leaves the cursor under it; measure
-// measures the text.
-func letterhead(pdf, measure *gofpdf.Fpdf, inst data.Institution) error {
-	left, top, _, _ := pdf.GetMargins()
-	logo, err := newPageImage("letterhead-logo", inst.Logo, 600)
-	if err != nil {
-		return fmt.Errorf("letterhead logo: %w", err)
-	}
-	b := &pageBuilder{pdf: measure}
-	y := layoutLetterhead(b, inst, logo, left, top, contentWidth(pdf))
+// drawLetterhead draws the elements of a letterhead laid out by
+// layoutLetterhead on the current page, and leaves the pen as newPDF set it.
+func drawLetterhead(pdf *gofpdf.Fpdf, elems []element) error {
 	widths := map[int]bool{}
-	for _, e := range b.page.elems {
+	for _, e := range elems {
 		drawElementPDF(pdf, e, 0, 0, widths)
 	}
 	if err := pdf.Error(); err != nil {
@@ -30,8 +22,7 @@ func letterhead(pdf, measure *gofpdf.Fpdf, inst data.Institution) error {
 	setTextColor(pdf, colorText)
 	setDrawColor(pdf, colorRule)
 	pdf.SetLineWidth(0.2)
-	pdf.SetXY(left, y+3.9)
-	setFont(pdf, "", 10)
+	setDefaultFont(pdf)
 	return nil
 }
 
@@ -40,7 +31,7 @@ func letterhead(pdf, measure *gofpdf.Fpdf, inst data.Institution) error {
 // bold (the last, the centre's own name, largest), the address, phone and
 // e-mail smaller, and the double rule of Indonesian official letters (a thick
 // line over a thin one) — and returns the y of the lower rule. Every printed
-// document draws its letterhead with it (see letterhead in pdf.go).
+// document draws its letterhead with it (see layoutDocHead).
 func layoutLetterhead(b *pageBuilder, inst data.Institution, logo *pageImage, left, top, width float64) float64 {
 	const logoH, logoMaxW, logoGap = 24.0, 30.0, 4.0
 	logoW := 0.0

@@ -134,9 +134,12 @@ func newPDF(paper Paper, o Orientation, created time.Time) *gofpdf.Fpdf {
 	pdf.AddUTF8FontFromBytes(fontFamily, "", fonts.regular)
 	pdf.AddUTF8FontFromBytes(fontFamily, "B", fonts.bold)
 	pdf.AddUTF8FontFromBytes(fontFamily, "I", fonts.italic)
-	setFont(pdf, "", 10)
+	setDefaultFont(pdf)
 	return pdf
 }
+
+// setDefaultFont selects the regular style at 10 points.
+func setDefaultFont(pdf *gofpdf.Fpdf) { setFont(pdf, "", 10) }
 
 // setFont selects the embedded family in style "", "B" or "I" (with "U" to
 // underline) at size points. There is no bold italic: "BI" is bold.
@@ -166,9 +169,6 @@ func pageBottom(pdf *gofpdf.Fpdf) float64 {
 	_, b := pdf.GetAutoPageBreak()
 	return h - b
 }
-
-// fits reports whether a block of height h fits under the cursor on this page.
-func fits(pdf *gofpdf.Fpdf, h float64) bool { return pdf.GetY()+h <= pageBottom(pdf)+0.01 }
 
 // lineHeight is a comfortable line distance for a font size: 1.3 × the size.
 func lineHeight(size float64) float64 { return size * 1.3 * 25.4 / 72 }
@@ -291,4 +291,14 @@ func writePDF(w io.Writer, pdf *gofpdf.Fpdf, note string) error {
 	pdf.SetAutoPageBreak(autoBreak, breakMargin)
 	setTextColor(pdf, colorText)
 	return pdf.Output(w)
+}
+
+// lastLine is the last line of lines that is not blank, trimmed.
+func lastLine(lines []string) string {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" {
+			return l
+		}
+	}
+	return ""
 }

@@ -72,3 +72,21 @@ func drawSignature(pdf *gofpdf.Fpdf, x, y, w float64, s signature, draw bool) fl
 	}
 	return y + h
 }
+
+// signOff is a signature block at its place: page (from 0), top left
+// corner and width.
+type signOff struct {
+	Page    int
+	X, Y, W float64
+	signature
+}
+
+// signatureHeight is the height of s in a block of width w.
+func signatureHeight(m *gofpdf.Fpdf, w float64, s signature) float64 {
+	return drawSignature(m, 0, 0, w, s, false)
+}
+
+// drawSignOff draws s on the current page.
+func drawSignOff(pdf *gofpdf.Fpdf, s signOff) {
+	drawSignature(pdf, s.X, s.Y, s.W, s.signature, true)
+}
