@@ -161,53 +161,17 @@ func WriteSeekersXLSX(w io.Writer, seekers iter.Seq2[data.Seeker, error]) (n int
 		return 0, err
 	}
 	_ = f.SetDocProps(&excelize.DocProperties{Creator: "Balai", Title: "Daftar Pencari Kerja", Language: "id-ID"})
-
-	headerStyle, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}},
-		Border:    []excelize.Border{{Type: "bottom", Color: "#7F7F7F", Style: 1}},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
-	})
+	st, err := newSeekerStyles(f)
 	if err != nil {
 		return 0, err
 	}
-	textStyle, err := f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": what is typed stays text
+	sw, err := newSeekerStream(f, st)
 	if err != nil {
 		return 0, err
 	}
-	dateFormat := exportDateFormat
-	dateStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &dateFormat})
-	if err != nil {
-		return 0, err
-	}
-
-	sw, err := f.NewStreamWriter(SeekersSheet)
-	if err != nil {
-		return 0, err
-	}
-	for i, c := range seekerColumns {
-		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
-			return 0, err
-		}
-	}
-	// Numbers typed into new rows of these columns stay text too.
-	for i, c := range seekerColumns {
-		if c.kind == cellDigits {
-			if err := sw.SetColStyle(i+1, i+1, textStyle); err != nil {
-				return 0, err
-			}
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	}); err != nil {
-		return 0, err
-	}
-
 	row := make([]any, len(seekerColumns))
 	for i, c := range seekerColumns {
-		row[i] = excelize.Cell{StyleID: headerStyle, Value: c.header}
+		row[i] = excelize.Cell{StyleID: st.header, Value: c.header}
 	}
 	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 30}); err != nil {
 		return 0, err
@@ -216,24 +180,7 @@ func WriteSeekersXLSX(w io.Writer, seekers iter.Seq2[data.Seeker, error]) (n int
 		if err != nil {
 			return 0, err
 		}
-		for i := range seekerColumns {
-			c := &seekerColumns[i]
-			switch c.kind {
-			case cellDate:
-				if d := c.date(&sk); !d.IsZero() {
-					// The calendar date, whatever the location: a whole serial number.
-					d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-					row[i] = excelize.Cell{StyleID: dateStyle, Value: d}
-				} else {
-					row[i] = nil
-				}
-			case cellDigits:
-				// A string value makes an inline string cell: text, whatever it holds.
-				row[i] = cellOrNil(c.text(&sk), textStyle)
-			default:
-				row[i] = cellOrNil(c.text(&sk), 0)
-			}
-		}
+		seekerRow(row, &sk, st)
 		cell, _ := excelize.CoordinatesToCellName(1, n+2)
 		if err := sw.SetRow(cell, row); err != nil {
 			return 0, fmt.Errorf("row %d: %w", n+2, err)
@@ -253,6 +200,81 @@ func WriteSeekersXLSX(w io.Writer, seekers iter.Seq2[data.Seeker, error]) (n int
 		return 0, err
 	}
 	return n, nil
+}
+
+// seekerStyles are the export's cell styles.
+type seekerStyles struct{ header, text, date int }
+
+func newSeekerStyles(f *excelize.File) (seekerStyles, error) {
+	var st seekerStyles
+	var err error
+	st.header, err = f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}},
+		Border:    []excelize.Border{{Type: "bottom", Color: "#7F7F7F", Style: 1}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+	})
+	if err != nil {
+		return st, err
+	}
+	st.text, err = f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": what is typed stays text
+	if err != nil {
+		return st, err
+	}
+	dateFormat := exportDateFormat
+	st.date, err = f.NewStyle(&excelize.Style{CustomNumFmt: &dateFormat})
+	return st, err
+}
+
+// newSeekerStream starts the sheet's stream: column widths, the digit
+// columns as text, the header row frozen.
+func newSeekerStream(f *excelize.File, st seekerStyles) (*excelize.StreamWriter, error) {
+	sw, err := f.NewStreamWriter(SeekersSheet)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range seekerColumns {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, err
+		}
+	}
+	// Numbers typed into new rows of these columns stay text too.
+	for i, c := range seekerColumns {
+		if c.kind == cellDigits {
+			if err := sw.SetColStyle(i+1, i+1, st.text); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
+		return nil, err
+	}
+	return sw, nil
+}
+
+// seekerRow fills row with the cells of sk.
+func seekerRow(row []any, sk *data.Seeker, st seekerStyles) {
+	for i := range seekerColumns {
+		c := &seekerColumns[i]
+		switch c.kind {
+		case cellDate:
+			if d := c.date(sk); !d.IsZero() {
+				// The calendar date, whatever the location: a whole serial number.
+				d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+				row[i] = excelize.Cell{StyleID: st.date, Value: d}
+			} else {
+				row[i] = nil
+			}
+		case cellDigits:
+			// A string value makes an inline string cell: text, whatever it holds.
+			row[i] = cellOrNil(c.text(sk), st.text)
+		default:
+			row[i] = cellOrNil(c.text(sk), 0)
+		}
+	}
 }
 
 // cellOrNil is a string cell, or nil (no cell at all) for an empty value.
