@@ -59,6 +59,13 @@ func ReadAttendanceXLSX(r io.Reader) ([]AttendanceCell, error) {
 	if idRow < 0 {
 		return nil, ErrNotAttendanceSheet
 	}
+	return markCells(rows, idRow), nil
+}
+
+// markCells are the mark cells of the rows under the ID row idRow: one per
+// participant (a row with an ID in column A) and session (a column with an
+// ID in the ID row).
+func markCells(rows [][]string, idRow int) []AttendanceCell {
 	var sessCols []int
 	for c := attFirstCol - 1; c < len(rows[idRow]); c++ {
 		if strings.TrimSpace(rows[idRow][c]) != "" {
@@ -88,7 +95,7 @@ func ReadAttendanceXLSX(r io.Reader) ([]AttendanceCell, error) {
 			})
 		}
 	}
-	return cells, nil
+	return cells
 }
 
 // normalizeMark is a typed code trimmed and upper-cased when it is one of

@@ -113,26 +113,7 @@ func layoutFrontBody(b *pageBuilder, c data.Certificate, im certImages, left, wi
 	b.cell(left, y, width, 6, "diberikan kepada:", "I", 12, "C", colorText)
 	y += 9
 
-	// The name: as large as fits on one line, else wrapped at the smallest size.
-	name := strings.Join(strings.Fields(pdfText(cc.Name)), " ")
-	const nameMax, nameMin = 24.0, 15.0
-	nameW := width - 10
-	size := fitFontSize(pdf, "B", name, nameMax, nameMin, nameW)
-	setFont(pdf, "B", size)
-	nameLines := []string{name}
-	if pdf.GetStringWidth(name) > nameW {
-		nameLines = pdf.SplitText(name, nameW)
-	}
-	nh := lineHeight(size) * 0.95
-	widest := 0.0
-	for _, l := range nameLines {
-		_, w := b.cell(left, y, width, nh, strings.TrimSpace(l), "B", size, "C", colorText)
-		widest = max(widest, w)
-		y += nh
-	}
-	ruleW := min(width-10, max(110, widest+16))
-	b.line(cx-ruleW/2, y+1, cx+ruleW/2, y+1, 0.3, colorRule)
-	y += 3.5
+	y = layoutCertName(b, cc.Name, left, y, width)
 	if bl := birthLine(cc); bl != "" {
 		b.cell(left, y, width, 6, bl, "", 11, "C", colorText)
 		y += 6
@@ -153,6 +134,34 @@ func layoutFrontBody(b *pageBuilder, c data.Certificate, im certImages, left, wi
 		b.cell(left, y, width, 10, r, "B", 22, "C", colorText)
 		y += 10
 	}
+	return y
+}
+
+// layoutCertName puts the holder's name from y, over a rule: as large as
+// fits on one line, else wrapped at the smallest size. It returns the y
+// under the rule.
+func layoutCertName(b *pageBuilder, name string, left, y, width float64) float64 {
+	pdf := b.pdf
+	cx := left + width/2
+	name = strings.Join(strings.Fields(pdfText(name)), " ")
+	const nameMax, nameMin = 24.0, 15.0
+	nameW := width - 10
+	size := fitFontSize(pdf, "B", name, nameMax, nameMin, nameW)
+	setFont(pdf, "B", size)
+	nameLines := []string{name}
+	if pdf.GetStringWidth(name) > nameW {
+		nameLines = pdf.SplitText(name, nameW)
+	}
+	nh := lineHeight(size) * 0.95
+	widest := 0.0
+	for _, l := range nameLines {
+		_, w := b.cell(left, y, width, nh, strings.TrimSpace(l), "B", size, "C", colorText)
+		widest = max(widest, w)
+		y += nh
+	}
+	ruleW := min(width-10, max(110, widest+16))
+	b.line(cx-ruleW/2, y+1, cx+ruleW/2, y+1, 0.3, colorRule)
+	y += 3.5
 	return y
 }
 

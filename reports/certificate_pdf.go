@@ -6,6 +6,8 @@ import (
 	"io"
 	"time"
 
+	"github.com/jung-kurt/gofpdf"
+
 	"balai/data"
 )
 
@@ -60,18 +62,7 @@ func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certifi
 			return fmt.Errorf("certificate %s: %w", c.Number, err)
 		}
 		for _, p := range []certPage{front, back} {
-			pdf.AddPage()
-			// Inline images (photos) last: nothing overlaps them, and a
-			// page's content buffer then grows once to about its size rather
-			// than doubling past it, which for a thousand pages held until
-			// the end is tens of megabytes.
-			for _, inline := range []bool{false, true} {
-				for _, e := range p.elems {
-					if (e.kind == elemImage && e.img.inline) == inline {
-						drawElementPDF(pdf, e, opt.OffsetX, opt.OffsetY, widths)
-					}
-				}
-			}
+			drawCertPage(pdf, p, opt, widths)
 			if err := pdf.Error(); err != nil {
 				return fmt.Errorf("certificate %s: %w", c.Number, err)
 			}
@@ -84,4 +75,22 @@ func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certifi
 		return err
 	}
 	return pdf.Output(w)
+}
+
+// drawCertPage draws p on a new page, moved by the print offsets; widths
+// are the pixel widths of the document's registered images (see
+// registerShared).
+func drawCertPage(pdf *gofpdf.Fpdf, p certPage, opt CertificateOptions, widths map[int]bool) {
+	pdf.AddPage()
+	// Inline images (photos) last: nothing overlaps them, and a page's
+	// content buffer then grows once to about its size rather than doubling
+	// past it, which for a thousand pages held until the end is tens of
+	// megabytes.
+	for _, inline := range []bool{false, true} {
+		for _, e := range p.elems {
+			if (e.kind == elemImage && e.img.inline) == inline {
+				drawElementPDF(pdf, e, opt.OffsetX, opt.OffsetY, widths)
+			}
+		}
+	}
 }
