@@ -8,7 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -20,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	_ "balai/app/locale" // before Fyne reads the locale
+	"balai/app/messages"
 	"balai/assets"
 	"balai/data"
 )
@@ -204,11 +206,10 @@ func userMessage(err error) string {
 	return lang.L("Something went wrong:") + " " + err.Error()
 }
 
-// problemText is a validation problem in the interface language.
+// problemText is a validation problem in the interface language, from the
+// catalogue, as a sentence.
 func problemText(p data.Problem) string {
-	detail := p.Detail
-	if p.Code == data.CodeCertBelowAttendance && currentLang != langEN {
-		detail = strings.ReplaceAll(detail, ".", ",") // "58,7% < 80%", as the percentage column shows it
-	}
-	return lang.X("problem."+p.Code, p.Message(), map[string]any{"Detail": detail})
+	s := messages.Problem(currentLang, p)
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }

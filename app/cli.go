@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"balai/app/messages"
 	"balai/data"
 	"balai/reports"
 )
@@ -117,12 +118,23 @@ func (c *Command) Run(ctx context.Context, st *store.Store, stdout, stderr io.Wr
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "balai %s: %v\n", c.Name, err)
+		fmt.Fprintf(stderr, "balai %s: %s\n", c.Name, messages.Error(messages.English, err))
 		return 2
 	default:
-		fmt.Fprintf(stderr, "balai %s: %v\n", c.Name, err)
+		fmt.Fprintf(stderr, "balai %s: %s\n", c.Name, messages.Error(messages.English, err))
 		return 1
 	}
+}
+
+// englishProblem is a problem as the commands print it.
+func englishProblem(p data.Problem) string { return messages.Problem(messages.English, p) }
+
+// englishImportReport words the import report in English.
+var englishImportReport = reports.ImportReportWords{
+	Headers:  [5]string{"row", "column", "value", "outcome", "reason"},
+	Rejected: "rejected",
+	Warning:  "warning",
+	Message:  englishProblem,
 }
 
 // cli is what a command works with.
@@ -277,11 +289,11 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 		if col == "" {
 			col = p.Field
 		}
-		fmt.Fprintf(c.out, "row %d: %s: %s: %s\n", p.Row, kind, col, p.Message())
+		fmt.Fprintf(c.out, "row %d: %s: %s: %s\n", p.Row, kind, col, englishProblem(p.Problem))
 	}
 	if *report != "" {
 		if err := writeFileAtomic(*report, func(w io.Writer) error {
-			return reports.WriteImportReport(w, res, reports.EnglishImportReport)
+			return reports.WriteImportReport(w, res, englishImportReport)
 		}); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}

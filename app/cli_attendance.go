@@ -97,7 +97,7 @@ func (c *cli) attendanceCmd(ctx context.Context, args []string) error {
 	}
 	if len(problems) > 0 {
 		for _, p := range problems {
-			fmt.Fprintf(c.out, "%s: %s\n", p.Cell, p.Message())
+			fmt.Fprintf(c.out, "%s: %s\n", p.Cell, englishProblem(p.Problem))
 		}
 		return fmt.Errorf("%d cells cannot be read; nothing was changed", len(problems))
 	}

@@ -40,7 +40,7 @@ func (c *cli) certificatesCmd(ctx context.Context, args []string) error {
 	for _, e := range rep.NotEligible {
 		reasons := make([]string, len(e.Reasons))
 		for i, p := range e.Reasons {
-			reasons[i] = p.Message()
+			reasons[i] = englishProblem(p)
 		}
 		fmt.Fprintf(c.out, "not eligible: %s (%s)\n", e.Name, strings.Join(reasons, "; "))
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"balai/app/messages"
 	"balai/data"
 	"balai/reports"
 )
@@ -29,7 +30,7 @@ func (c *cli) classesCmd(ctx context.Context, args []string) error {
 	list, err := c.store.Classes(ctx, f)
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return usageError{problems.Error()}
+		return usageError{messages.Error(messages.English, problems)}
 	}
 	if err != nil {
 		return err
