@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/office"
 	"balai/data"
 	"balai/reports"
 )
@@ -80,11 +81,7 @@ func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
 
 // writeSheet writes the class's attendance sheet as PDF or XLSX.
 func (t *attendanceTab) writeSheet(ctx context.Context, w io.Writer, pdf bool, opt sheetOptions) error {
-	class, err := t.store.Class(ctx, t.classID)
-	if err != nil {
-		return err
-	}
-	doc, _, err := attendanceDoc(ctx, t.store, class)
+	doc, err := office.AttendanceDoc(ctx, t.store, t.classID)
 	if err != nil {
 		return err
 	}
@@ -122,11 +119,7 @@ func (t *attendanceTab) importSheet(ctx context.Context, r io.Reader) (int, []da
 	if err != nil {
 		return 0, nil, err
 	}
-	marks := make([]data.CellMark, len(cells))
-	for i, c := range cells {
-		marks[i] = data.CellMark{SessionID: c.SessionID, ParticipantID: c.PersonID, Code: c.Code, Cell: c.Cell}
-	}
-	return t.store.ApplyAttendanceMarks(ctx, t.classID, marks)
+	return office.ApplyAttendanceSheet(ctx, t.store, t.classID, cells)
 }
 
 func (t *attendanceTab) showImportResult(changed int, problems []data.CellProblem, err error) {

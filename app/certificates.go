@@ -17,10 +17,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/office"
 	"balai/data"
 	"balai/reports"
 )
@@ -334,15 +334,13 @@ func (t *certificatesTab) detailText(row int) string {
 
 // --- Issuing ---
 
-// errNothingToPrint says the class has no certificate to issue or print.
-var errNothingToPrint = errors.New("no certificates to print")
-
 // issueOutcome is what issuing and printing did.
 type issueOutcome struct {
-	rep    data.IssueReport
-	issued bool     // the certificates were issued: the store changed
-	files  []string // one file per participant: the files written
-	err    error
+	rep     data.IssueReport
+	toPrint office.Issued
+	issued  bool     // the certificates were issued: the store changed
+	files   []string // one file per participant: the files written
+	err     error
 }
 
 // onIssue asks to confirm, then where to save the certificates.
@@ -400,58 +398,35 @@ func (t *certificatesTab) onIssueFile(wc fyne.URIWriteCloser, err error) {
 	if wc == nil {
 		return
 	}
+	u := wc.URI()
 	t.inBackground(func(ctx context.Context) issueOutcome {
-		o := t.issueAndWrite(ctx, wc)
-		if cerr := wc.Close(); o.err == nil {
-			o.err = cerr
-		}
-		if o.err != nil {
-			_ = storage.Delete(wc.URI())
+		var o issueOutcome
+		err := writeChosenFile(wc, func(w io.Writer) error {
+			o = t.issueAndWrite(ctx, w)
+			return o.err
+		})
+		if o.err == nil {
+			o.err = err
 		}
 		return o
-	}, func(o issueOutcome) { t.showIssued(o, wc.URI()) })
+	}, func(o issueOutcome) { t.showIssued(o, u) })
 }
 
 // issueAndWrite issues the class's certificates and writes all in force as
-// one PDF to w. With none to print it writes nothing: errNothingToPrint.
+// one PDF to w. With none to print it writes nothing: office.ErrNothingToPrint.
 func (t *certificatesTab) issueAndWrite(ctx context.Context, w io.Writer) issueOutcome {
 	o := t.issue(ctx)
-	if o.err != nil {
-		return o
+	if o.err == nil {
+		o.err = o.toPrint.WritePDF(ctx, w)
 	}
-	opt, err := certificateOptions(ctx, t.store)
-	if err == nil {
-		err = writeCertificatesPDF(ctx, ctxWriter{ctx, w}, o.rep.All(), opt)
-	}
-	if err == nil {
-		err = ctx.Err()
-	}
-	o.err = err
 	return o
 }
 
 // issue issues the class's certificates; the outcome's error is
-// errNothingToPrint when none is in force afterwards.
+// office.ErrNothingToPrint when none is in force afterwards.
 func (t *certificatesTab) issue(ctx context.Context) issueOutcome {
-	rep, err := t.store.IssueCertificates(ctx, t.classID)
-	o := issueOutcome{rep: rep, issued: err == nil, err: err}
-	if err == nil && len(rep.All()) == 0 {
-		o.err = errNothingToPrint
-	}
-	return o
-}
-
-// ctxWriter stops writing once its context is cancelled.
-type ctxWriter struct {
-	ctx context.Context
-	w   io.Writer
-}
-
-func (c ctxWriter) Write(p []byte) (int, error) {
-	if err := c.ctx.Err(); err != nil {
-		return 0, err
-	}
-	return c.w.Write(p)
+	is, err := office.IssueCertificates(ctx, t.store, t.classID)
+	return issueOutcome{rep: is.Report, toPrint: is, issued: err == nil || errors.Is(err, office.ErrNothingToPrint), err: err}
 }
 
 // onFiles asks for a folder, then issues and writes one PDF per certificate into it.
@@ -483,14 +458,9 @@ func (t *certificatesTab) onFolder(dir fyne.ListableURI, err error) {
 // PDF of its own into dir.
 func (t *certificatesTab) issueFiles(ctx context.Context, dir string) issueOutcome {
 	o := t.issue(ctx)
-	if o.err != nil {
-		return o
+	if o.err == nil {
+		o.files, o.err = o.toPrint.WriteFiles(ctx, dir)
 	}
-	opt, err := certificateOptions(ctx, t.store)
-	if err == nil {
-		o.files, err = writeCertificateFiles(ctx, dir, o.rep.All(), opt)
-	}
-	o.err = err
 	return o
 }
 
@@ -531,7 +501,7 @@ func issueOutcomeText(rep data.IssueReport) string {
 // written: the PDF or the folder.
 func (t *certificatesTab) showIssued(o issueOutcome, written fyne.URI) {
 	switch {
-	case errors.Is(o.err, errNothingToPrint):
+	case errors.Is(o.err, office.ErrNothingToPrint):
 		t.showNothing()
 	case o.err != nil && !o.issued:
 		t.lastMessage = userMessage(o.err)
@@ -622,7 +592,7 @@ func renderPreview(ctx context.Context, st *store.Store, participantID string) (
 	if err != nil {
 		return nil, err
 	}
-	opt, err := certificateOptions(ctx, st)
+	opt, err := office.CertificateOptions(ctx, st)
 	if err != nil {
 		return nil, err
 	}
@@ -678,7 +648,7 @@ func (t *certificatesTab) onReprint() {
 		return
 	}
 	cert := *r.Certificate
-	showSaveDialog(t.win, lang.L("Save the certificate as PDF"), certificateFileName(cert), func(wc fyne.URIWriteCloser, err error) {
+	showSaveDialog(t.win, lang.L("Save the certificate as PDF"), office.CertificateFileName(cert), func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			if err != nil {
 				showError(err, t.win)
@@ -705,15 +675,7 @@ func (t *certificatesTab) onReprint() {
 
 // reprintTo writes the certificate again, as issued, and logs the reprint.
 func (t *certificatesTab) reprintTo(ctx context.Context, certID string, w io.Writer) error {
-	certs, err := t.store.ReprintCertificates(ctx, []string{certID})
-	if err != nil {
-		return err
-	}
-	opt, err := certificateOptions(ctx, t.store)
-	if err != nil {
-		return err
-	}
-	return writeCertificatesPDF(ctx, w, certs, opt)
+	return office.ReprintCertificate(ctx, t.store, certID, w)
 }
 
 // onRevoke asks for the reason and the date of a revocation.

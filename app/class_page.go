@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/office"
 	"balai/data"
 	"balai/reports"
 )
@@ -33,39 +34,6 @@ func dayDate(t time.Time) string {
 		day = t.Weekday().String()
 	}
 	return day + ", " + formatDate(t)
-}
-
-// classPageData is what the class page shows, read in one go.
-type classPageData struct {
-	class       data.Class
-	program     data.Program
-	rooms       []data.Room
-	instructors []data.Instructor
-	sessions    []data.Session
-	conflicts   map[string][]data.Conflict // session ID → its conflicts
-	planned     int
-	enrolled    int
-}
-
-func (d *classPageData) roomName(id string) string {
-	if i := slices.IndexFunc(d.rooms, func(r data.Room) bool { return r.ID == id }); i >= 0 {
-		return d.rooms[i].Name
-	}
-	return ""
-}
-
-func (d *classPageData) instructorName(id string) string {
-	if i := slices.IndexFunc(d.instructors, func(in data.Instructor) bool { return in.ID == id }); i >= 0 {
-		return d.instructors[i].Name
-	}
-	return ""
-}
-
-func (d *classPageData) unit(id string) (data.Unit, bool) {
-	if i := slices.IndexFunc(d.program.Units, func(u data.Unit) bool { return u.ID == id }); i >= 0 {
-		return d.program.Units[i], true
-	}
-	return data.Unit{}, false
 }
 
 // classPage shows one class: its data, planned JP, schedule, units and
@@ -95,7 +63,7 @@ type classPage struct {
 	root         fyne.CanvasObject
 
 	// Touched on the UI goroutine only.
-	data        *classPageData
+	data        *office.ClassPage
 	classForm   *classForm    // the last class form opened, for tests
 	sessionForm *sessionForm  // the last session form opened, for tests
 	generator   *scheduleForm // the last generate dialog opened, for tests
@@ -143,7 +111,7 @@ func (p *classPage) build() {
 		if p.data == nil {
 			return 0, len(sessionColumnWidths)
 		}
-		return len(p.data.sessions), len(sessionColumnWidths)
+		return len(p.data.Sessions), len(sessionColumnWidths)
 	}, func() fyne.CanvasObject {
 		l := widget.NewLabel("Senin, 5 Januari 2026")
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -159,8 +127,8 @@ func (p *classPage) build() {
 	}
 	p.sessions.OnSelected = func(id widget.TableCellID) {
 		p.sessions.UnselectAll()
-		if p.data != nil && id.Row >= 0 && id.Row < len(p.data.sessions) {
-			p.onEditSession(p.data.sessions[id.Row])
+		if p.data != nil && id.Row >= 0 && id.Row < len(p.data.Sessions) {
+			p.onEditSession(p.data.Sessions[id.Row])
 		}
 	}
 	for i, w := range sessionColumnWidths {
@@ -183,7 +151,7 @@ func (p *classPage) build() {
 		if p.data == nil {
 			return 0, 3
 		}
-		return len(p.data.program.Units), 3
+		return len(p.data.Program.Units), 3
 	}, func() fyne.CanvasObject {
 		l := widget.NewLabel("C.25LAS00.001.1")
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -233,7 +201,7 @@ func (p *classPage) updateSessionCell(id widget.TableCellID, o fyne.CanvasObject
 	l := o.(*widget.Label)
 	l.SetText(p.sessionCellText(id.Row, id.Col))
 	imp := widget.MediumImportance
-	if p.data != nil && id.Row < len(p.data.sessions) && len(p.data.conflicts[p.data.sessions[id.Row].ID]) > 0 {
+	if p.data != nil && id.Row < len(p.data.Sessions) && len(p.data.Conflicts[p.data.Sessions[id.Row].ID]) > 0 {
 		imp = widget.DangerImportance
 	}
 	if l.Importance != imp {
@@ -244,13 +212,13 @@ func (p *classPage) updateSessionCell(id widget.TableCellID, o fyne.CanvasObject
 
 // sessionCellText is what the sessions table shows in a cell.
 func (p *classPage) sessionCellText(row, col int) string {
-	if p.data == nil || row >= len(p.data.sessions) {
+	if p.data == nil || row >= len(p.data.Sessions) {
 		return ""
 	}
-	s := p.data.sessions[row]
+	s := p.data.Sessions[row]
 	switch col {
 	case 0:
-		if row > 0 && p.data.sessions[row-1].Date.Equal(s.Date) {
+		if row > 0 && p.data.Sessions[row-1].Date.Equal(s.Date) {
 			return ""
 		}
 		return dayDate(s.Date)
@@ -259,17 +227,17 @@ func (p *classPage) sessionCellText(row, col int) string {
 	case 2:
 		return strconv.Itoa(s.JP)
 	case 3:
-		if u, ok := p.data.unit(s.UnitID); ok {
+		if u, ok := p.data.Unit(s.UnitID); ok {
 			return strings.TrimSpace(u.Code + " " + u.Title)
 		}
 		return s.Note
 	case 4:
-		return p.data.instructorName(s.InstructorID)
+		return p.data.InstructorName(s.InstructorID)
 	case 5:
-		return p.data.roomName(s.RoomID)
+		return p.data.RoomName(s.RoomID)
 	case 6:
 		var out []string
-		for _, c := range p.data.conflicts[s.ID] {
+		for _, c := range p.data.Conflicts[s.ID] {
 			out = append(out, conflictText(c))
 		}
 		return strings.Join(out, "; ")
@@ -292,11 +260,11 @@ func conflictDetail(c data.Conflict) string {
 
 func (p *classPage) updateUnitCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
-	if p.data == nil || id.Row >= len(p.data.program.Units) {
+	if p.data == nil || id.Row >= len(p.data.Program.Units) {
 		l.SetText("")
 		return
 	}
-	u := p.data.program.Units[id.Row]
+	u := p.data.Program.Units[id.Row]
 	l.SetText([]string{u.Code, u.Title, strconv.Itoa(u.JP)}[id.Col])
 }
 
@@ -316,7 +284,7 @@ func (p *classPage) start() {
 func (p *classPage) reload() {
 	id := p.classID
 	p.loads.do(func() {
-		d, err := readClassPage(context.Background(), p.store, id)
+		d, err := office.LoadClassPage(context.Background(), p.store, id)
 		fyne.Do(func() {
 			if err != nil {
 				showError(err, p.win)
@@ -327,73 +295,33 @@ func (p *classPage) reload() {
 	})
 }
 
-func readClassPage(ctx context.Context, st *store.Store, id string) (*classPageData, error) {
-	d := &classPageData{conflicts: map[string][]data.Conflict{}}
-	var err error
-	if d.class, err = st.Class(ctx, id); err != nil {
-		return nil, err
-	}
-	if d.program, err = st.Program(ctx, d.class.ProgramID); err != nil {
-		return nil, err
-	}
-	if d.rooms, err = st.Rooms(ctx, true); err != nil {
-		return nil, err
-	}
-	if d.instructors, err = st.Instructors(ctx, true); err != nil {
-		return nil, err
-	}
-	if d.sessions, err = st.Sessions(ctx, id); err != nil {
-		return nil, err
-	}
-	conflicts, err := st.ClassConflicts(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range conflicts {
-		d.conflicts[c.SessionID] = append(d.conflicts[c.SessionID], c)
-	}
-	if d.planned, _, err = st.PlannedJP(ctx, id); err != nil {
-		return nil, err
-	}
-	parts, err := st.Participants(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	for _, pr := range parts {
-		if pr.Participant.Status != data.ParticipantWithdrawn {
-			d.enrolled++
-		}
-	}
-	return d, nil
-}
-
-func (p *classPage) show(d *classPageData) {
+func (p *classPage) show(d *office.ClassPage) {
 	p.data = d
-	c := d.class
-	p.title.SetText(c.Code + " · " + d.program.Name)
+	c := d.Class
+	p.title.SetText(c.Code + " · " + d.Program.Name)
 	lines := []string{
-		fmt.Sprintf("%s: %s   %s: %s   %s: %s", lang.L("Kejuruan"), d.program.Kejuruan, lang.L("Batch"), orDash(c.Batch),
+		fmt.Sprintf("%s: %s   %s: %s   %s: %s", lang.L("Kejuruan"), d.Program.Kejuruan, lang.L("Batch"), orDash(c.Batch),
 			lang.L("Status"), classStatusLabel(c.Status(classToday(p.store.Now())))),
 		fmt.Sprintf("%s: %s – %s   %s: %s   %s: %s", lang.L("Dates"), formatDate(c.Start), formatDate(c.End),
-			lang.L("Room"), orDash(d.roomName(c.RoomID)), lang.L("Lead instructor"), orDash(d.instructorName(c.InstructorID))),
-		fmt.Sprintf("%s: %d/%d   %s: %s", lang.L("Enrolled"), d.enrolled, c.Quota, lang.L("Funding"), orDash(c.Funding)),
+			lang.L("Room"), orDash(d.RoomName(c.RoomID)), lang.L("Lead instructor"), orDash(d.InstructorName(c.InstructorID))),
+		fmt.Sprintf("%s: %d/%d   %s: %s", lang.L("Enrolled"), d.Enrolled, c.Quota, lang.L("Funding"), orDash(c.Funding)),
 	}
 	for i, l := range lines {
 		p.details[i].SetText(l)
 	}
-	p.jp.SetText(lang.L("Planned {{.Planned}} JP of {{.Program}} JP", map[string]any{"Planned": d.planned, "Program": d.program.JP}))
-	if d.planned == d.program.JP {
+	p.jp.SetText(lang.L("Planned {{.Planned}} JP of {{.Program}} JP", map[string]any{"Planned": d.PlannedJP, "Program": d.Program.JP}))
+	if d.PlannedJP == d.Program.JP {
 		p.jp.Importance = widget.SuccessImportance
 	} else {
 		p.jp.Importance = widget.DangerImportance
 	}
 	p.jp.Refresh()
-	if n := len(d.conflicts); n > 0 {
+	if n := len(d.Conflicts); n > 0 {
 		p.conflictSum.SetText(lang.L("{{.Count}} sessions conflict with other bookings (marked in red)", map[string]any{"Count": n}))
 	} else {
 		p.conflictSum.SetText("")
 	}
-	if len(d.sessions) == 0 {
+	if len(d.Sessions) == 0 {
 		p.noSched.Show()
 		p.sessions.Hide()
 	} else {
@@ -450,7 +378,7 @@ func (p *classPage) onEdit() {
 	if p.data == nil {
 		return
 	}
-	c := p.data.class
+	c := p.data.Class
 	p.classForm = newClassForm(p.win, p.store, &c, func(data.Class) { p.reload() })
 	p.classForm.bg.inline = p.loads.inline
 	p.classForm.show()
@@ -462,7 +390,7 @@ func (p *classPage) onPrint() {
 	if p.data == nil {
 		return
 	}
-	showSaveDialog(p.win, lang.L("Save the schedule as PDF"), "jadwal-"+strings.ToLower(p.data.class.Code)+".pdf", p.onPDFChosen)
+	showSaveDialog(p.win, lang.L("Save the schedule as PDF"), "jadwal-"+strings.ToLower(p.data.Class.Code)+".pdf", p.onPDFChosen)
 }
 
 func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
@@ -473,9 +401,9 @@ func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
 	if wc == nil {
 		return
 	}
-	class := p.data.class
+	classID := p.classID
 	p.pdfDone = saveInBackground(p.win, wc, func(w io.Writer) error {
-		doc, err := scheduleDoc(context.Background(), p.store, class)
+		doc, err := office.ScheduleDoc(context.Background(), p.store, classID)
 		if err != nil {
 			return err
 		}
@@ -543,7 +471,7 @@ func newScheduleForm(p *classPage) *scheduleForm {
 		grid.Add(f.breaks[wd])
 	}
 	f.start = widget.NewEntry()
-	f.start.SetText(p.data.class.Start.Format("02/01/2006"))
+	f.start.SetText(p.data.Class.Start.Format("02/01/2006"))
 	f.jpWeek = widget.NewLabel("")
 	f.errMsg = widget.NewLabel("")
 	f.errMsg.Importance = widget.DangerImportance
@@ -638,7 +566,7 @@ func (f *scheduleForm) submit() {
 		showError(&data.Problem{Field: "start", Code: data.CodeBadDate, Detail: f.start.Text}, p.win)
 		return
 	}
-	if n := len(p.data.sessions); n > 0 {
+	if n := len(p.data.Sessions); n > 0 {
 		p.confirm = dialog.NewConfirm(lang.L("Replace the schedule?"),
 			lang.L("The class already has {{.Count}} sessions. Generating deletes them and plans the schedule again, including sessions changed by hand.",
 				map[string]any{"Count": n}),
@@ -656,7 +584,7 @@ func (f *scheduleForm) submit() {
 // generate plans the schedule from start (moving the class's start date
 // there first when it differs).
 func (p *classPage) generate(start time.Time, week data.WeekPattern, replace bool) {
-	class := p.data.class
+	class := p.data.Class
 	p.loads.do(func() {
 		ctx := context.Background()
 		var err error
@@ -686,11 +614,11 @@ func (p *classPage) onAddSession() {
 		return
 	}
 	s := data.Session{ClassID: p.classID, Start: "07:30", End: "09:45", JP: 3,
-		InstructorID: p.data.class.InstructorID, RoomID: p.data.class.RoomID}
-	if n := len(p.data.sessions); n > 0 {
-		s.Date = p.data.sessions[n-1].Date
+		InstructorID: p.data.Class.InstructorID, RoomID: p.data.Class.RoomID}
+	if n := len(p.data.Sessions); n > 0 {
+		s.Date = p.data.Sessions[n-1].Date
 	} else {
-		s.Date = p.data.class.Start
+		s.Date = p.data.Class.Start
 	}
 	p.sessionForm = newSessionForm(p, s)
 	p.sessionForm.dlg.Show()
@@ -754,30 +682,30 @@ func newSessionForm(p *classPage, s data.Session) *sessionForm {
 	f.jp.SetText(strconv.Itoa(s.JP))
 	f.jp.OnChanged = changed
 	units := []string{lang.L("(none)")}
-	for _, u := range d.program.Units {
+	for _, u := range d.Program.Units {
 		units = append(units, strings.TrimSpace(u.Code+" "+u.Title))
 	}
 	f.unit = widget.NewSelect(units, changed)
 	f.unit.SetSelectedIndex(0)
-	if i := slices.IndexFunc(d.program.Units, func(u data.Unit) bool { return u.ID == s.UnitID }); i >= 0 {
+	if i := slices.IndexFunc(d.Program.Units, func(u data.Unit) bool { return u.ID == s.UnitID }); i >= 0 {
 		f.unit.SetSelectedIndex(i + 1)
 	}
 	instructors := []string{lang.L("(none)")}
-	for _, in := range d.instructors {
+	for _, in := range d.Instructors {
 		instructors = append(instructors, in.Name)
 	}
 	f.instructor = widget.NewSelect(instructors, changed)
 	f.instructor.SetSelectedIndex(0)
-	if i := slices.IndexFunc(d.instructors, func(in data.Instructor) bool { return in.ID == s.InstructorID }); i >= 0 {
+	if i := slices.IndexFunc(d.Instructors, func(in data.Instructor) bool { return in.ID == s.InstructorID }); i >= 0 {
 		f.instructor.SetSelectedIndex(i + 1)
 	}
 	rooms := []string{lang.L("(none)")}
-	for _, r := range d.rooms {
+	for _, r := range d.Rooms {
 		rooms = append(rooms, r.Name)
 	}
 	f.room = widget.NewSelect(rooms, changed)
 	f.room.SetSelectedIndex(0)
-	if i := slices.IndexFunc(d.rooms, func(r data.Room) bool { return r.ID == s.RoomID }); i >= 0 {
+	if i := slices.IndexFunc(d.Rooms, func(r data.Room) bool { return r.ID == s.RoomID }); i >= 0 {
 		f.room.SetSelectedIndex(i + 1)
 	}
 	f.note = widget.NewEntry()
@@ -837,13 +765,13 @@ func (f *sessionForm) input() (data.Session, []data.Problem) {
 	d := f.page.data
 	s.UnitID, s.InstructorID, s.RoomID = "", "", ""
 	if i := f.unit.SelectedIndex(); i > 0 {
-		s.UnitID = d.program.Units[i-1].ID
+		s.UnitID = d.Program.Units[i-1].ID
 	}
 	if i := f.instructor.SelectedIndex(); i > 0 {
-		s.InstructorID = d.instructors[i-1].ID
+		s.InstructorID = d.Instructors[i-1].ID
 	}
 	if i := f.room.SelectedIndex(); i > 0 {
-		s.RoomID = d.rooms[i-1].ID
+		s.RoomID = d.Rooms[i-1].ID
 	}
 	s.Note = f.note.Text
 	return s, probs

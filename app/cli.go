@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"balai/app/messages"
+	"balai/app/office"
 	"balai/data"
 	"balai/reports"
 )
@@ -292,7 +293,7 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.out, "row %d: %s: %s: %s\n", p.Row, kind, col, englishProblem(p.Problem))
 	}
 	if *report != "" {
-		if err := writeFileAtomic(*report, func(w io.Writer) error {
+		if err := office.WriteFileAtomic(*report, office.PrivateFile, func(w io.Writer) error {
 			return reports.WriteImportReport(w, res, englishImportReport)
 		}); err != nil {
 			return fmt.Errorf("write report: %w", err)
@@ -340,7 +341,7 @@ func (c *cli) exportCmd(ctx context.Context, args []string) error {
 		return usageError{"the file name must end in .csv or .xlsx"}
 	}
 	var n int
-	err = writeFileAtomic(name, func(w io.Writer) error {
+	err = office.WriteFileAtomic(name, office.PrivateFile, func(w io.Writer) error {
 		var err error
 		n, err = write(w, c.store.AllSeekers(ctx, f))
 		return err
@@ -350,23 +351,4 @@ func (c *cli) exportCmd(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(c.out, "exported %d job seekers to %s\n", n, name)
 	return nil
-}
-
-// writeFileAtomic writes a file through a temporary one beside it, so that a
-// failed write never leaves half a file under the real name. The file is
-// private to the user: it holds personal data.
-func writeFileAtomic(name string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"balai/app/messages"
+	"balai/app/office"
 	"balai/data"
 	"balai/reports"
 )
@@ -64,72 +63,14 @@ func (c *cli) scheduleCmd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc, err := scheduleDoc(ctx, c.store, class)
+	doc, err := office.ScheduleDoc(ctx, c.store, class.ID)
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return reports.WriteSchedulePDF(w, doc, paper) }); err != nil {
+	err = office.WriteFileAtomic(*out, office.PrivateFile, func(w io.Writer) error { return reports.WriteSchedulePDF(w, doc, paper) })
+	if err != nil {
 		return fmt.Errorf("write %s: %w", *out, err)
 	}
 	fmt.Fprintf(c.out, "wrote the schedule of %s (%d sessions) to %s\n", class.Code, len(doc.Rows), *out)
 	return nil
-}
-
-// classInfo is what printed documents of a class name besides the class.
-type classInfo struct {
-	institution data.Institution
-	program     data.Program
-	units       map[string]data.Unit
-	instructor  map[string]data.Instructor
-	roomName    map[string]string
-}
-
-func loadClassInfo(ctx context.Context, st *store.Store, class data.Class) (classInfo, error) {
-	info := classInfo{units: map[string]data.Unit{}, instructor: map[string]data.Instructor{}, roomName: map[string]string{}}
-	var err error
-	if info.institution, err = st.Institution(ctx); err != nil {
-		return info, err
-	}
-	if info.program, err = st.Program(ctx, class.ProgramID); err != nil {
-		return info, err
-	}
-	for _, u := range info.program.Units {
-		info.units[u.ID] = u
-	}
-	instructors, err := st.Instructors(ctx, true)
-	if err != nil {
-		return info, err
-	}
-	for _, in := range instructors {
-		info.instructor[in.ID] = in
-	}
-	rooms, err := st.Rooms(ctx, true)
-	if err != nil {
-		return info, err
-	}
-	for _, r := range rooms {
-		info.roomName[r.ID] = r.Name
-	}
-	return info, nil
-}
-
-// scheduleDoc gathers what the schedule PDF of a class prints.
-func scheduleDoc(ctx context.Context, st *store.Store, class data.Class) (reports.ScheduleDoc, error) {
-	info, err := loadClassInfo(ctx, st, class)
-	if err != nil {
-		return reports.ScheduleDoc{}, err
-	}
-	doc := reports.ScheduleDoc{Class: class, Printed: st.Now(), Institution: info.institution,
-		ProgramName: info.program.Name, Kejuruan: info.program.Kejuruan, ProgramJP: info.program.JP,
-		RoomName: info.roomName[class.RoomID], InstructorName: info.instructor[class.InstructorID].Name}
-	sessions, err := st.Sessions(ctx, class.ID)
-	if err != nil {
-		return doc, err
-	}
-	for _, s := range sessions {
-		u := info.units[s.UnitID]
-		doc.Rows = append(doc.Rows, reports.ScheduleRow{Date: s.Date, Start: s.Start, End: s.End, JP: s.JP,
-			UnitCode: u.Code, UnitTitle: u.Title, Instructor: info.instructor[s.InstructorID].Name, Room: info.roomName[s.RoomID]})
-	}
-	return doc, nil
 }

@@ -115,7 +115,7 @@ func withExportExtension(wc fyne.URIWriteCloser) (fyne.URIWriteCloser, bool) {
 	return renamed, false
 }
 
-// start writes to wc (closing it) in the background, with a progress dialog
+// start writes the chosen file in the background, with a progress dialog
 // whose Cancel stops the export; ctx cancels it too.
 func (j *exportJob) start(parent context.Context, wc fyne.URIWriteCloser, csv bool) {
 	ctx, cancel := context.WithCancel(parent)
@@ -129,13 +129,11 @@ func (j *exportJob) start(parent context.Context, wc fyne.URIWriteCloser, csv bo
 		defer cancel()
 		total, _ := j.store.CountSeekers(ctx, j.filter)
 		fyne.Do(func() { j.setTotal(total) })
-		n, err := j.write(ctx, wc, csv)
-		if cerr := wc.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			_ = storage.Delete(wc.URI()) // no half-written file left behind
-		}
+		var n int
+		err := writeChosenFile(wc, func(w io.Writer) (err error) {
+			n, err = j.write(ctx, w, csv)
+			return err
+		})
 		fyne.Do(func() { j.done(wc.URI(), n, err) })
 	}()
 }

@@ -727,16 +727,13 @@ func (w *importWizard) onReportFile(wc fyne.URIWriteCloser, err error) {
 	w.saveReport(wc)
 }
 
-// saveReport writes the report to wc (closing it) in the background.
+// saveReport writes the report to the chosen file in the background.
 func (w *importWizard) saveReport(wc fyne.URIWriteCloser) {
 	res := w.result
 	w.wg.Add(1)
 	go func() {
 		defer w.wg.Done()
-		err := w.writeReport(wc, res)
-		if cerr := wc.Close(); err == nil {
-			err = cerr
-		}
+		err := writeChosenFile(wc, func(out io.Writer) error { return w.writeReport(out, res) })
 		fyne.Do(func() {
 			if err != nil {
 				w.fail(err)
