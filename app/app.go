@@ -2,8 +2,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"fmt"
@@ -22,15 +20,14 @@ import (
 
 	_ "balai/app/locale" // before Fyne reads the locale
 	"balai/app/messages"
+	"balai/app/version"
 	"balai/assets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // AppID is the application identifier, as in FyneApp.toml.
 const AppID = "id.balai.desktop"
-
-// Version is set at build time.
-var Version = "0.1.0"
 
 // Run opens the main window on store and returns when it is closed.
 func Run(st *store.Store) {
@@ -173,7 +170,7 @@ func (s *shell) onLanguage(code string) {
 }
 
 func (s *shell) onAbout() {
-	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", Version,
+	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", version.Version,
 		lang.L("Job-seeker records, training classes, attendance and certificates for vocational training centres (BLK)."),
 		lang.L("Database:"), s.store.Path())
 	dialog.ShowInformation(lang.L("About Balai"), msg, s.win)

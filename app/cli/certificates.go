@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 
 // certificatesCmd issues the certificates of a class not yet issued and
 // prints all those in force, into one PDF and, asked, one file each.
-func (c *cli) certificatesCmd(ctx context.Context, args []string) error {
+func (c *env) certificatesCmd(ctx context.Context, args []string) error {
 	const synopsis = "certificates --class CODE --out FILE.pdf [--per-person DIR]"
 	fs := c.flags("certificates", synopsis)
 	code := fs.String("class", "", "class code, as 'balai classes' lists it")
@@ -55,7 +55,7 @@ func (c *cli) certificatesCmd(ctx context.Context, args []string) error {
 
 // printCertificates writes the certificates issued into one PDF and, asked,
 // one file each into dir.
-func (c *cli) printCertificates(ctx context.Context, is office.Issued, out, dir string) error {
+func (c *env) printCertificates(ctx context.Context, is office.Issued, out, dir string) error {
 	err := office.WriteFileAtomic(out, office.PrivateFile, func(w io.Writer) error { return is.WritePDF(ctx, w) })
 	if err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
@@ -80,7 +80,7 @@ func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)
 
 // verifyCmd checks a certificate's verification code. The exit status is 0
 // only for VALID: scripts can rely on it.
-func (c *cli) verifyCmd(ctx context.Context, args []string) error {
+func (c *env) verifyCmd(ctx context.Context, args []string) error {
 	fs := c.flags("verify", "verify CODE")
 	pos, err := parse(fs, args)
 	if err != nil {

@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 )
 
 // attendanceSheetCmd writes a class's attendance sheet (daftar hadir) as PDF or XLSX.
-func (c *cli) attendanceSheetCmd(ctx context.Context, args []string) error {
+func (c *env) attendanceSheetCmd(ctx context.Context, args []string) error {
 	fs := c.flags("attendance-sheet", "attendance-sheet --class CODE --out FILE.pdf|FILE.xlsx [--blank] [--paper A4|F4] [--full-nik]")
 	code := fs.String("class", "", "class code, as 'balai classes' lists it")
 	out := fs.String("out", "", "PDF or XLSX file to write")
@@ -59,7 +59,7 @@ func (c *cli) attendanceSheetCmd(ctx context.Context, args []string) error {
 }
 
 // attendanceCmd: attendance import --class CODE FILE.xlsx.
-func (c *cli) attendanceCmd(ctx context.Context, args []string) error {
+func (c *env) attendanceCmd(ctx context.Context, args []string) error {
 	fs := c.flags("attendance", "attendance import --class CODE FILE.xlsx")
 	code := fs.String("class", "", "class code")
 	pos, err := parse(fs, args)
@@ -130,10 +130,18 @@ func markChanges(before data.AttendanceGrid, cells []reports.AttendanceCell) []s
 	return out
 }
 
-func (c *cli) classByCode(ctx context.Context, code string) (data.Class, error) {
+func (c *env) classByCode(ctx context.Context, code string) (data.Class, error) {
 	class, err := c.store.ClassByCode(ctx, code)
 	if errors.Is(err, data.ErrNotFound) {
 		return class, fmt.Errorf("there is no class %q (see 'balai classes')", code)
 	}
 	return class, err
+}
+
+// orDash is s, or a dash for nothing: "H → –".
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
 }

@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 )
 
 // classesCmd lists the classes: code first, a header line first.
-func (c *cli) classesCmd(ctx context.Context, args []string) error {
+func (c *env) classesCmd(ctx context.Context, args []string) error {
 	fs := c.flags("classes", "classes [--year YEAR] [--status planned|running|finished|cancelled] [--kejuruan NAME]")
 	var f data.ClassFilter
 	fs.IntVar(&f.Year, "year", 0, "only classes of this year")
@@ -45,7 +45,7 @@ func (c *cli) classesCmd(ctx context.Context, args []string) error {
 }
 
 // scheduleCmd writes a class's schedule (jadwal pelatihan) as PDF.
-func (c *cli) scheduleCmd(ctx context.Context, args []string) error {
+func (c *env) scheduleCmd(ctx context.Context, args []string) error {
 	fs := c.flags("schedule", "schedule --class CODE --out FILE.pdf [--paper A4|F4]")
 	code := fs.String("class", "", "class code, as 'balai classes' lists it")
 	out := fs.String("out", "", "PDF file to write")
