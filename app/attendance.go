@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"fmt"
@@ -19,7 +17,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // attendanceTab is the attendance tab of a class page: marking one session
@@ -516,7 +516,7 @@ func (m *markList) newRow(i int) *markRow {
 	}
 	num := widget.NewLabel(strconv.Itoa(i + 1))
 	num.Alignment = fyne.TextAlignTrailing
-	row := container.New(&participantRowLayout{widths: markColumnWidths}, num, r.name,
+	row := container.New(&widgets.RowLayout{Widths: markColumnWidths}, num, r.name,
 		container.NewStack(r.choice, r.reason), r.note)
 	r.root = container.NewStack(r.bg, row)
 	return r

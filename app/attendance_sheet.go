@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/office"
+	"balai/app/widgets"
 	"balai/data"
 	"balai/reports"
 )
@@ -63,7 +64,7 @@ func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
 	if c, err := t.store.Class(context.Background(), t.classID); err == nil {
 		name += "-" + strings.ToLower(c.Code)
 	}
-	showSaveDialog(t.win, lang.L("Save the attendance sheet"), name+ext, func(wc fyne.URIWriteCloser, err error) {
+	widgets.ShowSaveDialog(t.win, lang.L("Save the attendance sheet"), name+ext, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			if err != nil {
 				showError(err, t.win)
@@ -108,7 +109,7 @@ func (t *attendanceTab) onImportSheet() {
 		}()
 	}, t.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.Resize(fileDialogSize)
+	d.Resize(widgets.FileDialogSize)
 	d.Show()
 }
 

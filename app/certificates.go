@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"image"
@@ -21,7 +19,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/office"
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 	"balai/reports"
 )
 
@@ -387,7 +387,7 @@ func (t *certificatesTab) onIssueConfirmed(ok bool) {
 	if !ok {
 		return
 	}
-	showSaveDialog(t.win, lang.L("Save the certificates as PDF"), "sertifikat-"+strings.ToLower(t.classCode)+".pdf", t.onIssueFile)
+	widgets.ShowSaveDialog(t.win, lang.L("Save the certificates as PDF"), "sertifikat-"+strings.ToLower(t.classCode)+".pdf", t.onIssueFile)
 }
 
 func (t *certificatesTab) onIssueFile(wc fyne.URIWriteCloser, err error) {
@@ -436,7 +436,7 @@ func (t *certificatesTab) onFiles() {
 	}
 	d := dialog.NewFolderOpen(t.onFolder, t.win)
 	d.SetTitleText(lang.L("Choose the folder for the certificate files"))
-	d.Resize(fileDialogSize)
+	d.Resize(widgets.FileDialogSize)
 	d.Show()
 }
 
@@ -648,7 +648,7 @@ func (t *certificatesTab) onReprint() {
 		return
 	}
 	cert := *r.Certificate
-	showSaveDialog(t.win, lang.L("Save the certificate as PDF"), office.CertificateFileName(cert), func(wc fyne.URIWriteCloser, err error) {
+	widgets.ShowSaveDialog(t.win, lang.L("Save the certificate as PDF"), office.CertificateFileName(cert), func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			if err != nil {
 				showError(err, t.win)
@@ -709,10 +709,7 @@ func newRevokeForm(t *certificatesTab, cert data.Certificate) *revokeForm {
 	f.date = widget.NewEntry()
 	f.date.SetText(formatDate(civilDay(t.store.Now())))
 	f.date.SetPlaceHolder("26-11-2026")
-	f.errMsg = widget.NewLabel("")
-	f.errMsg.Importance = widget.DangerImportance
-	f.errMsg.Wrapping = fyne.TextWrapWord
-	f.errMsg.Hide()
+	f.errMsg = widgets.NewErrorLabel()
 	intro := widget.NewLabel(lang.L("Certificate {{.Number}} of {{.Name}} will no longer be valid. Its number is never given again.",
 		map[string]any{"Number": cert.Number, "Name": cert.Content.Name}))
 	intro.Wrapping = fyne.TextWrapWord

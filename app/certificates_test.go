@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"errors"
@@ -19,6 +17,7 @@ import (
 
 	"balai/app/office"
 	"balai/data"
+	"balai/data/store"
 )
 
 // certificatesFixture is the demo register, classes and attendance; the

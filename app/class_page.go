@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"fmt"
@@ -20,7 +18,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/office"
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 	"balai/reports"
 )
 
@@ -333,11 +333,6 @@ func (p *classPage) show(d *office.ClassPage) {
 	p.root.Refresh() // the header grew: lay the page out again
 }
 
-// narrow is an entry of a fixed width at the start of its row.
-func narrow(o fyne.CanvasObject, width float32) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, container.New(&fixedWidth{width: width}, o), nil)
-}
-
 // tightRows stacks single-line labels without the padding between them.
 type tightRows struct{}
 
@@ -390,7 +385,7 @@ func (p *classPage) onPrint() {
 	if p.data == nil {
 		return
 	}
-	showSaveDialog(p.win, lang.L("Save the schedule as PDF"), "jadwal-"+strings.ToLower(p.data.Class.Code)+".pdf", p.onPDFChosen)
+	widgets.ShowSaveDialog(p.win, lang.L("Save the schedule as PDF"), "jadwal-"+strings.ToLower(p.data.Class.Code)+".pdf", p.onPDFChosen)
 }
 
 func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
@@ -473,15 +468,12 @@ func newScheduleForm(p *classPage) *scheduleForm {
 	f.start = widget.NewEntry()
 	f.start.SetText(p.data.Class.Start.Format("02/01/2006"))
 	f.jpWeek = widget.NewLabel("")
-	f.errMsg = widget.NewLabel("")
-	f.errMsg.Importance = widget.DangerImportance
-	f.errMsg.Wrapping = fyne.TextWrapWord
-	f.errMsg.Hide()
+	f.errMsg = widgets.NewErrorLabel()
 	hint := widget.NewLabel(lang.L("Breaks are written like 10:00-10:15, 12:00-13:00. Weekends and holidays are skipped; 1 JP = 45 minutes."))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
-	startRow := pairsGrid([2]fyne.CanvasObject{widget.NewLabel(lang.L("Start date")),
-		container.NewHBox(container.New(&fixedWidth{width: 130}, f.start), f.jpWeek)})
+	startRow := widgets.PairsGrid([2]fyne.CanvasObject{widget.NewLabel(lang.L("Start date")),
+		container.NewHBox(widgets.Fixed(130, f.start), f.jpWeek)})
 	content := container.NewVBox(startRow, grid, hint, f.errMsg)
 	f.dlg = dialog.NewCustomConfirm(lang.L("Generate schedule"), lang.L("Generate"), lang.L("Cancel"),
 		content, func(ok bool) {
@@ -545,10 +537,10 @@ func (f *scheduleForm) refresh() {
 	n, err := f.week().JPPerWeek()
 	if err != nil {
 		f.jpWeek.SetText("")
-		setMessage(f.errMsg, userMessage(err))
+		widgets.SetMessage(f.errMsg, userMessage(err))
 		return
 	}
-	setMessage(f.errMsg, "")
+	widgets.SetMessage(f.errMsg, "")
 	f.jpWeek.SetText(lang.L("{{.JP}} JP a week", map[string]any{"JP": n}))
 }
 
@@ -644,7 +636,7 @@ type sessionForm struct {
 	instructor *widget.Select
 	room       *widget.Select
 	note       *widget.Entry
-	errs       fieldErrors
+	errs       *widgets.FieldErrors
 	conflicts  *widget.Label
 	conflictBx fyne.CanvasObject
 	save       *widget.Button
@@ -656,7 +648,7 @@ type sessionForm struct {
 }
 
 func newSessionForm(p *classPage, s data.Session) *sessionForm {
-	f := &sessionForm{page: p, orig: s, errs: newFieldErrors()}
+	f := &sessionForm{page: p, orig: s, errs: widgets.NewFieldErrors()}
 	d := p.data
 	changed := func(string) {
 		f.checked = false
@@ -713,19 +705,19 @@ func newSessionForm(p *classPage, s data.Session) *sessionForm {
 
 	f.conflicts = widget.NewLabel("")
 	f.conflicts.Wrapping = fyne.TextWrapWord
-	f.conflictBx = noticeBox(theme.WarningIcon(), theme.ColorNameWarning, f.conflicts)
+	f.conflictBx = widgets.NoticeBox(theme.WarningIcon(), theme.ColorNameWarning, f.conflicts)
 	f.conflictBx.Hide()
 
-	grid := pairsGrid(
-		f.errs.row("date", lang.L("Date")+" *", container.NewBorder(nil, nil,
-			container.New(&fixedWidth{width: 130}, f.date), nil, f.dateWords)),
-		f.errs.row("start", lang.L("From")+" *", narrow(f.start, 90)),
-		f.errs.row("end", lang.L("Until")+" *", narrow(f.end, 90)),
-		f.errs.row("jp", lang.L("JP")+" *", narrow(f.jp, 90)),
-		f.errs.row("unit", lang.L("Unit"), f.unit),
-		f.errs.row("instructor", lang.L("Instructor"), f.instructor),
-		f.errs.row("room", lang.L("Room"), f.room),
-		f.errs.row("note", lang.L("Note"), f.note),
+	grid := widgets.PairsGrid(
+		f.errs.Row("date", lang.L("Date")+" *", container.NewBorder(nil, nil,
+			widgets.Fixed(130, f.date), nil, f.dateWords)),
+		f.errs.Row("start", lang.L("From")+" *", widgets.Narrow(f.start, 90)),
+		f.errs.Row("end", lang.L("Until")+" *", widgets.Narrow(f.end, 90)),
+		f.errs.Row("jp", lang.L("JP")+" *", widgets.Narrow(f.jp, 90)),
+		f.errs.Row("unit", lang.L("Unit"), f.unit),
+		f.errs.Row("instructor", lang.L("Instructor"), f.instructor),
+		f.errs.Row("room", lang.L("Room"), f.room),
+		f.errs.Row("note", lang.L("Note"), f.note),
 	)
 	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
 	f.save.Importance = widget.HighImportance
@@ -782,7 +774,7 @@ func (f *sessionForm) input() (data.Session, []data.Problem) {
 func (f *sessionForm) onSave() {
 	s, probs := f.input()
 	if len(probs) > 0 {
-		f.errs.show(probs)
+		f.errs.Show(probs, problemText)
 		f.dlg.Refresh()
 		return
 	}
@@ -803,7 +795,7 @@ func (f *sessionForm) onSave() {
 		fyne.Do(func() {
 			var prob *data.Problem
 			if errors.As(err, &prob) {
-				f.errs.show([]data.Problem{*prob})
+				f.errs.Show([]data.Problem{*prob}, problemText)
 				f.dlg.Refresh()
 				return
 			}
@@ -811,7 +803,7 @@ func (f *sessionForm) onSave() {
 				showError(err, p.win)
 				return
 			}
-			f.errs.show(nil)
+			f.errs.Show(nil, problemText)
 			if !saved {
 				f.showConflicts(conflicts)
 				return

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"os"
 	"path/filepath"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row: row, Col: col} }
@@ -192,7 +191,7 @@ func TestClassPageRoomConflict(t *testing.T) {
 	p.onAddSession()
 	p.sessionForm.start.SetText("25:00")
 	p.sessionForm.onSave()
-	if p.sessionForm.saved || p.sessionForm.errs.text("start") == "" {
-		t.Errorf("bad time: saved %v, message %q", p.sessionForm.saved, p.sessionForm.errs.text("start"))
+	if p.sessionForm.saved || p.sessionForm.errs.Text("start") == "" {
+		t.Errorf("bad time: saved %v, message %q", p.sessionForm.saved, p.sessionForm.errs.Text("start"))
 	}
 }

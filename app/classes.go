@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"slices"
@@ -14,11 +12,12 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // classColumn is one column of the class list.
@@ -311,7 +310,7 @@ type classForm struct {
 	room       *widget.Select
 	instructor *widget.Select
 	quota      *widget.Entry
-	errs       fieldErrors
+	errs       *widgets.FieldErrors
 	summary    *widget.Label
 	save       *widget.Button
 	dlg        *dialog.CustomDialog
@@ -328,7 +327,7 @@ type classForm struct {
 
 // newClassForm builds the form of a new class (orig nil) or of orig.
 func newClassForm(win fyne.Window, st *store.Store, orig *data.Class, onSaved func(data.Class)) *classForm {
-	f := &classForm{win: win, store: st, orig: orig, onSaved: onSaved, errs: newFieldErrors()}
+	f := &classForm{win: win, store: st, orig: orig, onSaved: onSaved, errs: widgets.NewFieldErrors()}
 	f.build()
 	return f
 }
@@ -365,25 +364,22 @@ func (f *classForm) build() {
 	f.quota = widget.NewEntry()
 	f.quota.SetText(strconv.Itoa(data.DefaultQuota))
 
-	f.summary = widget.NewLabel("")
-	f.summary.Importance = widget.DangerImportance
-	f.summary.Wrapping = fyne.TextWrapWord
-	f.summary.Hide()
+	f.summary = widgets.NewErrorLabel()
 
 	dateBox := func(e *widget.Entry, words *widget.Label) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, container.New(&fixedWidth{width: 130}, e), nil, words)
+		return container.NewBorder(nil, nil, widgets.Fixed(130, e), nil, words)
 	}
-	grid := pairsGrid(
-		f.errs.row("program", lang.L("Program")+" *", f.program),
-		f.errs.row("code", lang.L("Class code")+" *", f.code),
-		f.errs.row("batch", lang.L("Batch"), f.batch),
-		f.errs.row("year", lang.L("Year"), narrow(f.year, 90)),
-		f.errs.row("funding", lang.L("Funding"), f.funding),
-		f.errs.row("start", lang.L("Start date")+" *", dateBox(f.start, f.startWords)),
-		f.errs.row("end", lang.L("End date")+" *", dateBox(f.end, f.endWords)),
-		f.errs.row("room", lang.L("Room"), f.room),
-		f.errs.row("instructor", lang.L("Lead instructor"), f.instructor),
-		f.errs.row("quota", lang.L("Quota"), narrow(f.quota, 90)),
+	grid := widgets.PairsGrid(
+		f.errs.Row("program", lang.L("Program")+" *", f.program),
+		f.errs.Row("code", lang.L("Class code")+" *", f.code),
+		f.errs.Row("batch", lang.L("Batch"), f.batch),
+		f.errs.Row("year", lang.L("Year"), widgets.Narrow(f.year, 90)),
+		f.errs.Row("funding", lang.L("Funding"), f.funding),
+		f.errs.Row("start", lang.L("Start date")+" *", dateBox(f.start, f.startWords)),
+		f.errs.Row("end", lang.L("End date")+" *", dateBox(f.end, f.endWords)),
+		f.errs.Row("room", lang.L("Room"), f.room),
+		f.errs.Row("instructor", lang.L("Lead instructor"), f.instructor),
+		f.errs.Row("quota", lang.L("Quota"), widgets.Narrow(f.quota, 90)),
 	)
 	hint := widget.NewLabel(lang.L("The end date is set again when the schedule is generated."))
 	hint.Importance = widget.LowImportance
@@ -585,12 +581,12 @@ func (f *classForm) onSave() {
 }
 
 func (f *classForm) showProblems(probs []data.Problem) {
-	rest := f.errs.show(probs)
+	rest := f.errs.Show(probs, problemText)
 	text := lang.L("Check the fields marked in red.")
 	if len(rest) > 0 {
 		text = strings.Join(rest, "\n")
 	}
-	setMessage(f.summary, text)
+	widgets.SetMessage(f.summary, text)
 	f.dlg.Refresh()
 }
 
@@ -605,58 +601,4 @@ func readDate(field, text string, probs *[]data.Problem) time.Time {
 		*probs = append(*probs, data.Problem{Field: field, Code: data.CodeBadDate, Detail: v})
 	}
 	return t
-}
-
-// --- Inline errors shared by the class and session forms ---
-
-// fieldErrors holds the inline error label of each field of a small form.
-type fieldErrors struct {
-	labels map[string]*widget.Label
-}
-
-func newFieldErrors() fieldErrors { return fieldErrors{labels: map[string]*widget.Label{}} }
-
-// row is a labelled field above its (hidden) error, for a form layout.
-func (fe fieldErrors) row(field, label string, obj fyne.CanvasObject) [2]fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	fe.labels[field] = l
-	return [2]fyne.CanvasObject{container.NewVBox(widget.NewLabel(label)), container.New(fieldLayout{}, obj, l)}
-}
-
-// pairsGrid lays labelled rows out as a two-column form.
-func pairsGrid(rows ...[2]fyne.CanvasObject) *fyne.Container {
-	objs := make([]fyne.CanvasObject, 0, 2*len(rows))
-	for _, r := range rows {
-		objs = append(objs, r[0], r[1])
-	}
-	return container.New(layout.NewFormLayout(), objs...)
-}
-
-// show puts each problem under its field and returns the texts of those
-// without one; fields without a problem are cleared.
-func (fe fieldErrors) show(probs []data.Problem) []string {
-	texts := map[string][]string{}
-	var rest []string
-	for _, p := range probs {
-		if _, ok := fe.labels[p.Field]; ok {
-			texts[p.Field] = append(texts[p.Field], problemText(p))
-		} else {
-			rest = append(rest, problemText(p))
-		}
-	}
-	for field, l := range fe.labels {
-		setMessage(l, strings.Join(texts[field], "\n"))
-	}
-	return rest
-}
-
-// text is the error shown under a field, for tests.
-func (fe fieldErrors) text(field string) string {
-	if l := fe.labels[field]; l != nil && l.Visible() {
-		return l.Text
-	}
-	return ""
 }

@@ -17,13 +17,18 @@ import (
 )
 
 // translationKeys finds the literal keys passed to lang.L and lang.X in the
-// package's non-test sources.
+// non-test sources of the package and of app/widgets.
 func translationKeys(t *testing.T) map[string]string {
 	t.Helper()
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	shared, err := filepath.Glob(filepath.Join("widgets", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, shared...)
 	keys := map[string]string{}
 	fset := token.NewFileSet()
 	for _, name := range files {

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"errors"
@@ -21,7 +19,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 	"balai/reports"
 )
 
@@ -36,7 +36,6 @@ const headerSearchRows = 20
 var (
 	previewDialogSize = fyne.NewSize(1000, 650)
 	summaryDialogSize = fyne.NewSize(1000, 650)
-	fileDialogSize    = fyne.NewSize(900, 600)
 )
 
 // showImportWizard imports a job-seeker list from a CSV or XLSX file: choose
@@ -84,11 +83,8 @@ type importWizard struct {
 	busyBar *widget.ProgressBarInfinite
 
 	// Step 3: progress.
-	progress      *dialog.CustomDialog
-	progressBar   *widget.ProgressBar
-	progressLabel *widget.Label
-	cancelButton  *widget.Button
-	cancelImport  context.CancelFunc
+	progress     *widgets.Progress
+	cancelImport context.CancelFunc
 
 	// Step 4: summary.
 	summary      *dialog.CustomDialog
@@ -121,7 +117,7 @@ func (w *importWizard) chooseFile() {
 	d := dialog.NewFileOpen(w.onFileChosen, w.win)
 	d.SetTitleText(lang.L("Choose the job-seeker list (.xlsx or .csv)"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.Resize(fileDialogSize)
+	d.Resize(widgets.FileDialogSize)
 	d.Show()
 }
 
@@ -525,24 +521,15 @@ func (w *importWizard) startImport(parent context.Context) {
 }
 
 func (w *importWizard) showProgress() {
-	w.progressBar = widget.NewProgressBar()
-	w.progressLabel = widget.NewLabel(lang.L("Importing {{.Count}} rows from {{.File}}…",
-		map[string]any{"Count": formatCount(w.dataRows()), "File": w.name}))
-	w.progressLabel.Wrapping = fyne.TextWrapWord
-	w.cancelButton = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), w.onCancelImport)
-	spacer := canvas.NewRectangle(color.Transparent)
-	spacer.SetMinSize(fyne.NewSize(460, 0))
-	w.progress = dialog.NewCustomWithoutButtons(lang.L("Importing job seekers"),
-		container.NewVBox(spacer, w.progressLabel, w.progressBar), w.win)
-	w.progress.SetButtons([]fyne.CanvasObject{w.cancelButton})
-	w.progress.Show()
+	w.progress = widgets.ShowProgress(w.win, lang.L("Importing job seekers"),
+		lang.L("Importing {{.Count}} rows from {{.File}}…", map[string]any{"Count": formatCount(w.dataRows()), "File": w.name}),
+		lang.L("Cancelling… nothing will be saved."), w.onCancelImport)
 }
 
 func (w *importWizard) setProgress(done, total int) {
-	if w.progressBar == nil || total <= 0 {
-		return
+	if w.progress != nil {
+		w.progress.Set(done, total)
 	}
-	w.progressBar.SetValue(float64(done) / float64(total))
 }
 
 // onCancelImport stops the import; the store rolls everything back.
@@ -550,8 +537,6 @@ func (w *importWizard) onCancelImport() {
 	if w.cancelImport != nil {
 		w.cancelImport()
 	}
-	w.cancelButton.Disable()
-	w.progressLabel.SetText(lang.L("Cancelling… nothing will be saved."))
 }
 
 func (w *importWizard) importDone(res data.ImportResult, err error) {
@@ -713,7 +698,7 @@ func reportWords() reports.ImportReportWords {
 }
 
 func (w *importWizard) chooseReportFile() {
-	showSaveDialog(w.win, lang.L("Save the import report"), "laporan-impor-"+w.store.Now().Format("2006-01-02")+".csv", w.onReportFile)
+	widgets.ShowSaveDialog(w.win, lang.L("Save the import report"), "laporan-impor-"+w.store.Now().Format("2006-01-02")+".csv", w.onReportFile)
 }
 
 func (w *importWizard) onReportFile(wc fyne.URIWriteCloser, err error) {

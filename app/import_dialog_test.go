@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -28,6 +26,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // wizardNow is the fixed "now" of the wizard tests' store.

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"strconv"
@@ -14,7 +12,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // instructorsScreen lists the instructors and the rooms/workshops side by side.
@@ -64,9 +64,9 @@ func (l *catalogList[T]) setRows(rows []T) {
 // whether the selected row is archived (Archive becomes Restore).
 func (l *catalogList[T]) updateButtons(archived bool) {
 	on := l.current() != nil
-	setEnabled(l.edit, on)
-	setEnabled(l.archive, on)
-	setEnabled(l.delete, on)
+	widgets.SetEnabled(l.edit, on)
+	widgets.SetEnabled(l.archive, on)
+	widgets.SetEnabled(l.delete, on)
 	if on && archived {
 		l.archive.SetText(lang.L("Restore"))
 		l.archive.SetIcon(theme.HistoryIcon())
@@ -89,8 +89,8 @@ func (s *instructorsScreen) build() {
 	s.archived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.reload() })
 
 	in := &s.instructors
-	in.table = newCatalogTable([]catalogColumn{
-		{lang.L("Name"), 220}, {lang.L("NIP / ID number"), 190}, {lang.L("Phone"), 130}, {lang.L("Kejuruan"), 130},
+	in.table = widgets.NewTextTable([]widgets.Column{
+		{Title: lang.L("Name"), Width: 220}, {Title: lang.L("NIP / ID number"), Width: 190}, {Title: lang.L("Phone"), Width: 130}, {Title: lang.L("Kejuruan"), Width: 130},
 	}, func() int { return len(in.rows) }, s.instructorText, s.onInstructorSelected)
 	in.count = widget.NewLabel("")
 	in.add = widget.NewButtonWithIcon(lang.L("New instructor"), theme.ContentAddIcon(), s.onAddInstructor)
@@ -101,8 +101,8 @@ func (s *instructorsScreen) build() {
 	in.updateButtons(false)
 
 	rm := &s.rooms
-	rm.table = newCatalogTable([]catalogColumn{
-		{lang.L("Room or workshop"), 220}, {lang.L("Capacity"), 90},
+	rm.table = widgets.NewTextTable([]widgets.Column{
+		{Title: lang.L("Room or workshop"), Width: 220}, {Title: lang.L("Capacity"), Width: 90},
 	}, func() int { return len(rm.rows) }, s.roomText, s.onRoomSelected)
 	rm.count = widget.NewLabel("")
 	rm.add = widget.NewButtonWithIcon(lang.L("New room"), theme.ContentAddIcon(), s.onAddRoom)
@@ -231,7 +231,7 @@ func (s *instructorsScreen) onDeleteInstructor() {
 		return
 	}
 	c := *in
-	askConfirm(s.win, lang.L("Delete instructor?"),
+	widgets.AskConfirm(s.win, lang.L("Delete instructor?"),
 		lang.L("Delete instructor {{.Name}} for good? This cannot be undone.", map[string]any{"Name": c.Name}),
 		lang.L("Delete"), widget.DangerImportance, func() {
 			s.deleteBooked(s.store.DeleteInstructor(context.Background(), c.ID), c.ArchivedAt != "",
@@ -267,7 +267,7 @@ func (s *instructorsScreen) onDeleteRoom() {
 		return
 	}
 	c := *r
-	askConfirm(s.win, lang.L("Delete room?"),
+	widgets.AskConfirm(s.win, lang.L("Delete room?"),
 		lang.L("Delete room {{.Name}} for good? This cannot be undone.", map[string]any{"Name": c.Name}),
 		lang.L("Delete"), widget.DangerImportance, func() {
 			s.deleteBooked(s.store.DeleteRoom(context.Background(), c.ID), c.ArchivedAt != "",
@@ -284,7 +284,7 @@ func (s *instructorsScreen) deleteBooked(err error, archived bool, archive func(
 			dialog.ShowInformation(lang.L("Cannot delete"), msg, s.win)
 			return
 		}
-		askConfirm(s.win, lang.L("Cannot delete"), msg, lang.L("Archive"), widget.HighImportance, archive)
+		widgets.AskConfirm(s.win, lang.L("Cannot delete"), msg, lang.L("Archive"), widget.HighImportance, archive)
 		return
 	}
 	if err != nil {
@@ -307,7 +307,7 @@ type instructorForm struct {
 	nip      *widget.Entry
 	phone    *widget.Entry
 	kejuruan *widget.Select
-	errs     catalogErrors
+	errs     *widgets.FieldErrors
 	save     *widget.Button
 	content  *fyne.Container
 	dlg      *dialog.CustomDialog
@@ -316,7 +316,7 @@ type instructorForm struct {
 }
 
 func newInstructorForm(win fyne.Window, st *store.Store, in *data.Instructor, onSaved func()) *instructorForm {
-	f := &instructorForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
+	f := &instructorForm{win: win, store: st, onSaved: onSaved, errs: widgets.NewFieldErrors()}
 	if in != nil {
 		c := *in
 		f.orig = &c
@@ -344,11 +344,11 @@ func newInstructorForm(win fyne.Window, st *store.Store, in *data.Instructor, on
 			f.kejuruan.SetSelected(f.orig.Kejuruan)
 		}
 	}
-	grid := catalogGrid(
-		f.errs.row("name", lang.L("Name *"), f.name),
-		f.errs.row("nip", lang.L("NIP / ID number"), f.nip),
-		f.errs.row("phone", lang.L("Phone"), f.phone),
-		f.errs.row("kejuruan", lang.L("Kejuruan"), f.kejuruan),
+	grid := widgets.PairsGrid(
+		f.errs.Row("name", lang.L("Name *"), f.name),
+		f.errs.Row("nip", lang.L("NIP / ID number"), f.nip),
+		f.errs.Row("phone", lang.L("Phone"), f.phone),
+		f.errs.Row("kejuruan", lang.L("Kejuruan"), f.kejuruan),
 	)
 	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
 	f.save.Importance = widget.HighImportance
@@ -387,8 +387,8 @@ func (f *instructorForm) onChanged(string) {
 }
 
 func (f *instructorForm) showProblems(probs []data.Problem) {
-	if rest := f.errs.show(probs); len(rest) > 0 {
-		setMessage(f.errs.label("name"), joinLines(append([]string{f.errs.text("name")}, rest...)))
+	if rest := f.errs.Show(probs, problemText); len(rest) > 0 {
+		widgets.SetMessage(f.errs.Label("name"), joinLines(append([]string{f.errs.Text("name")}, rest...)))
 	}
 	f.content.Refresh()
 }
@@ -432,7 +432,7 @@ type roomForm struct {
 
 	name     *widget.Entry
 	capacity *widget.Entry
-	errs     catalogErrors
+	errs     *widgets.FieldErrors
 	save     *widget.Button
 	content  *fyne.Container
 	dlg      *dialog.CustomDialog
@@ -441,7 +441,7 @@ type roomForm struct {
 }
 
 func newRoomForm(win fyne.Window, st *store.Store, r *data.Room, onSaved func()) *roomForm {
-	f := &roomForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
+	f := &roomForm{win: win, store: st, onSaved: onSaved, errs: widgets.NewFieldErrors()}
 	if r != nil {
 		c := *r
 		f.orig = &c
@@ -456,9 +456,9 @@ func newRoomForm(win fyne.Window, st *store.Store, r *data.Room, onSaved func())
 		f.name.SetText(f.orig.Name)
 		f.capacity.SetText(strconv.Itoa(f.orig.Capacity))
 	}
-	grid := catalogGrid(
-		f.errs.row("name", lang.L("Name *"), f.name),
-		f.errs.row("capacity", lang.L("Capacity (people) *"), container.NewBorder(nil, nil, container.New(&fixedWidth{width: 90}, f.capacity), nil)),
+	grid := widgets.PairsGrid(
+		f.errs.Row("name", lang.L("Name *"), f.name),
+		f.errs.Row("capacity", lang.L("Capacity (people) *"), container.NewBorder(nil, nil, widgets.Fixed(90, f.capacity), nil)),
 	)
 	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
 	f.save.Importance = widget.HighImportance
@@ -503,8 +503,8 @@ func (f *roomForm) onChanged(string) {
 }
 
 func (f *roomForm) showProblems(probs []data.Problem) {
-	if rest := f.errs.show(probs); len(rest) > 0 {
-		setMessage(f.errs.label("name"), joinLines(append([]string{f.errs.text("name")}, rest...)))
+	if rest := f.errs.Show(probs, problemText); len(rest) > 0 {
+		widgets.SetMessage(f.errs.Label("name"), joinLines(append([]string{f.errs.Text("name")}, rest...)))
 	}
 	f.content.Refresh()
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"fmt"
@@ -19,7 +17,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // addSearchLimit is how many register matches the add-participant dialog shows.
@@ -99,7 +99,7 @@ func (t *participantsTab) build() {
 		l.Truncation = fyne.TextTruncateEllipsis
 		cells = append(cells, l)
 	}
-	t.header = container.New(&participantRowLayout{widths: participantColumnWidths}, cells...)
+	t.header = container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 
 	t.list = widget.NewList(func() int { return len(t.rows) }, t.newRow, t.updateRow)
 	emptyText := widget.NewLabel(lang.L("No participants yet. Add job seekers from the register, or import a list of NIKs."))
@@ -140,7 +140,7 @@ func (t *participantsTab) newRow() fyne.CanvasObject {
 	r.withdraw = widget.NewButtonWithIcon(lang.L("Withdraw…"), theme.CancelIcon(), nil)
 	r.results = widget.NewButtonWithIcon(lang.L("Results…"), theme.DocumentCreateIcon(), nil)
 	cells = append(cells, container.NewHBox(r.results, r.withdraw))
-	row := container.New(&participantRowLayout{widths: participantColumnWidths}, cells...)
+	row := container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 	t.rowWidgets[row] = r
 	return row
 }
@@ -664,41 +664,4 @@ func (t *participantsTab) saveResults(participantID string, results map[string]s
 func civilDay(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
-// participantRowLayout lays its objects out in a row of fixed widths; the last
-// object takes what is left.
-type participantRowLayout struct{ widths []float32 }
-
-func (l *participantRowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	x := float32(0)
-	for i, o := range objs {
-		w := size.Width - x
-		if i < len(l.widths) {
-			w = l.widths[i]
-		}
-		h := o.MinSize().Height
-		o.Resize(fyne.NewSize(w, h))
-		o.Move(fyne.NewPos(x, (size.Height-h)/2))
-		x += w + pad
-	}
-}
-
-func (l *participantRowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	pad := theme.Padding()
-	var w, h float32
-	for i, o := range objs {
-		m := o.MinSize()
-		if i < len(l.widths) {
-			w += l.widths[i]
-		} else {
-			w += m.Width
-		}
-		if i > 0 {
-			w += pad
-		}
-		h = max(h, m.Height)
-	}
-	return fyne.NewSize(w, h)
 }

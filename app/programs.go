@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"fmt"
@@ -14,11 +12,12 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // programFormSize is the size of the program form.
@@ -39,7 +38,7 @@ type programsScreen struct {
 	delete   *widget.Button
 	root     fyne.CanvasObject
 
-	columns []catalogColumn
+	columns []widgets.Column
 
 	// Touched on the UI goroutine only.
 	programs []data.Program
@@ -51,12 +50,12 @@ type programsScreen struct {
 
 func newProgramsScreen(win fyne.Window, st *store.Store) *programsScreen {
 	s := &programsScreen{win: win, store: st, selected: -1}
-	s.columns = []catalogColumn{
-		{lang.L("Code"), 110},
-		{lang.L("Program name"), 320},
-		{lang.L("Kejuruan"), 170},
-		{lang.L("JP"), 70},
-		{lang.L("Units"), 130},
+	s.columns = []widgets.Column{
+		{Title: lang.L("Code"), Width: 110},
+		{Title: lang.L("Program name"), Width: 320},
+		{Title: lang.L("Kejuruan"), Width: 170},
+		{Title: lang.L("JP"), Width: 70},
+		{Title: lang.L("Units"), Width: 130},
 	}
 	s.build()
 	return s
@@ -68,7 +67,7 @@ func (s *programsScreen) build() {
 	s.archived = widget.NewCheck(lang.L("Show archived"), s.onArchivedFilter)
 	s.count = widget.NewLabel("")
 	s.count.TextStyle.Bold = true
-	s.table = newCatalogTable(s.columns, func() int { return len(s.programs) }, s.cellText, s.onSelected)
+	s.table = widgets.NewTextTable(s.columns, func() int { return len(s.programs) }, s.cellText, s.onSelected)
 
 	s.add = widget.NewButtonWithIcon(lang.L("New program"), theme.ContentAddIcon(), s.onAdd)
 	s.add.Importance = widget.HighImportance
@@ -207,7 +206,7 @@ func (s *programsScreen) onDelete() {
 	id := p.ID
 	msg := lang.L("Delete program {{.Code}} – {{.Name}} and its competency units for good? This cannot be undone.",
 		map[string]any{"Code": p.Code, "Name": p.Name})
-	askConfirm(s.win, lang.L("Delete program?"), msg, lang.L("Delete"), widget.DangerImportance, func() { s.deleteProgram(id) })
+	widgets.AskConfirm(s.win, lang.L("Delete program?"), msg, lang.L("Delete"), widget.DangerImportance, func() { s.deleteProgram(id) })
 }
 
 // deleteProgram deletes a program; one used by a class is offered for archiving instead.
@@ -224,7 +223,7 @@ func (s *programsScreen) deleteProgram(id string) {
 			dialog.ShowInformation(lang.L("Cannot delete"), msg+" "+lang.L("It is archived already."), s.win)
 			return
 		}
-		askConfirm(s.win, lang.L("Cannot delete"), msg+" "+lang.L("Archive it instead? It is then hidden from the lists and from new classes."),
+		widgets.AskConfirm(s.win, lang.L("Cannot delete"), msg+" "+lang.L("Archive it instead? It is then hidden from the lists and from new classes."),
 			lang.L("Archive"), widget.HighImportance, func() { s.setArchived(id, true) })
 		return
 	}
@@ -236,109 +235,6 @@ func (s *programsScreen) deleteProgram(id string) {
 }
 
 // --- Shared by the programs, instructors and rooms lists ---
-
-// catalogColumn is one column of a simple list table.
-type catalogColumn struct {
-	title string
-	width float32
-}
-
-// newCatalogTable is a table with column headers whose rows are selected whole.
-func newCatalogTable(cols []catalogColumn, rows func() int, text func(row, col int) string, onSelect func(row int)) *widget.Table {
-	t := widget.NewTableWithHeaders(
-		func() (int, int) { return rows(), len(cols) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("Xxxxxxxxxxxx")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(text(id.Row, id.Col)) },
-	)
-	t.ShowHeaderColumn = false
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 && id.Col < len(cols) {
-			o.(*widget.Label).SetText(cols[id.Col].title)
-		}
-	}
-	t.OnSelected = func(id widget.TableCellID) { onSelect(id.Row) }
-	for i, c := range cols {
-		t.SetColumnWidth(i, c.width)
-	}
-	return t
-}
-
-// askConfirm asks a question and runs yes when the user agrees.
-func askConfirm(win fyne.Window, title, message, confirm string, imp widget.Importance, yes func()) {
-	l := widget.NewLabel(message)
-	l.Wrapping = fyne.TextWrapWord
-	c := dialog.NewCustomConfirm(title, confirm, lang.L("Cancel"), l, func(ok bool) {
-		if ok {
-			yes()
-		}
-	}, win)
-	c.SetConfirmImportance(imp)
-	c.Resize(fyne.NewSize(480, 0))
-	c.Show()
-}
-
-// catalogErrors holds the inline error label of each field of a small form.
-type catalogErrors map[string]*widget.Label
-
-// label is the (hidden) error label of field.
-func (ce catalogErrors) label(field string) *widget.Label {
-	if l, ok := ce[field]; ok {
-		return l
-	}
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	ce[field] = l
-	return l
-}
-
-// row is a labelled field above its error, for a form layout.
-func (ce catalogErrors) row(field, label string, obj fyne.CanvasObject) []fyne.CanvasObject {
-	return []fyne.CanvasObject{container.NewVBox(widget.NewLabel(label)), container.New(fieldLayout{}, obj, ce.label(field))}
-}
-
-// show puts each problem under its field and returns the texts of those
-// without one; the other fields' errors are hidden.
-func (ce catalogErrors) show(probs []data.Problem) []string {
-	texts := map[string][]string{}
-	var rest []string
-	for _, p := range probs {
-		if _, ok := ce[p.Field]; ok {
-			texts[p.Field] = append(texts[p.Field], problemText(p))
-		} else {
-			rest = append(rest, problemText(p))
-		}
-	}
-	for field, l := range ce {
-		setMessage(l, strings.Join(texts[field], "\n"))
-	}
-	return rest
-}
-
-// text is the error shown under a field, "" when hidden.
-func (ce catalogErrors) text(field string) string {
-	if l := ce[field]; l != nil && l.Visible() {
-		return l.Text
-	}
-	return ""
-}
-
-// catalogGrid lays rows out as a two-column form.
-func catalogGrid(rows ...[]fyne.CanvasObject) *fyne.Container {
-	var objs []fyne.CanvasObject
-	for _, r := range rows {
-		objs = append(objs, r...)
-	}
-	return container.New(layout.NewFormLayout(), objs...)
-}
 
 // problemsOf is the list of problems in a store error, nil when it has none.
 func problemsOf(err error) []data.Problem {
@@ -380,7 +276,7 @@ type programForm struct {
 	unitsEmpty *widget.Label
 	addUnit    *widget.Button
 	total      *widget.Label
-	errs       catalogErrors
+	errs       *widgets.FieldErrors
 	summary    *widget.Label
 	save       *widget.Button
 	cancel     *widget.Button
@@ -408,7 +304,7 @@ type unitRow struct {
 }
 
 func newProgramForm(win fyne.Window, st *store.Store, p *data.Program, onSaved func()) *programForm {
-	f := &programForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
+	f := &programForm{win: win, store: st, onSaved: onSaved, errs: widgets.NewFieldErrors()}
 	if p != nil {
 		c := *p
 		c.Units = slices.Clone(p.Units)
@@ -438,16 +334,16 @@ func (f *programForm) build() {
 	f.desc.SetMinRowsVisible(2)
 	f.desc.OnChanged = f.onChanged
 
-	jpRow := container.NewBorder(nil, nil, container.New(&fixedWidth{width: 90}, f.jp), nil,
+	jpRow := container.NewBorder(nil, nil, widgets.Fixed(90, f.jp), nil,
 		widget.NewLabel(lang.L("JP (1 JP = 45 minutes)")))
 	kejRow := container.NewBorder(nil, nil, nil, f.manageKej, f.kejuruan)
-	codeRow := container.New(&fixedWidth{width: 160}, f.code)
-	grid := catalogGrid(
-		f.errs.row("code", lang.L("Program code *"), container.NewBorder(nil, nil, codeRow, nil)),
-		f.errs.row("name", lang.L("Program name *"), f.name),
-		f.errs.row("kejuruan", lang.L("Kejuruan *"), kejRow),
-		f.errs.row("jp", lang.L("Total JP *"), jpRow),
-		f.errs.row("description", lang.L("Program description"), f.desc),
+	codeRow := widgets.Fixed(160, f.code)
+	grid := widgets.PairsGrid(
+		f.errs.Row("code", lang.L("Program code *"), container.NewBorder(nil, nil, codeRow, nil)),
+		f.errs.Row("name", lang.L("Program name *"), f.name),
+		f.errs.Row("kejuruan", lang.L("Kejuruan *"), kejRow),
+		f.errs.Row("jp", lang.L("Total JP *"), jpRow),
+		f.errs.Row("description", lang.L("Program description"), f.desc),
 	)
 
 	// Units editor.
@@ -455,16 +351,16 @@ func (f *programForm) build() {
 		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	f.unitsHead = container.NewBorder(nil, nil,
-		container.NewHBox(container.New(&fixedWidth{width: 36}, head(lang.L("No."))), container.New(&fixedWidth{width: 170}, head(lang.L("Unit code")))),
-		container.NewHBox(container.New(&fixedWidth{width: 70}, head(lang.L("JP"))), container.New(&fixedWidth{width: unitButtonsWidth}, widget.NewLabel(""))),
+		container.NewHBox(widgets.Fixed(36, head(lang.L("No."))), widgets.Fixed(170, head(lang.L("Unit code")))),
+		container.NewHBox(widgets.Fixed(70, head(lang.L("JP"))), widgets.Fixed(unitButtonsWidth, widget.NewLabel(""))),
 		head(lang.L("Unit title *")))
 	f.unitsBox = container.NewVBox()
 	f.unitsEmpty = widget.NewLabel(lang.L("No competency units yet. Add them in teaching order."))
 	f.unitsEmpty.Importance = widget.LowImportance
 	f.addUnit = widget.NewButtonWithIcon(lang.L("Add unit"), theme.ContentAddIcon(), f.onAddUnit)
 	f.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	unitsErr := f.errs.label("units")
-	units := container.NewVBox(sectionTitle(lang.L("Competency units")), f.unitsHead, f.unitsBox, f.unitsEmpty,
+	unitsErr := f.errs.Label("units")
+	units := container.NewVBox(widgets.SectionTitle(lang.L("Competency units")), f.unitsHead, f.unitsBox, f.unitsEmpty,
 		container.NewBorder(nil, nil, f.addUnit, nil, f.total), unitsErr)
 
 	f.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -553,16 +449,13 @@ func (f *programForm) appendUnit(u data.Unit) *unitRow {
 	r.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { f.moveUnit(r, 1) })
 	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { f.removeUnit(r) })
 	r.remove.Importance = widget.LowImportance
-	r.err = widget.NewLabel("")
-	r.err.Importance = widget.DangerImportance
-	r.err.Wrapping = fyne.TextWrapWord
-	r.err.Hide()
+	r.err = widgets.NewErrorLabel()
 	line := container.NewBorder(nil, nil,
-		container.NewHBox(container.New(&fixedWidth{width: 36}, r.num), container.New(&fixedWidth{width: 170}, r.code)),
-		container.NewHBox(container.New(&fixedWidth{width: 70}, r.jp), container.New(&fixedWidth{width: unitButtonsWidth},
+		container.NewHBox(widgets.Fixed(36, r.num), widgets.Fixed(170, r.code)),
+		container.NewHBox(widgets.Fixed(70, r.jp), widgets.Fixed(unitButtonsWidth,
 			container.NewGridWithColumns(3, r.up, r.down, r.remove))),
 		r.title)
-	r.box = container.New(fieldLayout{}, line, r.err)
+	r.box = widgets.Field(line, r.err)
 	f.units = append(f.units, r)
 	f.layoutUnits()
 	return r
@@ -574,8 +467,8 @@ func (f *programForm) layoutUnits() {
 	for i, r := range f.units {
 		objs[i] = r.box
 		r.num.SetText(strconv.Itoa(i+1) + ".")
-		setEnabled(r.up, i > 0)
-		setEnabled(r.down, i < len(f.units)-1)
+		widgets.SetEnabled(r.up, i > 0)
+		widgets.SetEnabled(r.down, i < len(f.units)-1)
 	}
 	f.unitsBox.Objects = objs
 	if len(f.units) == 0 {
@@ -584,14 +477,6 @@ func (f *programForm) layoutUnits() {
 		f.unitsEmpty.Hide()
 	}
 	f.unitsBox.Refresh()
-}
-
-func setEnabled(w fyne.Disableable, on bool) {
-	if on {
-		w.Enable()
-	} else {
-		w.Disable()
-	}
 }
 
 func (f *programForm) onAddUnit() {
@@ -720,19 +605,19 @@ func (f *programForm) showProblems(probs []data.Problem) {
 		}
 		fields = append(fields, p)
 	}
-	rest := f.errs.show(fields)
+	rest := f.errs.Show(fields, problemText)
 	if mismatch {
-		units := f.errs.label("units")
-		setMessage(units, joinLines([]string{lang.L("The units' JP must add up to the total JP before the program can be saved: change the JP of a unit or the total."), f.errs.text("units")}))
+		units := f.errs.Label("units")
+		widgets.SetMessage(units, joinLines([]string{lang.L("The units' JP must add up to the total JP before the program can be saved: change the JP of a unit or the total."), f.errs.Text("units")}))
 	}
 	for i, r := range f.units {
-		setMessage(r.err, strings.Join(unitTexts[i], "\n"))
+		widgets.SetMessage(r.err, strings.Join(unitTexts[i], "\n"))
 	}
 	switch {
 	case len(probs) == 0:
-		setMessage(f.summary, "")
+		widgets.SetMessage(f.summary, "")
 	default:
-		setMessage(f.summary, strings.Join(append([]string{lang.L("Nothing has been saved yet: correct what is marked in red.")}, rest...), "\n"))
+		widgets.SetMessage(f.summary, strings.Join(append([]string{lang.L("Nothing has been saved yet: correct what is marked in red.")}, rest...), "\n"))
 	}
 	f.unitsBox.Refresh()
 	f.content.Refresh()
@@ -774,7 +659,7 @@ func (f *programForm) onCancel() {
 		f.dlg.Hide()
 		return
 	}
-	askConfirm(f.win, lang.L("Discard changes?"), lang.L("The changes to this program have not been saved."),
+	widgets.AskConfirm(f.win, lang.L("Discard changes?"), lang.L("The changes to this program have not been saved."),
 		lang.L("Discard"), widget.DangerImportance, f.dlg.Hide)
 }
 
@@ -827,10 +712,7 @@ func showKejuruanDialog(win fyne.Window, st *store.Store, onChanged func(oldName
 	d.add = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), d.onAdd)
 	d.rename = widget.NewButtonWithIcon(lang.L("Rename"), theme.DocumentCreateIcon(), d.onRename)
 	d.delete = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), d.onDelete)
-	d.msg = widget.NewLabel("")
-	d.msg.Wrapping = fyne.TextWrapWord
-	d.msg.Importance = widget.DangerImportance
-	d.msg.Hide()
+	d.msg = widgets.NewErrorLabel()
 	hint := widget.NewLabel(lang.L("Select a kejuruan to rename or delete it. Renaming also renames it in its programs and instructors."))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
@@ -863,17 +745,17 @@ func (d *kejuruanDialog) onSelected(i widget.ListItemID) {
 }
 
 func (d *kejuruanDialog) updateButtons() {
-	setEnabled(d.rename, d.selected >= 0)
-	setEnabled(d.delete, d.selected >= 0)
+	widgets.SetEnabled(d.rename, d.selected >= 0)
+	widgets.SetEnabled(d.delete, d.selected >= 0)
 }
 
 // done reports the outcome of a change: its error under the entry, or a fresh list.
 func (d *kejuruanDialog) done(err error, oldName, newName string) {
 	if err != nil {
-		setMessage(d.msg, userMessageOrProblems(err))
+		widgets.SetMessage(d.msg, userMessageOrProblems(err))
 		return
 	}
-	setMessage(d.msg, "")
+	widgets.SetMessage(d.msg, "")
 	d.entry.SetText("")
 	d.load()
 	if d.onChanged != nil {

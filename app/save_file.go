@@ -2,10 +2,8 @@ package app
 
 import (
 	"io"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
 	"balai/app/office"
@@ -15,20 +13,6 @@ import (
 // dialog proposing a name, the writing in the background through
 // office.WriteFileAtomic, then the error or the confirmation on the UI
 // goroutine.
-
-// showSaveDialog asks where to save a file, proposing name; the extensions
-// offered are exts, or name's own when none are given.
-func showSaveDialog(win fyne.Window, title, name string, chosen func(fyne.URIWriteCloser, error), exts ...string) {
-	if len(exts) == 0 {
-		exts = []string{filepath.Ext(name)}
-	}
-	d := dialog.NewFileSave(chosen, win)
-	d.SetTitleText(title)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	d.Resize(fileDialogSize)
-	d.Show()
-}
 
 // writeChosenFile writes the file a save dialog chose, whole or not at all.
 // The dialog has created it empty: it is closed and written again through

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"errors"
@@ -23,12 +21,13 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // balikpapanKecamatan are offered in the Kecamatan field before any are in use.
@@ -314,10 +313,7 @@ func (f *seekerForm) build() {
 		data.FieldKelurahan, data.FieldKecamatan, data.FieldCity, data.FieldPhone, data.FieldEmail,
 		data.FieldEducation, data.FieldMajor, data.FieldSkills, data.FieldDisability, data.FieldEmployment,
 		data.FieldRegisteredOn, data.FieldNotes} {
-		l := widget.NewLabel("")
-		l.Importance = widget.DangerImportance
-		l.Wrapping = fyne.TextWrapWord
-		l.Hide()
+		l := widgets.NewErrorLabel()
 		f.errs[field] = l
 	}
 	f.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -326,14 +322,14 @@ func (f *seekerForm) build() {
 	f.summary.Hide()
 	f.warnText = widget.NewLabel("")
 	f.warnText.Wrapping = fyne.TextWrapWord
-	f.warnBox = noticeBox(theme.WarningIcon(), theme.ColorNameWarning, f.warnText)
+	f.warnBox = widgets.NoticeBox(theme.WarningIcon(), theme.ColorNameWarning, f.warnText)
 	f.warnBox.Hide()
 
 	// Columns.
 	nikRow := container.NewBorder(nil, nil, nil, f.nikReveal, f.nik)
 	left := container.NewVBox(
-		sectionTitle(lang.L("Identity")),
-		f.formGrid(
+		widgets.SectionTitle(lang.L("Identity")),
+		widgets.PairsGrid(
 			f.row(data.FieldNIK, true, nikRow),
 			f.row(data.FieldAK1, false, f.ak1),
 			f.row(data.FieldName, true, f.name),
@@ -343,8 +339,8 @@ func (f *seekerForm) build() {
 			f.row(data.FieldReligion, false, f.religion),
 			f.row(data.FieldMarital, false, f.marital),
 		),
-		sectionTitle(lang.L("Contact and address")),
-		f.formGrid(
+		widgets.SectionTitle(lang.L("Contact and address")),
+		widgets.PairsGrid(
 			f.row(data.FieldAddress, false, f.address),
 			f.row(data.FieldKelurahan, false, f.kelurahan),
 			f.row(data.FieldKecamatan, false, f.kecamatan),
@@ -354,10 +350,10 @@ func (f *seekerForm) build() {
 		),
 	)
 	right := container.NewVBox(
-		sectionTitle(lang.L("Photo")),
+		widgets.SectionTitle(lang.L("Photo")),
 		photoRow,
-		sectionTitle(lang.L("Education and work")),
-		f.formGrid(
+		widgets.SectionTitle(lang.L("Education and work")),
+		widgets.PairsGrid(
 			f.row(data.FieldEducation, false, f.education),
 			f.row(data.FieldMajor, false, f.major),
 			f.row(data.FieldSkills, false, f.skills),
@@ -369,7 +365,7 @@ func (f *seekerForm) build() {
 	)
 	if f.orig != nil {
 		f.classes = f.classesList()
-		right.Add(sectionTitle(lang.L("Classes")))
+		right.Add(widgets.SectionTitle(lang.L("Classes")))
 		right.Add(f.classes)
 	}
 	var labelWidth float32
@@ -406,7 +402,7 @@ func (f *seekerForm) build() {
 	if f.orig != nil && f.orig.ArchivedAt != "" {
 		l := widget.NewLabel(lang.L("This job seeker is archived: hidden from the register and from new classes. Restore to bring them back."))
 		l.Wrapping = fyne.TextWrapWord
-		f.archivedBar = noticeBox(theme.InfoIcon(), theme.ColorNamePrimary, l)
+		f.archivedBar = widgets.NoticeBox(theme.InfoIcon(), theme.ColorNamePrimary, l)
 		f.top.Add(f.archivedBar)
 	}
 	if f.archivedBar == nil {
@@ -443,57 +439,12 @@ func (f *seekerForm) row(field string, required bool, obj fyne.CanvasObject) [2]
 	spacer := canvas.NewRectangle(color.Transparent)
 	spacer.SetMinSize(fyne.NewSize(label.MinSize().Width, 0))
 	f.labelSpacer = append(f.labelSpacer, spacer)
-	return [2]fyne.CanvasObject{container.NewStack(spacer, container.NewVBox(label)), container.New(fieldLayout{}, obj, f.errs[field])}
-}
-
-// formGrid lays rows out as a two-column form: labels, then fields.
-func (f *seekerForm) formGrid(rows ...[2]fyne.CanvasObject) *fyne.Container {
-	objs := make([]fyne.CanvasObject, 0, 2*len(rows))
-	for _, r := range rows {
-		objs = append(objs, r[0], r[1])
-	}
-	return container.New(layout.NewFormLayout(), objs...)
+	return [2]fyne.CanvasObject{container.NewStack(spacer, container.NewVBox(label)), widgets.Field(obj, f.errs[field])}
 }
 
 // dateRow is a date entry of a fixed width, followed by the date in words.
 func dateRow(e *formEntry, words *widget.Label) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, container.New(&fixedWidth{width: 116}, e), nil, words)
-}
-
-// fixedWidth gives its objects a fixed width.
-type fixedWidth struct{ width float32 }
-
-func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var h float32
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(l.width, h)
-}
-
-func sectionTitle(text string) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameSubHeadingText
-	return container.NewVBox(l, widget.NewSeparator())
-}
-
-// noticeBox is a tinted box with an icon and text, for warnings and notices.
-func noticeBox(icon fyne.Resource, tint fyne.ThemeColorName, text fyne.CanvasObject) fyne.CanvasObject {
-	r, g, b, _ := theme.Color(tint).RGBA()
-	bg := canvas.NewRectangle(color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x30})
-	bg.StrokeColor = theme.Color(tint)
-	bg.StrokeWidth = 1
-	bg.CornerRadius = theme.InputRadiusSize()
-	img := widget.NewIcon(icon)
-	return container.NewStack(bg, container.NewPadded(
-		container.NewBorder(nil, nil, container.NewVBox(img), nil, text)))
+	return container.NewBorder(nil, nil, widgets.Fixed(116, e), nil, words)
 }
 
 // columnsLayout puts its objects side by side, each with its share of the width.
@@ -521,45 +472,6 @@ func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h = max(h, m.Height)
 	}
 	return fyne.NewSize(avail+l.gap*float32(len(objs)-1), h)
-}
-
-// fieldLayout stacks a field and the messages under it, the messages pulled
-// up into the label padding so that they read as part of their field.
-type fieldLayout struct{}
-
-// fieldMessageLift is how far a message moves up towards its field.
-const fieldMessageLift = 8
-
-func (fieldLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	for i, o := range objs {
-		if !o.Visible() {
-			continue
-		}
-		h := o.MinSize().Height
-		if i > 0 {
-			y -= fieldMessageLift
-		}
-		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(size.Width, h))
-		y += h
-	}
-}
-
-func (fieldLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var w, h float32
-	for i, o := range objs {
-		if !o.Visible() {
-			continue
-		}
-		m := o.MinSize()
-		w = max(w, m.Width)
-		h += m.Height
-		if i > 0 {
-			h -= fieldMessageLift
-		}
-	}
-	return fyne.NewSize(w, h)
 }
 
 // kecamatanOptions are Balikpapan's six kecamatan and those already in use.
@@ -714,16 +626,16 @@ func (f *seekerForm) showProblems(bad []data.Problem) {
 		}
 	}
 	for field, l := range f.errs {
-		setMessage(l, strings.Join(texts[field], "\n"))
+		widgets.SetMessage(l, strings.Join(texts[field], "\n"))
 	}
 	defer f.relayout()
 	switch {
 	case len(bad) == 0:
-		setMessage(f.summary, "")
+		widgets.SetMessage(f.summary, "")
 	case len(bad) == 1:
-		setMessage(f.summary, strings.Join(append([]string{lang.L("Nothing has been saved yet: correct the field marked in red.")}, other...), "\n"))
+		widgets.SetMessage(f.summary, strings.Join(append([]string{lang.L("Nothing has been saved yet: correct the field marked in red.")}, other...), "\n"))
 	default:
-		setMessage(f.summary, strings.Join(append([]string{lang.L("Nothing has been saved yet: correct the fields marked in red.")}, other...), "\n"))
+		widgets.SetMessage(f.summary, strings.Join(append([]string{lang.L("Nothing has been saved yet: correct the fields marked in red.")}, other...), "\n"))
 	}
 }
 
@@ -735,10 +647,10 @@ func (f *seekerForm) showNIKProblem() {
 	}
 	defer f.relayout()
 	if p == nil {
-		setMessage(f.errs[data.FieldNIK], "")
+		widgets.SetMessage(f.errs[data.FieldNIK], "")
 		return
 	}
-	setMessage(f.errs[data.FieldNIK], problemText(*p))
+	widgets.SetMessage(f.errs[data.FieldNIK], problemText(*p))
 }
 
 // showWarnings fills the warning box at the top of the form.
@@ -779,18 +691,6 @@ func (f *seekerForm) warningText(w data.Problem) string {
 func (f *seekerForm) refreshWarnings() {
 	_, _, warn := data.ParseSeeker(f.input(), f.store.Now())
 	f.showWarnings(warn)
-}
-
-// setMessage shows text in l, or hides l when text is empty.
-func setMessage(l *widget.Label, text string) {
-	if l.Text != text {
-		l.SetText(text)
-	}
-	if text == "" {
-		l.Hide()
-	} else {
-		l.Show()
-	}
 }
 
 // relayout lays the form out again after messages appeared or went away,

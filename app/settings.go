@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"errors"
@@ -23,7 +21,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // settingsForm edits what printed documents carry: the letterhead and the
@@ -54,8 +54,8 @@ type settingsForm struct {
 	offsetX, offsetY *widget.Entry
 	savedSeq         int // the next sequence number as saved, for the example
 
-	errs    catalogErrors // by field: lines, logo, signature, pattern, next_seq, paper, offset_x, offset_y
-	problem *widget.Label // a problem that belongs to no field
+	errs    *widgets.FieldErrors // by field: lines, logo, signature, pattern, next_seq, paper, offset_x, offset_y
+	problem *widget.Label        // a problem that belongs to no field
 	content *fyne.Container
 	save    *widget.Button
 }
@@ -96,11 +96,8 @@ func newSettingsForm(win fyne.Window, st *store.Store) (*settingsForm, error) {
 		return nil, err
 	}
 	f := &settingsForm{win: win, store: st, logo: inst.Logo, signature: cs.Signature, savedSeq: cs.NextSeq,
-		errs: catalogErrors{}}
-	f.problem = widget.NewLabel("")
-	f.problem.Importance = widget.DangerImportance
-	f.problem.Wrapping = fyne.TextWrapWord
-	f.problem.Hide()
+		errs: widgets.NewFieldErrors()}
+	f.problem = widgets.NewErrorLabel()
 
 	f.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Institution"), theme.HomeIcon(), f.institutionTab(inst)),
@@ -119,7 +116,7 @@ func newSettingsForm(win fyne.Window, st *store.Store) (*settingsForm, error) {
 
 // field is an input with its (hidden) error message under it.
 func (f *settingsForm) field(name string, obj fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(fieldLayout{}, obj, f.errs.label(name))
+	return widgets.Field(obj, f.errs.Label(name))
 }
 
 func (f *settingsForm) institutionTab(inst data.Institution) fyne.CanvasObject {
@@ -194,9 +191,7 @@ func (f *settingsForm) certificatesTab(cs data.CertificateSettings) fyne.CanvasO
 	f.offsetY.SetPlaceHolder("0")
 	f.updateExample()
 
-	narrow := func(o fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, container.New(&fixedWidth{width: 120}, o), nil)
-	}
+	narrow := func(o fyne.CanvasObject) fyne.CanvasObject { return widgets.Narrow(o, 120) }
 	tokens := widget.NewLabel(lang.L("Parts: {seq} number, {seq:3} number with 3 digits (001), {program} program code, {kejuruan}, {year}, {month} (01–12), {roman_month} (I–XII)"))
 	tokens.Wrapping = fyne.TextWrapWord
 	tokens.SizeName = theme.SizeNameCaptionText
@@ -316,7 +311,7 @@ func (f *settingsForm) chooseImage(load func(io.ReadCloser)) {
 		load(rc)
 	}, f.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	d.Resize(fileDialogSize)
+	d.Resize(widgets.FileDialogSize)
 	d.Show()
 }
 
@@ -433,19 +428,8 @@ func settingsText(p data.Problem) string {
 // showProblems puts each problem under its field, hides the other fields'
 // messages and opens the tab of the first problem.
 func (f *settingsForm) showProblems(probs []data.Problem) {
-	texts := map[string][]string{}
-	var rest []string
-	for _, p := range probs {
-		if _, ok := f.errs[p.Field]; ok {
-			texts[p.Field] = append(texts[p.Field], settingsText(p))
-		} else {
-			rest = append(rest, settingsText(p))
-		}
-	}
-	for field, l := range f.errs {
-		setMessage(l, strings.Join(texts[field], "\n"))
-	}
-	setMessage(f.problem, strings.Join(rest, "\n"))
+	rest := f.errs.Show(probs, settingsText)
+	widgets.SetMessage(f.problem, strings.Join(rest, "\n"))
 	if len(probs) > 0 {
 		f.tabs.SelectIndex(settingsTab(probs[0].Field))
 	}
@@ -462,11 +446,11 @@ func (f *settingsForm) showFieldProblems(field string, probs []data.Problem) {
 }
 
 func (f *settingsForm) showFieldMessage(field, text string) {
-	l := f.errs.label(field)
+	l := f.errs.Label(field)
 	if l.Text == text && l.Visible() == (text != "") {
 		return
 	}
-	setMessage(l, text)
+	widgets.SetMessage(l, text)
 	if f.content != nil {
 		f.content.Refresh()
 	}
