@@ -2,12 +2,7 @@
 package app
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"os"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -19,10 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	_ "balai/app/locale" // before Fyne reads the locale
-	"balai/app/messages"
 	"balai/app/version"
 	"balai/assets"
-	"balai/data"
 	"balai/data/store"
 )
 
@@ -174,39 +167,4 @@ func (s *shell) onAbout() {
 		lang.L("Job-seeker records, training classes, attendance and certificates for vocational training centres (BLK)."),
 		lang.L("Database:"), s.store.Path())
 	dialog.ShowInformation(lang.L("About Balai"), msg, s.win)
-}
-
-// showError tells the user what went wrong in words a clerk understands.
-func showError(err error, w fyne.Window) {
-	dialog.ShowError(errors.New(userMessage(err)), w)
-}
-
-// userMessage turns an error from the store or the files into a sentence for the user.
-func userMessage(err error) string {
-	var p *data.Problem
-	switch {
-	case errors.As(err, &p):
-		return problemText(*p)
-	case errors.Is(err, data.ErrNotFound):
-		return lang.L("The record no longer exists. It may have been deleted in another window.")
-	case errors.Is(err, data.ErrInUse):
-		return lang.L("This record is used elsewhere (a class or a certificate) and cannot be deleted. Archive it instead.")
-	case errors.Is(err, data.ErrNoColumns):
-		return lang.L("The file has no NIK and name columns. Check that the first rows hold the column titles, e.g. NIK and Nama.")
-	case errors.Is(err, data.ErrUnreadable):
-		return lang.L("The file cannot be read as a CSV or Excel (.xlsx) table.") + "\n" + err.Error()
-	case errors.Is(err, context.Canceled):
-		return lang.L("Cancelled. Nothing was changed.")
-	case errors.Is(err, os.ErrPermission):
-		return lang.L("Balai may not open or write this file. Choose another folder.")
-	}
-	return lang.L("Something went wrong:") + " " + err.Error()
-}
-
-// problemText is a validation problem in the interface language, from the
-// catalogue, as a sentence.
-func problemText(p data.Problem) string {
-	s := messages.Problem(currentLang, p)
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -385,20 +384,3 @@ func (s *seekersScreen) onEdit(sk data.Seeker) { showSeekerForm(s.win, s.store, 
 func (s *seekersScreen) onImport() { showImportWizard(s.win, s.store, s.reload) }
 
 func (s *seekersScreen) onExport() { showExportDialog(s.win, s.store, s.filter) }
-
-// formatCount writes 12345 as "12.345" (Indonesian) or "12,345" (English).
-func formatCount(n int) string {
-	sep := "."
-	if currentLang == langEN {
-		sep = ","
-	}
-	digits := strconv.Itoa(n)
-	out := ""
-	for i, r := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			out += sep
-		}
-		out += string(r)
-	}
-	return out
-}
