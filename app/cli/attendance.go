@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -128,14 +127,6 @@ func markChanges(before data.AttendanceGrid, cells []reports.AttendanceCell) []s
 		}
 	}
 	return out
-}
-
-func (c *env) classByCode(ctx context.Context, code string) (data.Class, error) {
-	class, err := c.store.ClassByCode(ctx, code)
-	if errors.Is(err, data.ErrNotFound) {
-		return class, fmt.Errorf("there is no class %q (see 'balai classes')", code)
-	}
-	return class, err
 }
 
 // orDash is s, or a dash for nothing: "H → –".

@@ -74,3 +74,12 @@ func (c *env) scheduleCmd(ctx context.Context, args []string) error {
 	fmt.Fprintf(c.out, "wrote the schedule of %s (%d sessions) to %s\n", class.Code, len(doc.Rows), *out)
 	return nil
 }
+
+// classByCode is the class of a code; an unknown code says where to look.
+func (c *env) classByCode(ctx context.Context, code string) (data.Class, error) {
+	class, err := c.store.ClassByCode(ctx, code)
+	if errors.Is(err, data.ErrNotFound) {
+		return class, fmt.Errorf("there is no class %q (see 'balai classes')", code)
+	}
+	return class, err
+}
