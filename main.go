@@ -4,18 +4,18 @@
 package main
 
 import (
-	"balai/data/store"
-
 	"context"
 	"fmt"
 	"os"
 	"os/signal"
 
 	"balai/app"
+	"balai/app/cli"
+	"balai/data/store"
 )
 
 func main() {
-	cmd, err := app.ParseCommandLine(os.Args[1:], os.Getenv("BALAI_DB"))
+	cmd, err := cli.ParseCommandLine(os.Args[1:], os.Getenv("BALAI_DB"))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "balai:", err)
 		os.Exit(2)

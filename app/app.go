@@ -2,13 +2,7 @@
 package app
 
 import (
-	"balai/data/store"
-
-	"context"
-	"errors"
 	"fmt"
-	"os"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -20,15 +14,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	_ "balai/app/locale" // before Fyne reads the locale
+	"balai/app/version"
 	"balai/assets"
-	"balai/data"
+	"balai/data/store"
 )
 
 // AppID is the application identifier, as in FyneApp.toml.
 const AppID = "id.balai.desktop"
-
-// Version is set at build time.
-var Version = "0.1.0"
 
 // Run opens the main window on store and returns when it is closed.
 func Run(st *store.Store) {
@@ -171,44 +163,8 @@ func (s *shell) onLanguage(code string) {
 }
 
 func (s *shell) onAbout() {
-	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", Version,
+	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", version.Version,
 		lang.L("Job-seeker records, training classes, attendance and certificates for vocational training centres (BLK)."),
 		lang.L("Database:"), s.store.Path())
 	dialog.ShowInformation(lang.L("About Balai"), msg, s.win)
-}
-
-// showError tells the user what went wrong in words a clerk understands.
-func showError(err error, w fyne.Window) {
-	dialog.ShowError(errors.New(userMessage(err)), w)
-}
-
-// userMessage turns an error from the store or the files into a sentence for the user.
-func userMessage(err error) string {
-	var p *data.Problem
-	switch {
-	case errors.As(err, &p):
-		return problemText(*p)
-	case errors.Is(err, data.ErrNotFound):
-		return lang.L("The record no longer exists. It may have been deleted in another window.")
-	case errors.Is(err, data.ErrInUse):
-		return lang.L("This record is used elsewhere (a class or a certificate) and cannot be deleted. Archive it instead.")
-	case errors.Is(err, data.ErrNoColumns):
-		return lang.L("The file has no NIK and name columns. Check that the first rows hold the column titles, e.g. NIK and Nama.")
-	case errors.Is(err, data.ErrUnreadable):
-		return lang.L("The file cannot be read as a CSV or Excel (.xlsx) table.") + "\n" + err.Error()
-	case errors.Is(err, context.Canceled):
-		return lang.L("Cancelled. Nothing was changed.")
-	case errors.Is(err, os.ErrPermission):
-		return lang.L("Balai may not open or write this file. Choose another folder.")
-	}
-	return lang.L("Something went wrong:") + " " + err.Error()
-}
-
-// problemText is a validation problem in the interface language.
-func problemText(p data.Problem) string {
-	detail := p.Detail
-	if p.Code == data.CodeCertBelowAttendance && currentLang != langEN {
-		detail = strings.ReplaceAll(detail, ".", ",") // "58,7% < 80%", as the percentage column shows it
-	}
-	return lang.X("problem."+p.Code, p.Message(), map[string]any{"Detail": detail})
 }

@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/office"
+	"balai/app/widgets"
 	"balai/data"
 	"balai/reports"
 )
@@ -62,7 +64,7 @@ func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
 	if c, err := t.store.Class(context.Background(), t.classID); err == nil {
 		name += "-" + strings.ToLower(c.Code)
 	}
-	showSaveDialog(t.win, lang.L("Save the attendance sheet"), name+ext, func(wc fyne.URIWriteCloser, err error) {
+	widgets.ShowSaveDialog(t.win, lang.L("Save the attendance sheet"), name+ext, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			if err != nil {
 				showError(err, t.win)
@@ -80,11 +82,7 @@ func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
 
 // writeSheet writes the class's attendance sheet as PDF or XLSX.
 func (t *attendanceTab) writeSheet(ctx context.Context, w io.Writer, pdf bool, opt sheetOptions) error {
-	class, err := t.store.Class(ctx, t.classID)
-	if err != nil {
-		return err
-	}
-	doc, _, err := attendanceDoc(ctx, t.store, class)
+	doc, err := office.AttendanceDoc(ctx, t.store, t.classID)
 	if err != nil {
 		return err
 	}
@@ -111,7 +109,7 @@ func (t *attendanceTab) onImportSheet() {
 		}()
 	}, t.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.Resize(fileDialogSize)
+	d.Resize(widgets.FileDialogSize)
 	d.Show()
 }
 
@@ -122,11 +120,7 @@ func (t *attendanceTab) importSheet(ctx context.Context, r io.Reader) (int, []da
 	if err != nil {
 		return 0, nil, err
 	}
-	marks := make([]data.CellMark, len(cells))
-	for i, c := range cells {
-		marks[i] = data.CellMark{SessionID: c.SessionID, ParticipantID: c.PersonID, Code: c.Code, Cell: c.Cell}
-	}
-	return t.store.ApplyAttendanceMarks(ctx, t.classID, marks)
+	return office.ApplyAttendanceSheet(ctx, t.store, t.classID, cells)
 }
 
 func (t *attendanceTab) showImportResult(changed int, problems []data.CellProblem, err error) {

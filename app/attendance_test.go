@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"slices"
 	"strconv"
@@ -14,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // attendanceFixture is the demo register and classes; the store's today is

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"errors"
@@ -17,7 +15,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/office"
 	"balai/data"
+	"balai/data/store"
 )
 
 // certificatesFixture is the demo register, classes and attendance; the
@@ -298,7 +298,7 @@ func TestCertificatesTabNothingToIssue(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	o := tab.issueAndWrite(context.Background(), &buf)
-	if !errors.Is(o.err, errNothingToPrint) || buf.Len() != 0 {
+	if !errors.Is(o.err, office.ErrNothingToPrint) || buf.Len() != 0 {
 		t.Errorf("nothing to print: error %v, %d bytes written", o.err, buf.Len())
 	}
 }

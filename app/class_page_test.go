@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"os"
 	"path/filepath"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row: row, Col: col} }
@@ -42,7 +41,7 @@ func TestClassPageGenerateSchedule(t *testing.T) {
 	if got, want := p.jp.Text, "Planned 0 JP of 240 JP"; got != want || p.jp.Importance != widget.DangerImportance {
 		t.Errorf("JP before: %q (importance %v), want %q in red", got, p.jp.Importance, want)
 	}
-	if got := len(p.data.program.Units); got != 2 {
+	if got := len(p.data.Program.Units); got != 2 {
 		t.Errorf("units tab: %d units", got)
 	}
 
@@ -63,8 +62,8 @@ func TestClassPageGenerateSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if planned != programJP || len(p.data.sessions) == 0 {
-		t.Fatalf("planned %d JP of %d in %d sessions", planned, programJP, len(p.data.sessions))
+	if planned != programJP || len(p.data.Sessions) == 0 {
+		t.Fatalf("planned %d JP of %d in %d sessions", planned, programJP, len(p.data.Sessions))
 	}
 	if got, want := p.jp.Text, "Planned 240 JP of 240 JP"; got != want || p.jp.Importance != widget.SuccessImportance {
 		t.Errorf("JP after: %q (importance %v), want %q", got, p.jp.Importance, want)
@@ -158,7 +157,7 @@ func TestClassPageRoomConflict(t *testing.T) {
 	if !sf.saved {
 		t.Fatal("Save anyway did not save")
 	}
-	if got := len(p.data.sessions); got != 1 {
+	if got := len(p.data.Sessions); got != 1 {
 		t.Fatalf("sessions: %d", got)
 	}
 	if got := p.sessionCellText(0, 6); got != "Conflict: room used by LAS-2026-01" {
@@ -168,7 +167,7 @@ func TestClassPageRoomConflict(t *testing.T) {
 	// The other class sees it too.
 	pa := openClassPage(t, f.store, a.ID)
 	found := false
-	for row := range pa.data.sessions {
+	for row := range pa.data.Sessions {
 		if strings.Contains(pa.sessionCellText(row, 6), "LAS-2026-02") {
 			found = true
 		}
@@ -178,7 +177,7 @@ func TestClassPageRoomConflict(t *testing.T) {
 	}
 
 	// Moving the session to the afternoon of a Friday (no teaching in LAS-2026-01): no conflict.
-	p.onEditSession(p.data.sessions[0])
+	p.onEditSession(p.data.Sessions[0])
 	sf = p.sessionForm
 	sf.date.SetText("09/01/2026")
 	sf.start.SetText("13:00")
@@ -192,7 +191,7 @@ func TestClassPageRoomConflict(t *testing.T) {
 	p.onAddSession()
 	p.sessionForm.start.SetText("25:00")
 	p.sessionForm.onSave()
-	if p.sessionForm.saved || p.sessionForm.errs.text("start") == "" {
-		t.Errorf("bad time: saved %v, message %q", p.sessionForm.saved, p.sessionForm.errs.text("start"))
+	if p.sessionForm.saved || p.sessionForm.errs.Text("start") == "" {
+		t.Errorf("bad time: saved %v, message %q", p.sessionForm.saved, p.sessionForm.errs.Text("start"))
 	}
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"slices"
 	"strings"
@@ -13,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // classFixture is a store with a program of 240 JP (units of 80 and 160 JP),
@@ -93,12 +92,12 @@ func TestClassFormCreatesClass(t *testing.T) {
 	test.Type(form.start, "05/01/2026")
 	test.Type(form.end, "01/01/2026")
 	form.onSave()
-	if form.saved || !strings.Contains(form.errs.text("end"), "before the start") {
-		t.Fatalf("end before start: saved %v, message %q", form.saved, form.errs.text("end"))
+	if form.saved || !strings.Contains(form.errs.Text("end"), "before the start") {
+		t.Fatalf("end before start: saved %v, message %q", form.saved, form.errs.Text("end"))
 	}
 	test.Type(form.quota, "x")
 	form.onSave()
-	if form.errs.text("quota") == "" {
+	if form.errs.Text("quota") == "" {
 		t.Error("a quota that is not a number is not reported")
 	}
 	form.quota.SetText("20")
@@ -110,7 +109,7 @@ func TestClassFormCreatesClass(t *testing.T) {
 	form.instructor.SetSelectedIndex(1)
 	form.onSave()
 	if !form.saved {
-		t.Fatalf("not saved: %q %q", form.summary.Text, form.errs.text("end"))
+		t.Fatalf("not saved: %q %q", form.summary.Text, form.errs.Text("end"))
 	}
 	c, err := f.store.ClassByCode(context.Background(), "LAS-2026-01")
 	if err != nil {
@@ -149,8 +148,8 @@ func TestClassFormCreatesClass(t *testing.T) {
 	test.Type(s.form.start, "01/03/2026")
 	test.Type(s.form.end, "30/04/2026")
 	s.form.onSave()
-	if s.form.saved || !strings.Contains(s.form.errs.text("code"), "already used") {
-		t.Errorf("taken code: saved %v, message %q", s.form.saved, s.form.errs.text("code"))
+	if s.form.saved || !strings.Contains(s.form.errs.Text("code"), "already used") {
+		t.Errorf("taken code: saved %v, message %q", s.form.saved, s.form.errs.Text("code"))
 	}
 }
 

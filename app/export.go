@@ -1,26 +1,21 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
-	"image/color"
 	"io"
 	"iter"
 	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 	"balai/reports"
 )
 
@@ -45,11 +40,9 @@ type exportJob struct {
 	// written so far (every exportProgressEvery rows); nil writes silently.
 	onRow func(done int)
 
-	progress      *dialog.CustomDialog
-	progressBar   *widget.ProgressBar
-	progressLabel *widget.Label
-	cancelButton  *widget.Button
-	cancel        context.CancelFunc
+	progress *widgets.Progress
+	cancel   context.CancelFunc
+	total    int // rows to write, for the progress
 
 	// written and notice are the outcome of the last export, for tests.
 	written int
@@ -68,7 +61,7 @@ func (j *exportJob) defaultName() string {
 }
 
 func (j *exportJob) chooseFile() {
-	showSaveDialog(j.win, lang.L("Export job seekers: Excel (.xlsx) or CSV (.csv)"), j.defaultName(), j.onFileChosen, ".xlsx", ".csv")
+	widgets.ShowSaveDialog(j.win, lang.L("Export job seekers: Excel (.xlsx) or CSV (.csv)"), j.defaultName(), j.onFileChosen, ".xlsx", ".csv")
 }
 
 func (j *exportJob) onFileChosen(wc fyne.URIWriteCloser, err error) {
@@ -115,7 +108,7 @@ func withExportExtension(wc fyne.URIWriteCloser) (fyne.URIWriteCloser, bool) {
 	return renamed, false
 }
 
-// start writes to wc (closing it) in the background, with a progress dialog
+// start writes the chosen file in the background, with a progress dialog
 // whose Cancel stops the export; ctx cancels it too.
 func (j *exportJob) start(parent context.Context, wc fyne.URIWriteCloser, csv bool) {
 	ctx, cancel := context.WithCancel(parent)
@@ -129,13 +122,11 @@ func (j *exportJob) start(parent context.Context, wc fyne.URIWriteCloser, csv bo
 		defer cancel()
 		total, _ := j.store.CountSeekers(ctx, j.filter)
 		fyne.Do(func() { j.setTotal(total) })
-		n, err := j.write(ctx, wc, csv)
-		if cerr := wc.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			_ = storage.Delete(wc.URI()) // no half-written file left behind
-		}
+		var n int
+		err := writeChosenFile(wc, func(w io.Writer) (err error) {
+			n, err = j.write(ctx, w, csv)
+			return err
+		})
 		fyne.Do(func() { j.done(wc.URI(), n, err) })
 	}()
 }
@@ -179,29 +170,18 @@ func countRows(seekers iter.Seq2[data.Seeker, error], onRow func(int)) iter.Seq2
 }
 
 func (j *exportJob) showProgress(name string) {
-	j.progressBar = widget.NewProgressBar()
-	j.progressBar.Max = 1
-	j.progressLabel = widget.NewLabel(lang.L("Writing {{.File}}…", map[string]any{"File": name}))
-	j.progressLabel.Wrapping = fyne.TextWrapWord
-	j.cancelButton = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), j.onCancel)
-	spacer := canvas.NewRectangle(color.Transparent)
-	spacer.SetMinSize(fyne.NewSize(460, 0))
-	j.progress = dialog.NewCustomWithoutButtons(lang.L("Exporting job seekers"),
-		container.NewVBox(spacer, j.progressLabel, j.progressBar), j.win)
-	j.progress.SetButtons([]fyne.CanvasObject{j.cancelButton})
-	j.progress.Show()
+	j.progress = widgets.ShowProgress(j.win, lang.L("Exporting job seekers"),
+		lang.L("Writing {{.File}}…", map[string]any{"File": name}), lang.L("Cancelling…"), j.onCancel)
 }
 
 func (j *exportJob) setTotal(total int) {
-	if j.progressBar != nil {
-		j.progressBar.Max = float64(max(total, 1))
-		j.progressBar.Refresh()
-	}
+	j.total = total
+	j.setProgress(0)
 }
 
 func (j *exportJob) setProgress(done int) {
-	if j.progressBar != nil {
-		j.progressBar.SetValue(float64(done))
+	if j.progress != nil {
+		j.progress.Set(done, j.total)
 	}
 }
 
@@ -209,8 +189,6 @@ func (j *exportJob) onCancel() {
 	if j.cancel != nil {
 		j.cancel()
 	}
-	j.cancelButton.Disable()
-	j.progressLabel.SetText(lang.L("Cancelling…"))
 }
 
 func (j *exportJob) done(u fyne.URI, n int, err error) {

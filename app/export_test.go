@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"io"
@@ -19,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // newTestExport makes an export job over a test window and a store holding

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"fmt"
 	"io"
@@ -18,7 +16,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // showHolidaysDialog lets the user see the holidays of a year, add and delete
@@ -83,7 +83,7 @@ func newHolidaysDialog(win fyne.Window, st *store.Store) *holidaysDialog {
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Year")), imp, container.NewHBox(h.year)),
 		note,
 	)
-	addRow := container.NewBorder(nil, nil, container.New(&fixedWidth{width: 130}, h.date), add, h.name)
+	addRow := container.NewBorder(nil, nil, widgets.Fixed(130, h.date), add, h.name)
 	bottom := container.NewVBox(h.message, widget.NewSeparator(), addRow)
 	h.dlg = dialog.NewCustom(lang.L("Holidays"), lang.L("Close"),
 		container.NewBorder(top, bottom, nil, nil, h.list), win)
@@ -97,7 +97,7 @@ func (h *holidaysDialog) newRow() fyne.CanvasObject {
 	name.Truncation = fyne.TextTruncateEllipsis
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	del.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, container.New(&fixedWidth{width: 230}, date), del, name)
+	return container.NewBorder(nil, nil, widgets.Fixed(230, date), del, name)
 }
 
 func (h *holidaysDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -143,7 +143,7 @@ func (h *holidaysDialog) reload() {
 func (h *holidaysDialog) onAdd() {
 	d, ok := data.ParseDate(h.date.Text)
 	if !ok {
-		setMessage(h.message, problemText(data.Problem{Field: "date", Code: data.CodeBadDate, Detail: h.date.Text}))
+		widgets.SetMessage(h.message, problemText(data.Problem{Field: "date", Code: data.CodeBadDate, Detail: h.date.Text}))
 		h.message.Importance = widget.DangerImportance
 		return
 	}
@@ -153,11 +153,11 @@ func (h *holidaysDialog) onAdd() {
 		fyne.Do(func() {
 			if err != nil {
 				h.message.Importance = widget.DangerImportance
-				setMessage(h.message, userMessage(err))
+				widgets.SetMessage(h.message, userMessage(err))
 				return
 			}
 			h.message.Importance = widget.SuccessImportance
-			setMessage(h.message, lang.L("Added: {{.Date}}, {{.Name}}.", map[string]any{"Date": dayDate(d), "Name": strings.TrimSpace(hol.Name)}))
+			widgets.SetMessage(h.message, lang.L("Added: {{.Date}}, {{.Name}}.", map[string]any{"Date": dayDate(d), "Name": strings.TrimSpace(hol.Name)}))
 			h.date.SetText("")
 			h.name.SetText("")
 			if d.Year() != h.shownYear {
@@ -189,7 +189,7 @@ func (h *holidaysDialog) delete(d time.Time) {
 				showError(err, h.win)
 				return
 			}
-			setMessage(h.message, "")
+			widgets.SetMessage(h.message, "")
 			h.reload()
 		})
 	})
@@ -208,7 +208,7 @@ func (h *holidaysDialog) onImport() {
 	}, h.win)
 	d.SetTitleText(lang.L("Choose the holiday list (.xlsx or .csv)"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.Resize(fileDialogSize)
+	d.Resize(widgets.FileDialogSize)
 	d.Show()
 }
 

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -18,13 +17,18 @@ import (
 )
 
 // translationKeys finds the literal keys passed to lang.L and lang.X in the
-// package's non-test sources.
+// non-test sources of the package and of app/widgets.
 func translationKeys(t *testing.T) map[string]string {
 	t.Helper()
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	shared, err := filepath.Glob(filepath.Join("widgets", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, shared...)
 	keys := map[string]string{}
 	fset := token.NewFileSet()
 	for _, name := range files {
@@ -87,9 +91,6 @@ func TestEveryStringIsTranslated(t *testing.T) {
 	}
 	for lang, texts := range map[string]map[string]string{langID: id, langEN: en} {
 		for key, text := range texts {
-			if strings.HasPrefix(key, "problem.") {
-				continue // lang.X keys: their fields are checked below
-			}
 			if got, want := placeholders(text), placeholders(key); !slices.Equal(got, want) {
 				t.Errorf("%s: %q has fields %q, its key %q", lang, text, got, want)
 			}
@@ -108,61 +109,6 @@ func TestEveryStringIsTranslated(t *testing.T) {
 			t.Errorf("%q is in en but not in id", key)
 		}
 	}
-}
-
-// Every problem the validation can report has a sentence in both languages.
-func TestEveryProblemIsTranslated(t *testing.T) {
-	files, err := filepath.Glob("../data/*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var codes []string
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := parser.ParseFile(token.NewFileSet(), name, src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		codes = append(codes, problemCodes(f)...)
-	}
-	if len(codes) < 15 {
-		t.Fatalf("found only %d problem codes in data/", len(codes))
-	}
-	for _, lang := range []string{langID, langEN} {
-		tr := loadTranslations(lang)
-		for _, code := range codes {
-			msg := tr["problem."+code]
-			if msg == "" {
-				t.Errorf("%s: problem %q has no message", lang, code)
-			}
-			if got := placeholders(msg); len(got) > 1 || (len(got) == 1 && got[0] != "Detail") {
-				t.Errorf("%s: problem %q uses fields %q; only Detail is given", lang, code, got)
-			}
-		}
-	}
-}
-
-// problemCodes finds the problem codes a data source file declares: string
-// constants named Code… or Warn….
-func problemCodes(f *ast.File) []string {
-	var codes []string
-	ast.Inspect(f, func(n ast.Node) bool {
-		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) == 1 {
-			if lit, ok := vs.Values[0].(*ast.BasicLit); ok && lit.Kind == token.STRING &&
-				(strings.HasPrefix(vs.Names[0].Name, "Code") || strings.HasPrefix(vs.Names[0].Name, "Warn")) {
-				code, _ := strconv.Unquote(lit.Value)
-				codes = append(codes, code)
-			}
-		}
-		return true
-	})
-	return codes
 }
 
 func TestLanguageSwitch(t *testing.T) {

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"strconv"
@@ -14,7 +12,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // instructorsScreen lists the instructors and the rooms/workshops side by side.
@@ -64,9 +64,9 @@ func (l *catalogList[T]) setRows(rows []T) {
 // whether the selected row is archived (Archive becomes Restore).
 func (l *catalogList[T]) updateButtons(archived bool) {
 	on := l.current() != nil
-	setEnabled(l.edit, on)
-	setEnabled(l.archive, on)
-	setEnabled(l.delete, on)
+	widgets.SetEnabled(l.edit, on)
+	widgets.SetEnabled(l.archive, on)
+	widgets.SetEnabled(l.delete, on)
 	if on && archived {
 		l.archive.SetText(lang.L("Restore"))
 		l.archive.SetIcon(theme.HistoryIcon())
@@ -89,8 +89,8 @@ func (s *instructorsScreen) build() {
 	s.archived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.reload() })
 
 	in := &s.instructors
-	in.table = newCatalogTable([]catalogColumn{
-		{lang.L("Name"), 220}, {lang.L("NIP / ID number"), 190}, {lang.L("Phone"), 130}, {lang.L("Kejuruan"), 130},
+	in.table = widgets.NewTextTable([]widgets.Column{
+		{Title: lang.L("Name"), Width: 220}, {Title: lang.L("NIP / ID number"), Width: 190}, {Title: lang.L("Phone"), Width: 130}, {Title: lang.L("Kejuruan"), Width: 130},
 	}, func() int { return len(in.rows) }, s.instructorText, s.onInstructorSelected)
 	in.count = widget.NewLabel("")
 	in.add = widget.NewButtonWithIcon(lang.L("New instructor"), theme.ContentAddIcon(), s.onAddInstructor)
@@ -101,8 +101,8 @@ func (s *instructorsScreen) build() {
 	in.updateButtons(false)
 
 	rm := &s.rooms
-	rm.table = newCatalogTable([]catalogColumn{
-		{lang.L("Room or workshop"), 220}, {lang.L("Capacity"), 90},
+	rm.table = widgets.NewTextTable([]widgets.Column{
+		{Title: lang.L("Room or workshop"), Width: 220}, {Title: lang.L("Capacity"), Width: 90},
 	}, func() int { return len(rm.rows) }, s.roomText, s.onRoomSelected)
 	rm.count = widget.NewLabel("")
 	rm.add = widget.NewButtonWithIcon(lang.L("New room"), theme.ContentAddIcon(), s.onAddRoom)
@@ -231,7 +231,7 @@ func (s *instructorsScreen) onDeleteInstructor() {
 		return
 	}
 	c := *in
-	askConfirm(s.win, lang.L("Delete instructor?"),
+	widgets.AskConfirm(s.win, lang.L("Delete instructor?"),
 		lang.L("Delete instructor {{.Name}} for good? This cannot be undone.", map[string]any{"Name": c.Name}),
 		lang.L("Delete"), widget.DangerImportance, func() {
 			s.deleteBooked(s.store.DeleteInstructor(context.Background(), c.ID), c.ArchivedAt != "",
@@ -267,7 +267,7 @@ func (s *instructorsScreen) onDeleteRoom() {
 		return
 	}
 	c := *r
-	askConfirm(s.win, lang.L("Delete room?"),
+	widgets.AskConfirm(s.win, lang.L("Delete room?"),
 		lang.L("Delete room {{.Name}} for good? This cannot be undone.", map[string]any{"Name": c.Name}),
 		lang.L("Delete"), widget.DangerImportance, func() {
 			s.deleteBooked(s.store.DeleteRoom(context.Background(), c.ID), c.ArchivedAt != "",
@@ -284,7 +284,7 @@ func (s *instructorsScreen) deleteBooked(err error, archived bool, archive func(
 			dialog.ShowInformation(lang.L("Cannot delete"), msg, s.win)
 			return
 		}
-		askConfirm(s.win, lang.L("Cannot delete"), msg, lang.L("Archive"), widget.HighImportance, archive)
+		widgets.AskConfirm(s.win, lang.L("Cannot delete"), msg, lang.L("Archive"), widget.HighImportance, archive)
 		return
 	}
 	if err != nil {
@@ -292,261 +292,4 @@ func (s *instructorsScreen) deleteBooked(err error, archived bool, archive func(
 		return
 	}
 	s.reload()
-}
-
-// --- Instructor form ---
-
-// instructorForm adds or edits an instructor in a small dialog.
-type instructorForm struct {
-	win     fyne.Window
-	store   *store.Store
-	orig    *data.Instructor
-	onSaved func()
-
-	name     *widget.Entry
-	nip      *widget.Entry
-	phone    *widget.Entry
-	kejuruan *widget.Select
-	errs     catalogErrors
-	save     *widget.Button
-	content  *fyne.Container
-	dlg      *dialog.CustomDialog
-
-	attempted bool
-}
-
-func newInstructorForm(win fyne.Window, st *store.Store, in *data.Instructor, onSaved func()) *instructorForm {
-	f := &instructorForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
-	if in != nil {
-		c := *in
-		f.orig = &c
-	}
-	f.name = widget.NewEntry()
-	f.name.OnChanged = f.onChanged
-	f.nip = widget.NewEntry()
-	f.nip.SetPlaceHolder(lang.L("18-digit NIP, or another ID number"))
-	f.nip.OnChanged = f.onChanged
-	f.phone = widget.NewEntry()
-	f.phone.SetPlaceHolder("0812 3456 7890")
-	f.phone.OnChanged = f.onChanged
-	names, err := st.Kejuruan(context.Background())
-	if err != nil {
-		showError(err, win)
-	}
-	none := lang.L("(none)")
-	f.kejuruan = widget.NewSelect(append([]string{none}, names...), f.onChanged)
-	f.kejuruan.PlaceHolder = none
-	if f.orig != nil {
-		f.name.SetText(f.orig.Name)
-		f.nip.SetText(data.FormatNIP(f.orig.NIP))
-		f.phone.SetText(f.orig.Phone)
-		if f.orig.Kejuruan != "" {
-			f.kejuruan.SetSelected(f.orig.Kejuruan)
-		}
-	}
-	grid := catalogGrid(
-		f.errs.row("name", lang.L("Name *"), f.name),
-		f.errs.row("nip", lang.L("NIP / ID number"), f.nip),
-		f.errs.row("phone", lang.L("Phone"), f.phone),
-		f.errs.row("kejuruan", lang.L("Kejuruan"), f.kejuruan),
-	)
-	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
-	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() })
-	f.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))), nil, nil, container.NewVBox(grid))
-	title := lang.L("New instructor")
-	if f.orig != nil {
-		title = lang.L("Instructor") + ": " + f.orig.Name
-	}
-	f.dlg = dialog.NewCustomWithoutButtons(title, f.content, win)
-	f.dlg.Resize(fyne.NewSize(560, 380))
-	return f
-}
-
-func (f *instructorForm) show() {
-	f.dlg.Show()
-	f.win.Canvas().Focus(f.name)
-}
-
-func (f *instructorForm) input() data.Instructor {
-	in := data.Instructor{Name: f.name.Text, NIP: f.nip.Text, Phone: f.phone.Text}
-	if f.kejuruan.SelectedIndex() > 0 {
-		in.Kejuruan = f.kejuruan.Selected
-	}
-	if f.orig != nil {
-		in.ID = f.orig.ID
-	}
-	return in
-}
-
-func (f *instructorForm) onChanged(string) {
-	if f.attempted {
-		f.showProblems(data.ValidateInstructor(f.input()))
-	}
-}
-
-func (f *instructorForm) showProblems(probs []data.Problem) {
-	if rest := f.errs.show(probs); len(rest) > 0 {
-		setMessage(f.errs.label("name"), joinLines(append([]string{f.errs.text("name")}, rest...)))
-	}
-	f.content.Refresh()
-}
-
-func (f *instructorForm) onSave() {
-	f.attempted = true
-	in := f.input()
-	probs := data.ValidateInstructor(in)
-	f.showProblems(probs)
-	if len(probs) > 0 {
-		return
-	}
-	var err error
-	if f.orig == nil {
-		err = f.store.CreateInstructor(context.Background(), &in)
-	} else {
-		err = f.store.UpdateInstructor(context.Background(), &in)
-	}
-	if ps := problemsOf(err); ps != nil {
-		f.showProblems(ps)
-		return
-	}
-	if err != nil {
-		showError(err, f.win)
-		return
-	}
-	f.dlg.Hide()
-	if f.onSaved != nil {
-		f.onSaved()
-	}
-}
-
-// --- Room form ---
-
-// roomForm adds or edits a room or workshop in a small dialog.
-type roomForm struct {
-	win     fyne.Window
-	store   *store.Store
-	orig    *data.Room
-	onSaved func()
-
-	name     *widget.Entry
-	capacity *widget.Entry
-	errs     catalogErrors
-	save     *widget.Button
-	content  *fyne.Container
-	dlg      *dialog.CustomDialog
-
-	attempted bool
-}
-
-func newRoomForm(win fyne.Window, st *store.Store, r *data.Room, onSaved func()) *roomForm {
-	f := &roomForm{win: win, store: st, onSaved: onSaved, errs: catalogErrors{}}
-	if r != nil {
-		c := *r
-		f.orig = &c
-	}
-	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder(lang.L("e.g. Bengkel Las 1"))
-	f.name.OnChanged = f.onChanged
-	f.capacity = widget.NewEntry()
-	f.capacity.SetPlaceHolder("16")
-	f.capacity.OnChanged = f.onChanged
-	if f.orig != nil {
-		f.name.SetText(f.orig.Name)
-		f.capacity.SetText(strconv.Itoa(f.orig.Capacity))
-	}
-	grid := catalogGrid(
-		f.errs.row("name", lang.L("Name *"), f.name),
-		f.errs.row("capacity", lang.L("Capacity (people) *"), container.NewBorder(nil, nil, container.New(&fixedWidth{width: 90}, f.capacity), nil)),
-	)
-	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
-	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() })
-	f.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))), nil, nil, container.NewVBox(grid))
-	title := lang.L("New room")
-	if f.orig != nil {
-		title = lang.L("Room") + ": " + f.orig.Name
-	}
-	f.dlg = dialog.NewCustomWithoutButtons(title, f.content, win)
-	f.dlg.Resize(fyne.NewSize(480, 280))
-	return f
-}
-
-func (f *roomForm) show() {
-	f.dlg.Show()
-	f.win.Canvas().Focus(f.name)
-}
-
-// input is the room in the form, with a problem when the capacity is not a number.
-func (f *roomForm) input() (data.Room, []data.Problem) {
-	r := data.Room{Name: f.name.Text}
-	if f.orig != nil {
-		r.ID = f.orig.ID
-	}
-	var probs []data.Problem
-	if n, ok := readCount(f.capacity.Text); ok {
-		r.Capacity = n
-	} else if text := f.capacity.Text; text != "" {
-		probs = append(probs, data.Problem{Field: "capacity", Code: data.CodeCapacityNotPositive, Detail: text})
-		r.Capacity = 1 // reported already
-	}
-	return r, append(probs, data.ValidateRoom(r)...)
-}
-
-func (f *roomForm) onChanged(string) {
-	if f.attempted {
-		_, probs := f.input()
-		f.showProblems(probs)
-	}
-}
-
-func (f *roomForm) showProblems(probs []data.Problem) {
-	if rest := f.errs.show(probs); len(rest) > 0 {
-		setMessage(f.errs.label("name"), joinLines(append([]string{f.errs.text("name")}, rest...)))
-	}
-	f.content.Refresh()
-}
-
-func (f *roomForm) onSave() {
-	f.attempted = true
-	r, probs := f.input()
-	f.showProblems(probs)
-	if len(probs) > 0 {
-		return
-	}
-	var err error
-	if f.orig == nil {
-		err = f.store.CreateRoom(context.Background(), &r)
-	} else {
-		err = f.store.UpdateRoom(context.Background(), &r)
-	}
-	if ps := problemsOf(err); ps != nil {
-		f.showProblems(ps)
-		return
-	}
-	if err != nil {
-		showError(err, f.win)
-		return
-	}
-	f.dlg.Hide()
-	if f.onSaved != nil {
-		f.onSaved()
-	}
-}
-
-// joinLines joins the texts that are not empty, one a line.
-func joinLines(texts []string) string {
-	out := ""
-	for _, t := range texts {
-		if t == "" {
-			continue
-		}
-		if out != "" {
-			out += "\n"
-		}
-		out += t
-	}
-	return out
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"strings"
@@ -14,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // openInstructorsScreen shows the instructors and rooms in a test window.
@@ -38,7 +37,7 @@ func TestInstructorFormNIPFormatted(t *testing.T) {
 	f.kejuruan.SetSelected("Las")
 	test.Tap(f.save)
 	if len(s.instructors.rows) != 1 {
-		t.Fatalf("instructors listed: %d, want 1; name error %q", len(s.instructors.rows), f.errs.text("name"))
+		t.Fatalf("instructors listed: %d, want 1; name error %q", len(s.instructors.rows), f.errs.Text("name"))
 	}
 	if got, want := s.instructorText(0, 1), "19671018 199303 1 004"; got != want {
 		t.Errorf("NIP in the list: got %q, want %q", got, want)
@@ -56,7 +55,7 @@ func TestInstructorFormNIPFormatted(t *testing.T) {
 	test.Type(g.name, "Rina")
 	test.Type(g.phone, "halo")
 	test.Tap(g.save)
-	if g.errs.text("phone") == "" {
+	if g.errs.Text("phone") == "" {
 		t.Error("no inline error under a bad phone number")
 	}
 	if len(s.instructors.rows) != 1 {
@@ -72,14 +71,14 @@ func TestRoomFormCapacityZero(t *testing.T) {
 	test.Type(f.name, "Bengkel Las 1")
 	test.Type(f.capacity, "0")
 	test.Tap(f.save)
-	if got := f.errs.text("capacity"); !strings.Contains(got, "0") {
+	if got := f.errs.Text("capacity"); !strings.Contains(got, "0") {
 		t.Errorf("capacity error: got %q", got)
 	}
 	if rooms, _ := st.Rooms(context.Background(), true); len(rooms) != 0 {
 		t.Fatalf("a room of capacity 0 was saved: %v", rooms)
 	}
 	f.capacity.SetText("16")
-	if f.errs.text("capacity") != "" {
+	if f.errs.Text("capacity") != "" {
 		t.Error("the capacity error stays after a good value")
 	}
 	test.Tap(f.save)
@@ -93,7 +92,7 @@ func TestRoomFormCapacityZero(t *testing.T) {
 	test.Type(g.name, "bengkel las 1")
 	test.Type(g.capacity, "20")
 	test.Tap(g.save)
-	if g.errs.text("name") == "" {
+	if g.errs.Text("name") == "" {
 		t.Error("a taken room name shows no inline error")
 	}
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"slices"
 	"strings"
@@ -13,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // trainingFixture is a program with two units, an instructor and a room.

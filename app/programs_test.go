@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"errors"
 	"slices"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // testWindow is a test window of the usual size.
@@ -93,7 +92,7 @@ func TestProgramFormCreateWithUnits(t *testing.T) {
 	if *saved != 0 {
 		t.Fatal("saved although the units' JP differ from the program's")
 	}
-	if got := f.errs.text("units"); !strings.Contains(got, "must add up") {
+	if got := f.errs.Text("units"); !strings.Contains(got, "must add up") {
 		t.Errorf("units error: got %q, want the units' JP to add up", got)
 	}
 	if _, err := st.ProgramByCode(context.Background(), "LAS3G"); !errors.Is(err, data.ErrNotFound) {
@@ -113,8 +112,8 @@ func TestProgramFormCreateWithUnits(t *testing.T) {
 	if f.total.Importance == widget.DangerImportance {
 		t.Error("a matching total is still red")
 	}
-	if f.errs.text("units") != "" {
-		t.Errorf("units error stays after the totals match: %q", f.errs.text("units"))
+	if f.errs.Text("units") != "" {
+		t.Errorf("units error stays after the totals match: %q", f.errs.Text("units"))
 	}
 	test.Tap(f.units[2].up)
 	test.Tap(f.units[1].up)
@@ -153,7 +152,7 @@ func TestProgramFormUnitProblemsInline(t *testing.T) {
 		t.Fatal("an empty program was saved")
 	}
 	for _, field := range []string{"code", "name", "kejuruan"} {
-		if f.errs.text(field) == "" {
+		if f.errs.Text(field) == "" {
 			t.Errorf("no inline error under %s", field)
 		}
 	}
@@ -161,7 +160,7 @@ func TestProgramFormUnitProblemsInline(t *testing.T) {
 		t.Errorf("unit row error: %q", f.units[0].err.Text)
 	}
 	test.Type(f.jp, "abc")
-	if got := f.errs.text("jp"); !strings.Contains(got, "abc") {
+	if got := f.errs.Text("jp"); !strings.Contains(got, "abc") {
 		t.Errorf("JP error: got %q, want it to name abc", got)
 	}
 	// Removing the only unit says a program needs one.
@@ -169,7 +168,7 @@ func TestProgramFormUnitProblemsInline(t *testing.T) {
 	if len(f.units) != 0 || !f.unitsEmpty.Visible() {
 		t.Fatal("the unit row was not removed")
 	}
-	if f.errs.text("units") == "" {
+	if f.errs.Text("units") == "" {
 		t.Error("no error for a program without units")
 	}
 }

@@ -2,45 +2,41 @@ package app
 
 import (
 	"io"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+
+	"balai/app/office"
 )
 
 // The screens save PDFs, spreadsheets and reports the same way: a save
-// dialog proposing a name, the writing in the background, a half-written
-// file removed, then the error or the confirmation on the UI goroutine.
+// dialog proposing a name, the writing in the background through
+// office.WriteFileAtomic, then the error or the confirmation on the UI
+// goroutine.
 
-// showSaveDialog asks where to save a file, proposing name; the extensions
-// offered are exts, or name's own when none are given.
-func showSaveDialog(win fyne.Window, title, name string, chosen func(fyne.URIWriteCloser, error), exts ...string) {
-	if len(exts) == 0 {
-		exts = []string{filepath.Ext(name)}
+// writeChosenFile writes the file a save dialog chose, whole or not at all.
+// The dialog has created it empty: it is closed and written again through
+// office.WriteFileAtomic, like the commands' files; a failed write removes it.
+func writeChosenFile(wc fyne.URIWriteCloser, write func(io.Writer) error) error {
+	u := wc.URI()
+	err := wc.Close()
+	if err == nil {
+		err = office.WriteFileAtomic(u.Path(), office.PrivateFile, write)
 	}
-	d := dialog.NewFileSave(chosen, win)
-	d.SetTitleText(title)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	d.Resize(fileDialogSize)
-	d.Show()
+	if err != nil {
+		_ = storage.Delete(u)
+	}
+	return err
 }
 
-// saveInBackground writes to wc in a goroutine and closes it; a file not
-// written whole is deleted. Then, on the UI goroutine, it shows the error or
-// calls saved with the file. The returned channel receives the outcome after
-// that, for tests; nobody needs to read it.
+// saveInBackground writes the chosen file in a goroutine (writeChosenFile).
+// Then, on the UI goroutine, it shows the error or calls saved with the
+// file. The returned channel receives the outcome after that, for tests;
+// nobody needs to read it.
 func saveInBackground(win fyne.Window, wc fyne.URIWriteCloser, write func(io.Writer) error, saved func(fyne.URI)) <-chan error {
 	done := make(chan error, 1)
 	go func() {
-		err := write(wc)
-		if cerr := wc.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			_ = storage.Delete(wc.URI())
-		}
+		err := writeChosenFile(wc, write)
 		fyne.Do(func() {
 			if err != nil {
 				showError(err, win)

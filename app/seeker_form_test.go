@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"bytes"
 	"context"
 	"errors"
@@ -23,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // formNow is the fixed "now" of the form tests: 26 November 2026, 10:00 UTC.

@@ -1,10 +1,7 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // seekerPageSize is how many rows one query fetches for the table.
@@ -386,20 +384,3 @@ func (s *seekersScreen) onEdit(sk data.Seeker) { showSeekerForm(s.win, s.store, 
 func (s *seekersScreen) onImport() { showImportWizard(s.win, s.store, s.reload) }
 
 func (s *seekersScreen) onExport() { showExportDialog(s.win, s.store, s.filter) }
-
-// formatCount writes 12345 as "12.345" (Indonesian) or "12,345" (English).
-func formatCount(n int) string {
-	sep := "."
-	if currentLang == langEN {
-		sep = ","
-	}
-	digits := strconv.Itoa(n)
-	out := ""
-	for i, r := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			out += sep
-		}
-		out += string(r)
-	}
-	return out
-}

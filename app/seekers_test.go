@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"strings"
 	"testing"
@@ -14,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // storeSeeker stores a valid seeker built from text fields, as the form would.

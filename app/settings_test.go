@@ -30,13 +30,13 @@ func TestInstitutionForm(t *testing.T) {
 	// No letterhead line: refused with a message, nothing saved.
 	f.lines.SetText("  \n ")
 	test.Tap(f.save)
-	if f.errs.text("lines") == "" {
+	if f.errs.Text("lines") == "" {
 		t.Error("an empty letterhead saved without a message")
 	}
 	// A broken logo: refused.
 	f.lines.SetText("PEMERINTAH KOTA SAMARINDA\nUPTD BLK SAMARINDA")
 	f.loadLogo(io.NopCloser(strings.NewReader("not an image")))
-	if msg := f.errs.text("logo"); !strings.Contains(msg, "PNG") || f.logo != nil {
+	if msg := f.errs.Text("logo"); !strings.Contains(msg, "PNG") || f.logo != nil {
 		t.Errorf("a broken logo: message %q, logo kept %v", msg, f.logo != nil)
 	}
 
@@ -103,7 +103,7 @@ func TestSettingsFormCertificates(t *testing.T) {
 	f.pattern.SetText("")
 	test.Type(f.pattern, "{foo}/{year}")
 	test.Tap(f.save)
-	msg := f.errs.text("pattern")
+	msg := f.errs.Text("pattern")
 	if !strings.Contains(msg, "{foo}") || !strings.Contains(msg, "{seq}") {
 		t.Errorf("bad pattern: message %q", msg)
 	}
@@ -128,17 +128,17 @@ func TestSettingsFormCertificates(t *testing.T) {
 	f.offsetY.SetText("31")
 	test.Tap(f.save)
 	for _, field := range []string{"next_seq", "offset_x", "offset_y"} {
-		if f.errs.text(field) == "" {
+		if f.errs.Text(field) == "" {
 			t.Errorf("no message under %s", field)
 		}
 	}
-	if f.errs.text("pattern") != "" {
-		t.Errorf("a good pattern keeps the message %q", f.errs.text("pattern"))
+	if f.errs.Text("pattern") != "" {
+		t.Errorf("a good pattern keeps the message %q", f.errs.Text("pattern"))
 	}
 
 	// A signature that is not an image: refused.
 	f.loadSignature(io.NopCloser(strings.NewReader("not an image")))
-	if msg := f.errs.text("signature"); !strings.Contains(msg, "PNG") || f.signature != nil {
+	if msg := f.errs.Text("signature"); !strings.Contains(msg, "PNG") || f.signature != nil {
 		t.Errorf("a broken signature: message %q, kept %v", msg, f.signature != nil)
 	}
 
@@ -148,8 +148,8 @@ func TestSettingsFormCertificates(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.loadSignature(io.NopCloser(bytes.NewReader(sig.Bytes())))
-	if f.errs.text("signature") != "" || f.signatureText.Text != "" {
-		t.Errorf("a good signature: message %q, text %q", f.errs.text("signature"), f.signatureText.Text)
+	if f.errs.Text("signature") != "" || f.signatureText.Text != "" {
+		t.Errorf("a good signature: message %q, text %q", f.errs.Text("signature"), f.signatureText.Text)
 	}
 	f.nextSeq.SetText("42")
 	f.paper.SetSelected(paperLabel("F4"))
@@ -157,7 +157,7 @@ func TestSettingsFormCertificates(t *testing.T) {
 	f.offsetY.SetText("-1")
 	test.Tap(f.save)
 	for _, field := range []string{"pattern", "next_seq", "paper", "offset_x", "offset_y", "signature", "lines"} {
-		if msg := f.errs.text(field); msg != "" {
+		if msg := f.errs.Text(field); msg != "" {
 			t.Errorf("%s: %q after a good save", field, msg)
 		}
 	}

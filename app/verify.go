@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"image/color"
 	"strconv"
@@ -17,7 +15,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
+	"balai/data/store"
 )
 
 // auditLimit is how many of the newest audit-log entries the screen shows.
@@ -105,9 +105,9 @@ func (s *verifyScreen) build() {
 	s.resultScroll = container.NewVScroll(container.NewVBox(s.placeholder, s.result))
 
 	s.auditCount = widget.NewLabel("")
-	s.auditTable = newCatalogTable([]catalogColumn{
-		{lang.L("Time"), 205}, {lang.L("Action"), 115}, {lang.L("User"), 90},
-		{lang.L("Number"), 215}, {lang.L("Name"), 200}, {lang.L("Detail"), 400},
+	s.auditTable = widgets.NewTextTable([]widgets.Column{
+		{Title: lang.L("Time"), Width: 205}, {Title: lang.L("Action"), Width: 115}, {Title: lang.L("User"), Width: 90},
+		{Title: lang.L("Number"), Width: 215}, {Title: lang.L("Name"), Width: 200}, {Title: lang.L("Detail"), Width: 400},
 	}, func() int { return len(s.audit) }, s.auditCell, func(int) {})
 	auditTitle := widget.NewLabelWithStyle(lang.L("Certificate audit log"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	refresh := widget.NewButtonWithIcon(lang.L("Refresh"), theme.ViewRefreshIcon(), s.reloadAudit)
@@ -180,7 +180,7 @@ func (s *verifyScreen) showVerification(v data.Verification) {
 		s.heading.Importance = widget.SuccessImportance
 		s.heading.SetText(lang.L("VALID — genuine certificate"))
 		s.bannerIcon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-		setMessage(s.summary, lang.L("This certificate was issued by this centre and is in force."))
+		widgets.SetMessage(s.summary, lang.L("This certificate was issued by this centre and is in force."))
 		s.summary.Importance = widget.MediumImportance
 	case data.VerifyRevoked:
 		tint = theme.ColorNameError
@@ -188,7 +188,7 @@ func (s *verifyScreen) showVerification(v data.Verification) {
 		s.heading.SetText(lang.L("REVOKED — this certificate is no longer valid"))
 		s.bannerIcon.SetResource(theme.NewErrorThemedResource(theme.WarningIcon()))
 		s.summary.Importance = widget.DangerImportance
-		setMessage(s.summary, lang.L("Revoked from {{.Date}}. Reason: {{.Reason}}", map[string]any{
+		widgets.SetMessage(s.summary, lang.L("Revoked from {{.Date}}. Reason: {{.Reason}}", map[string]any{
 			"Date": formatDate(v.Certificate.RevokedOn), "Reason": v.Certificate.RevokeReason}))
 	default:
 		tint = theme.ColorNameError
@@ -196,7 +196,7 @@ func (s *verifyScreen) showVerification(v data.Verification) {
 		s.heading.SetText(lang.L("INVALID — not a certificate of this centre"))
 		s.bannerIcon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
 		s.summary.Importance = widget.DangerImportance
-		setMessage(s.summary, lang.L("This code does not match any certificate issued here. It may have been mistyped or altered."))
+		widgets.SetMessage(s.summary, lang.L("This code does not match any certificate issued here. It may have been mistyped or altered."))
 	}
 	s.bannerBg.FillColor = faintColor(theme.Color(tint))
 	s.bannerBg.Refresh()
@@ -254,7 +254,7 @@ func certificateDetails(c data.Certificate) []fyne.CanvasObject {
 	add(lang.L("Signed by"), joinNonEmpty("\n", cc.SignatoryName, cc.SignatoryTitle, nip))
 	out := []fyne.CanvasObject{container.New(layout.NewFormLayout(), rows...)}
 	if len(cc.Units) > 0 {
-		out = append(out, sectionTitle(lang.L("Competency units")), verifyUnitRow(
+		out = append(out, widgets.SectionTitle(lang.L("Competency units")), verifyUnitRow(
 			widget.NewLabelWithStyle(lang.L("Code"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			widget.NewLabelWithStyle(lang.L("Unit"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			widget.NewLabelWithStyle(lang.L("JP"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
@@ -275,8 +275,8 @@ func certificateDetails(c data.Certificate) []fyne.CanvasObject {
 
 // verifyUnitRow lays out one competency unit: code, title (wrapping), JP, result.
 func verifyUnitRow(code, title, jp, result fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, container.New(&fixedWidth{width: 150}, code),
-		container.NewHBox(container.New(&fixedWidth{width: 50}, jp), container.New(&fixedWidth{width: 200}, result)),
+	return container.NewBorder(nil, nil, widgets.Fixed(150, code),
+		container.NewHBox(widgets.Fixed(50, jp), widgets.Fixed(200, result)),
 		title)
 }
 

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"balai/data/store"
-
 	"context"
 	"strings"
 	"testing"
@@ -13,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/store"
 )
 
 // issuedCertificates makes the demo classes and issues the certificates of

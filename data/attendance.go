@@ -54,18 +54,6 @@ const (
 	CodeBadMinAttendance        = "bad_min_attendance"             // Detail: the value given
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeAttendanceBadCode:       "attendance code %q must be H (hadir), I (izin), S (sakit) or A (alpa)",
-		CodeAttendanceNotEnrolled:   "the participant was not yet enrolled on the session's date (enrolled on %s)",
-		CodeAttendanceWithdrawn:     "the participant had withdrawn before the session (on %s)",
-		CodeAttendanceOtherClass:    "the participant is not in this session's class",
-		CodeAttendanceUnknownSess:   "session %s is not a session of this class",
-		CodeAttendanceUnknownPerson: "participant %s is not a participant of this class",
-		CodeBadMinAttendance:        "the minimum attendance %s must be a whole percentage from 1 to 100",
-	})
-}
-
 // SessionMark is one participant's line of a session's sheet.
 type SessionMark struct {
 	ParticipantID string

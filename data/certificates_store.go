@@ -32,23 +32,6 @@ const (
 	CodeCertRevokeReason    = "cert_revoke_reason"    // a revocation needs a reason
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeCertWithdrawn:       "the participant withdrew on %s",
-		CodeCertNotCompetent:    "the result is belum kompeten, not yet competent",
-		CodeCertNoResult:        "the participant has no final result yet",
-		CodeCertBelowAttendance: "attendance %s is below the minimum",
-		CodeCertClassCancelled:  "class %s is cancelled",
-		CodeCertPatternNoSeq:    "the number pattern must contain {seq} or {seq:3}",
-		CodeCertPatternToken:    "the number pattern has an unknown part %q; use {seq}, {seq:3}, {program}, {kejuruan}, {year}, {month} or {roman_month}",
-		CodeCertNextSeq:         "the next number %s must be a whole number from 1",
-		CodeCertOffset:          "the print offset %s mm must be between -30 and 30",
-		CodeCertPaper:           "paper %q must be A4 or F4",
-		CodeCertRevoked:         "certificate %s has been revoked",
-		CodeCertRevokeReason:    "give the reason for the revocation",
-	})
-}
-
 // ErrSignatureFormat is returned by SetCertificateSettings for a signature
 // image that is not a readable PNG or JPEG of at most MaxLogoBytes.
 var ErrSignatureFormat = errors.New("the signature is not a PNG or JPEG image of at most 2 MB")

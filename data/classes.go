@@ -33,23 +33,6 @@ const (
 	CodeClassHasParticipants = "class_has_participants" // Detail: the number of participants
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeUnknownProgram:       "the chosen program does not exist (any more)",
-		CodeProgramArchived:      "program %s is archived; restore it before opening a class of it",
-		CodeClassCodeTaken:       "class code %s is already used by another class",
-		CodeDatesOutOfOrder:      "the end date is before the start date",
-		CodeBadYear:              "year %s is not a plausible year",
-		CodeQuotaNotPositive:     "the quota must be more than 0, not %s",
-		CodeBadFunding:           "funding source %q is not one of APBD Kota, APBD Provinsi, APBN, Lainnya",
-		CodeUnknownRoom:          "the chosen room does not exist (any more)",
-		CodeUnknownInstructor:    "the chosen instructor does not exist (any more)",
-		CodeClassProgramFixed:    "the class already has sessions or participants: its program cannot change",
-		CodeClassHasSessions:     "the class has %s sessions and cannot be deleted; archive it instead",
-		CodeClassHasParticipants: "the class has %s participants and cannot be deleted; archive it instead",
-	})
-}
-
 // NormalizeClassCode is a class code as stored: trimmed and upper-cased.
 func NormalizeClassCode(code string) string { return strings.ToUpper(strings.TrimSpace(code)) }
 

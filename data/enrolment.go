@@ -55,28 +55,6 @@ const (
 	CodeCannotUnenrol       = "cannot_unenrol"          // active or later: withdraw instead
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeClassFull:           "the class is full (%s participants); enrol past the quota only with the override",
-		CodeClassOverlap:        "the seeker is already in class %s, whose dates overlap this class",
-		CodeAlreadyEnrolled:     "the seeker is already in class %s",
-		CodeClassCancelled:      "class %s is cancelled",
-		CodeSeekerArchived:      "seeker %s is archived; restore them to the register first",
-		CodeBadEnrolStatus:      "a new participant is registered, selected or active, not %q",
-		CodeStatusNeedsWithdraw: "a withdrawal is recorded with Withdraw, with its date and reason",
-		CodeClassNotEnded:       "the class ends on %s; the final result can be given from that day on",
-		CodeGraduatedWithBK:     "a unit is BK (not yet competent): the participant cannot be marked competent",
-		CodeMissingReason:       "the reason for the withdrawal is required",
-		CodeWithdrawAfterClass:  "withdrawal date %s is after the end of the class",
-		CodeAlreadyWithdrawn:    "the participant has withdrawn from this class",
-		CodeParticipantFinished: "the participant already has a final result in this class",
-		CodeUnitNotInProgram:    "unit %s is not a unit of the class's program",
-		CodeBadResult:           "result %q must be K (competent) or BK (not yet competent)",
-		CodeBadScore:            "score %s must be between 0 and 100",
-		CodeCannotUnenrol:       "only registered or selected participants can be removed from a class; withdraw this one instead",
-	})
-}
-
 // Outcomes of one line of an enrolment list.
 const (
 	EnrolOutcomeEnrolled      = "enrolled"

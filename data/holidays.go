@@ -20,15 +20,6 @@ const (
 	WarnHolidayFixedInFile = "warn_holiday_fixed_in_file" // Detail: the built-in holiday's name; the row is skipped
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeHolidayFixed:       "the date is a fixed national holiday built into Balai (%s); it cannot be added or removed",
-		CodeHolidayColumns:     "the file has no date column (Tanggal/Date) and name column (Keterangan/Nama/Name)",
-		CodeHolidayDuplicate:   "the date repeats row %s of this file",
-		WarnHolidayFixedInFile: "the date is a fixed national holiday already built in (%s); the row is skipped",
-	})
-}
-
 // fixedHolidays are the national holidays on the same date every year.
 var fixedHolidays = []struct {
 	month time.Month

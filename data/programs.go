@@ -40,27 +40,6 @@ const (
 	CodeInstructorInUse     = "instructor_in_use"     // Detail: the code of a class the instructor teaches
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeBadProgramCode:      "program code %q may hold only letters, digits and dashes, at most 12",
-		CodeProgramCodeTaken:    "program code %s is already used by another program",
-		CodeJPNotPositive:       "the total JP must be more than 0, not %s",
-		CodeNoUnits:             "a program needs at least one competency unit",
-		CodeUnitTitleMissing:    "unit %s has no title",
-		CodeUnitJPNotPositive:   "the JP of unit %s must be more than 0",
-		CodeUnitsJPMismatch:     "the units' JP differ from the program's total JP by %s JP",
-		CodeUnitInUse:           "unit %q has sessions or results and cannot be removed",
-		CodeProgramInUse:        "the program is used by class %s and cannot be deleted; archive it instead",
-		CodeUnknownKejuruan:     "kejuruan %q is not in the list; add it first",
-		CodeKejuruanExists:      "kejuruan %q is already in the list",
-		CodeKejuruanInUse:       "the kejuruan is used by program %s; move the program to another kejuruan first",
-		CodeRoomNameTaken:       "there is already a room named %q",
-		CodeCapacityNotPositive: "the capacity must be more than 0, not %s",
-		CodeRoomInUse:           "the room is used by class %s and cannot be deleted; archive it instead",
-		CodeInstructorInUse:     "the instructor teaches class %s and cannot be deleted; archive them instead",
-	})
-}
-
 // Problems are the reasons a record was rejected. Store methods that validate
 // return them as their error and save nothing. errors.As(err, &p) with p a
 // *Problem finds the first one, so code that shows one problem works unchanged;

@@ -72,8 +72,9 @@ func TestUnitsJPMismatchMessage(t *testing.T) {
 	if len(probs) != 1 {
 		t.Fatalf("got %v, want one problem", probs)
 	}
-	if got, want := probs[0].Message(), "the units' JP differ from the program's total JP by +8 JP"; got != want {
-		t.Errorf("got %q, want %q", got, want)
+	// app/messages words it: "the units' JP differ from the program's total JP by +8 JP".
+	if got, want := probs[0], (Problem{Field: "units", Code: CodeUnitsJPMismatch, Detail: "+8"}); got != want {
+		t.Errorf("got %+v, want %+v", got, want)
 	}
 }
 

@@ -34,19 +34,6 @@ const (
 	CodeScheduleNoClassDate = "schedule_no_start_date"        // the class has no start date
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeScheduleJP:          "the program's JP must be more than 0, not %s",
-		CodeScheduleUnitJP:      "unit %s must have more than 0 JP",
-		CodeScheduleUnitsJP:     "the units' JP do not add up to the program's JP (units/program: %s)",
-		CodeScheduleBadPattern:  "the teaching hours %s are not valid: times are HH:MM, the end after the start, breaks inside the day and not overlapping",
-		CodeScheduleNoTeaching:  "no day of the week has time for a whole JP (45 minutes)",
-		CodeScheduleNoDays:      "there is no teaching day within a year from %s",
-		CodeScheduleExists:      "the class already has %s sessions; replace them to generate again",
-		CodeScheduleNoClassDate: "the class has no start date",
-	})
-}
-
 // TimeRange is a span of a day, times "15:04".
 type TimeRange struct{ Start, End string }
 

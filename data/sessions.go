@@ -19,16 +19,6 @@ const (
 	CodeSessionUnit      = "session_unit_not_in_program" // Detail: the unit ID
 )
 
-func init() {
-	addProblemTexts(map[string]string{
-		CodeSessionBadTime:   "time %q must be written HH:MM, e.g. 07:30",
-		CodeSessionTimeOrder: "the session must end after it starts (%s)",
-		CodeSessionJP:        "a session must have more than 0 JP, not %s",
-		CodeSessionJPTooLong: "the JP do not fit in the session's time (%s; 1 JP = 45 minutes)",
-		CodeSessionUnit:      "unit %s is not a unit of the class's program",
-	})
-}
-
 // Kinds of conflict.
 const (
 	ConflictInstructor = "instructor"

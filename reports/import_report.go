@@ -10,20 +10,12 @@ import (
 )
 
 // ImportReportWords are the words of an import report: the GUI passes its
-// translations, the CLI English.
+// translations, the CLI English; both word the reasons from app/messages.
 type ImportReportWords struct {
 	Headers  [5]string                 // row, column, value, outcome, reason
 	Rejected string                    // outcome of a rejected row
 	Warning  string                    // outcome of an accepted row with a warning
 	Message  func(data.Problem) string // the reason in words
-}
-
-// EnglishImportReport words the report in English, for the CLI.
-var EnglishImportReport = ImportReportWords{
-	Headers:  [5]string{"row", "column", "value", "outcome", "reason"},
-	Rejected: "rejected",
-	Warning:  "warning",
-	Message:  data.Problem.Message,
 }
 
 // WriteImportReport writes an import's rejected rows and warnings as a CSV a

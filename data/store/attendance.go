@@ -479,7 +479,7 @@ func (s *Store) AddDemoAttendance(ctx context.Context) error {
 		if _, problems, err := s.ApplyAttendanceMarks(ctx, c.ID, marks); err != nil {
 			return fmt.Errorf("demo attendance %s: %w", c.Code, err)
 		} else if len(problems) > 0 {
-			return fmt.Errorf("demo attendance %s: %s %s", c.Code, problems[0].Cell, problems[0].Message())
+			return fmt.Errorf("demo attendance %s: %s %s", c.Code, problems[0].Cell, problems[0].Error())
 		}
 	}
 	return nil

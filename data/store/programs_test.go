@@ -655,7 +655,8 @@ func TestRooms(t *testing.T) {
 
 func TestProblemsError(t *testing.T) {
 	err := error(data.Problems{{Field: "name", Code: data.CodeRequired}, {Field: "jp", Code: data.CodeJPNotPositive, Detail: "0"}})
-	if got, want := err.Error(), "name: value is required; jp: the total JP must be more than 0, not 0"; got != want {
+	// app/messages words it: "name: value is required; jp: the total JP must be more than 0, not 0".
+	if got, want := err.Error(), "name: required; jp: jp_not_positive 0"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	var p *data.Problem

@@ -1,8 +1,6 @@
-package app
+package office
 
 import (
-	"balai/data/store"
-
 	"context"
 	"fmt"
 	"io"
@@ -15,11 +13,12 @@ import (
 	"time"
 
 	"balai/data"
+	"balai/data/store"
 	"balai/reports"
 )
 
-// certificateOptions are the print settings of certificates, from the store.
-func certificateOptions(ctx context.Context, st *store.Store) (reports.CertificateOptions, error) {
+// CertificateOptions are the print settings of certificates, from the store.
+func CertificateOptions(ctx context.Context, st *store.Store) (reports.CertificateOptions, error) {
 	cs, err := st.CertificateSettings(ctx)
 	if err != nil {
 		return reports.CertificateOptions{}, err
@@ -31,9 +30,9 @@ func certificateOptions(ctx context.Context, st *store.Store) (reports.Certifica
 	return reports.CertificateOptions{Paper: paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY, Created: time.Now()}, nil
 }
 
-// certificateFileName is a certificate's own PDF's name: its number and the
+// CertificateFileName is a certificate's own PDF's name: its number and the
 // holder's name, with what Windows refuses in file names replaced.
-func certificateFileName(c data.Certificate) string {
+func CertificateFileName(c data.Certificate) string {
 	clean := func(s string) string {
 		s = strings.Map(func(r rune) rune {
 			switch {
@@ -51,9 +50,9 @@ func certificateFileName(c data.Certificate) string {
 	return strings.TrimSpace(name) + ".pdf"
 }
 
-// writeCertificateFiles writes one PDF per certificate into dir and returns
+// WriteCertificateFiles writes one PDF per certificate into dir and returns
 // the files' paths. It stops at the first error and when ctx is cancelled.
-func writeCertificateFiles(ctx context.Context, dir string, certs []data.Certificate, opt reports.CertificateOptions) ([]string, error) {
+func WriteCertificateFiles(ctx context.Context, dir string, certs []data.Certificate, opt reports.CertificateOptions) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create folder %s: %w", dir, err)
 	}
@@ -62,9 +61,9 @@ func writeCertificateFiles(ctx context.Context, dir string, certs []data.Certifi
 		if err := ctx.Err(); err != nil {
 			return paths, err
 		}
-		p := filepath.Join(dir, certificateFileName(c))
-		if err := writeFileAtomic(p, func(w io.Writer) error {
-			return writeCertificatesPDF(ctx, w, []data.Certificate{c}, opt)
+		p := filepath.Join(dir, CertificateFileName(c))
+		if err := WriteFileAtomic(p, PrivateFile, func(w io.Writer) error {
+			return WriteCertificatesPDF(ctx, w, []data.Certificate{c}, opt)
 		}); err != nil {
 			return paths, fmt.Errorf("write %s: %w", p, err)
 		}
@@ -87,9 +86,9 @@ var memoryLimit struct {
 	users int
 }
 
-// writeCertificatesPDF writes certificates as one PDF under
+// WriteCertificatesPDF writes certificates as one PDF under
 // certificateMemoryLimit, unless GOMEMLIMIT chose a limit for the process.
-func writeCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certificate, opt reports.CertificateOptions) error {
+func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certificate, opt reports.CertificateOptions) error {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return reports.WriteCertificatesPDF(ctx, w, certs, opt)
 	}

@@ -1,17 +1,19 @@
-package app
+package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"balai/app/office"
 	"balai/data"
 )
 
 // certificatesCmd issues the certificates of a class not yet issued and
 // prints all those in force, into one PDF and, asked, one file each.
-func (c *cli) certificatesCmd(ctx context.Context, args []string) error {
+func (c *env) certificatesCmd(ctx context.Context, args []string) error {
 	const synopsis = "certificates --class CODE --out FILE.pdf [--per-person DIR]"
 	fs := c.flags("certificates", synopsis)
 	code := fs.String("class", "", "class code, as 'balai classes' lists it")
@@ -26,41 +28,47 @@ func (c *cli) certificatesCmd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt, err := certificateOptions(ctx, c.store)
-	if err != nil {
+	is, err := office.IssueCertificates(ctx, c.store, class.ID)
+	nothing := errors.Is(err, office.ErrNothingToPrint)
+	if err != nil && !nothing {
 		return err
 	}
-	rep, err := c.store.IssueCertificates(ctx, class.ID)
-	if err != nil {
-		return fmt.Errorf("issue certificates: %w", err)
-	}
+	rep := is.Report
 	for _, cert := range rep.Issued {
 		fmt.Fprintf(c.out, "issued %s: %s\n", cert.Number, cert.Content.Name)
 	}
 	for _, e := range rep.NotEligible {
 		reasons := make([]string, len(e.Reasons))
 		for i, p := range e.Reasons {
-			reasons[i] = p.Message()
+			reasons[i] = englishProblem(p)
 		}
 		fmt.Fprintf(c.out, "not eligible: %s (%s)\n", e.Name, strings.Join(reasons, "; "))
 	}
-	all := rep.All()
-	if len(all) > 0 {
-		if err := writeFileAtomic(*out, func(w io.Writer) error { return writeCertificatesPDF(ctx, w, all, opt) }); err != nil {
-			return fmt.Errorf("write %s: %w", *out, err)
-		}
-		fmt.Fprintf(c.out, "wrote %d certificates to %s\n", len(all), *out)
-		if *dir != "" {
-			paths, err := writeCertificateFiles(ctx, *dir, all, opt)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(c.out, "wrote %d files to %s\n", len(paths), *dir)
-		}
-	} else {
+	if nothing {
 		fmt.Fprintf(c.out, "no certificates to print for %s: nobody is eligible\n", class.Code)
+	} else if err := c.printCertificates(ctx, is, *out, *dir); err != nil {
+		return err
 	}
 	fmt.Fprintf(c.out, "issued %d, reprinted %d, not eligible %d\n", len(rep.Issued), len(rep.Reprinted), len(rep.NotEligible))
+	return nil
+}
+
+// printCertificates writes the certificates issued into one PDF and, asked,
+// one file each into dir.
+func (c *env) printCertificates(ctx context.Context, is office.Issued, out, dir string) error {
+	err := office.WriteFileAtomic(out, office.PrivateFile, func(w io.Writer) error { return is.WritePDF(ctx, w) })
+	if err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	fmt.Fprintf(c.out, "wrote %d certificates to %s\n", len(is.Report.All()), out)
+	if dir == "" {
+		return nil
+	}
+	paths, err := is.WriteFiles(ctx, dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.out, "wrote %d files to %s\n", len(paths), dir)
 	return nil
 }
 
@@ -72,7 +80,7 @@ func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)
 
 // verifyCmd checks a certificate's verification code. The exit status is 0
 // only for VALID: scripts can rely on it.
-func (c *cli) verifyCmd(ctx context.Context, args []string) error {
+func (c *env) verifyCmd(ctx context.Context, args []string) error {
 	fs := c.flags("verify", "verify CODE")
 	pos, err := parse(fs, args)
 	if err != nil {

@@ -1,22 +1,20 @@
-package app
+package cli
 
 import (
-	"balai/data/store"
-
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"balai/app/office"
 	"balai/data"
 	"balai/reports"
 )
 
 // attendanceSheetCmd writes a class's attendance sheet (daftar hadir) as PDF or XLSX.
-func (c *cli) attendanceSheetCmd(ctx context.Context, args []string) error {
+func (c *env) attendanceSheetCmd(ctx context.Context, args []string) error {
 	fs := c.flags("attendance-sheet", "attendance-sheet --class CODE --out FILE.pdf|FILE.xlsx [--blank] [--paper A4|F4] [--full-nik]")
 	code := fs.String("class", "", "class code, as 'balai classes' lists it")
 	out := fs.String("out", "", "PDF or XLSX file to write")
@@ -40,12 +38,12 @@ func (c *cli) attendanceSheetCmd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc, _, err := attendanceDoc(ctx, c.store, class)
+	doc, err := office.AttendanceDoc(ctx, c.store, class.ID)
 	if err != nil {
 		return err
 	}
 	doc.Blank, doc.MaskNIK = *blank, !*fullNIK
-	err = writeFileAtomic(*out, func(w io.Writer) error {
+	err = office.WriteFileAtomic(*out, office.PrivateFile, func(w io.Writer) error {
 		if ext == ".pdf" {
 			return reports.WriteAttendancePDF(w, doc, paper)
 		}
@@ -60,7 +58,7 @@ func (c *cli) attendanceSheetCmd(ctx context.Context, args []string) error {
 }
 
 // attendanceCmd: attendance import --class CODE FILE.xlsx.
-func (c *cli) attendanceCmd(ctx context.Context, args []string) error {
+func (c *env) attendanceCmd(ctx context.Context, args []string) error {
 	fs := c.flags("attendance", "attendance import --class CODE FILE.xlsx")
 	code := fs.String("class", "", "class code")
 	pos, err := parse(fs, args)
@@ -87,17 +85,13 @@ func (c *cli) attendanceCmd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	marks := make([]data.CellMark, len(cells))
-	for i, cell := range cells {
-		marks[i] = data.CellMark{SessionID: cell.SessionID, ParticipantID: cell.PersonID, Code: cell.Code, Cell: cell.Cell}
-	}
-	changed, problems, err := c.store.ApplyAttendanceMarks(ctx, class.ID, marks)
+	changed, problems, err := office.ApplyAttendanceSheet(ctx, c.store, class.ID, cells)
 	if err != nil {
 		return err
 	}
 	if len(problems) > 0 {
 		for _, p := range problems {
-			fmt.Fprintf(c.out, "%s: %s\n", p.Cell, p.Message())
+			fmt.Fprintf(c.out, "%s: %s\n", p.Cell, englishProblem(p.Problem))
 		}
 		return fmt.Errorf("%d cells cannot be read; nothing was changed", len(problems))
 	}
@@ -135,34 +129,10 @@ func markChanges(before data.AttendanceGrid, cells []reports.AttendanceCell) []s
 	return out
 }
 
-func (c *cli) classByCode(ctx context.Context, code string) (data.Class, error) {
-	class, err := c.store.ClassByCode(ctx, code)
-	if errors.Is(err, data.ErrNotFound) {
-		return class, fmt.Errorf("there is no class %q (see 'balai classes')", code)
+// orDash is s, or a dash for nothing: "H → –".
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
 	}
-	return class, err
-}
-
-// attendanceDoc gathers a class's attendance sheet from the store.
-func attendanceDoc(ctx context.Context, st *store.Store, class data.Class) (reports.AttendanceDoc, data.AttendanceGrid, error) {
-	info, err := loadClassInfo(ctx, st, class)
-	if err != nil {
-		return reports.AttendanceDoc{}, data.AttendanceGrid{}, err
-	}
-	grid, err := st.ClassAttendance(ctx, class.ID)
-	if err != nil {
-		return reports.AttendanceDoc{}, grid, err
-	}
-	doc := reports.AttendanceDoc{Institution: info.institution, ClassCode: class.Code, ProgramName: info.program.Name,
-		Kejuruan: info.program.Kejuruan, Batch: class.Batch, RoomName: info.roomName[class.RoomID],
-		InstructorName: info.instructor[class.InstructorID].Name, InstructorNIP: info.instructor[class.InstructorID].NIP,
-		Start: class.Start, End: class.End, MinPercent: grid.MinPercent, Printed: st.Now(), MaskNIK: true}
-	for _, s := range grid.Sessions {
-		doc.Sessions = append(doc.Sessions, reports.AttendanceSession{ID: s.ID, Date: s.Date, Start: s.Start, End: s.End, JP: s.JP})
-	}
-	for _, r := range grid.Rows {
-		doc.People = append(doc.People, reports.AttendancePerson{ID: r.ParticipantID, Name: r.Name, NIK: r.NIK})
-		doc.Marks = append(doc.Marks, r.Marks)
-	}
-	return doc, grid, nil
+	return s
 }

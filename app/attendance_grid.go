@@ -1,0 +1,145 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"balai/data"
+)
+
+// The attendance grid of a class: every participant against every session,
+// with the totals and the percentage against the minimum.
+
+// gridTotals are the columns after the name: H, I, S, A, JP and %; the
+// sessions follow.
+const gridTotals = 6
+
+// buildGrid makes the grid tab: the minimum attendance over the table of
+// participants × sessions with their totals.
+func (t *attendanceTab) buildGrid() fyne.CanvasObject {
+	t.grid = widget.NewTableWithHeaders(t.gridSize, func() fyne.CanvasObject {
+		l := widget.NewLabel("Xxxxxxxxxxxxxxxx")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, t.updateGridCell)
+	t.grid.ShowHeaderColumn = false
+	t.grid.StickyColumnCount = 1 + gridTotals // the name and the totals stay in view
+	t.grid.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		l := o.(*widget.Label)
+		l.TextStyle.Bold = true
+		l.Truncation = fyne.TextTruncateEllipsis
+		if id.Col >= 0 {
+			l.SetText(t.gridHeader(id.Col))
+		}
+	}
+	t.minEntry = widget.NewEntry()
+	t.minEntry.OnSubmitted = func(string) { t.onSaveMin() }
+	t.minSave = widget.NewButton(lang.L("Save"), t.onSaveMin)
+	t.minText = widget.NewLabel("")
+	minRow := container.NewHBox(widget.NewLabel(lang.L("Minimum attendance (% of planned JP)")),
+		container.NewGridWrap(fyne.NewSize(80, t.minEntry.MinSize().Height), t.minEntry), t.minSave, t.minText)
+	return container.NewBorder(minRow, nil, nil, nil, t.grid)
+}
+
+func (t *attendanceTab) gridSize() (int, int) {
+	return len(t.gridData.Rows), 1 + gridTotals + len(t.gridData.Sessions)
+}
+
+func (t *attendanceTab) gridHeader(col int) string {
+	switch {
+	case col == 0:
+		return lang.L("Participant")
+	case col <= gridTotals:
+		return []string{data.AttendancePresent, data.AttendanceExcused, data.AttendanceSick, data.AttendanceAbsent,
+			lang.L("JP"), "%"}[col-1]
+	case col-1-gridTotals < len(t.gridData.Sessions):
+		return t.gridData.Sessions[col-1-gridTotals].Date.Format("02/01")
+	}
+	return ""
+}
+
+// gridCellText is what the grid shows in a cell.
+func (t *attendanceTab) gridCellText(row, col int) string {
+	if row >= len(t.gridData.Rows) {
+		return ""
+	}
+	r := t.gridData.Rows[row]
+	switch col {
+	case 0:
+		return r.Name
+	case 1:
+		return strconv.Itoa(r.Present)
+	case 2:
+		return strconv.Itoa(r.Excused)
+	case 3:
+		return strconv.Itoa(r.Sick)
+	case 4:
+		return strconv.Itoa(r.Absent)
+	case 5:
+		return strconv.Itoa(r.AttendedJP)
+	case 6:
+		return percentText(r.Percent)
+	}
+	if j := col - 1 - gridTotals; j >= 0 && j < len(r.Marks) {
+		return r.Marks[j]
+	}
+	return ""
+}
+
+func (t *attendanceTab) updateGridCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	l.SetText(t.gridCellText(id.Row, id.Col))
+	imp := widget.MediumImportance
+	if id.Row < len(t.gridData.Rows) && t.gridData.Rows[id.Row].Below {
+		imp = widget.DangerImportance
+	}
+	if l.Importance != imp {
+		l.Importance = imp
+		l.Refresh()
+	}
+}
+
+func (t *attendanceTab) showGrid() {
+	t.grid.SetColumnWidth(0, 220)
+	for i, w := range []float32{40, 40, 40, 40, 52, 72} {
+		t.grid.SetColumnWidth(1+i, w)
+	}
+	for j := range t.gridData.Sessions {
+		t.grid.SetColumnWidth(1+gridTotals+j, 56)
+	}
+	below := 0
+	for _, r := range t.gridData.Rows {
+		if r.Below {
+			below++
+		}
+	}
+	t.minText.SetText(lang.L("Planned {{.JP}} JP · {{.Below}} below the minimum (in red)",
+		map[string]any{"JP": t.gridData.PlannedJP, "Below": below}))
+	t.grid.Refresh()
+}
+
+// onSaveMin saves the minimum attendance typed.
+func (t *attendanceTab) onSaveMin() {
+	v, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(t.minEntry.Text), "%"))
+	if err != nil || v < 1 || v > 100 {
+		dialog.ShowError(errors.New(lang.L("The minimum attendance is a whole percentage from 1 to 100.")), t.win)
+		return
+	}
+	t.loads.do(func() {
+		err := t.store.SetMinAttendance(context.Background(), v)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, t.win)
+			}
+			t.reload()
+		})
+	})
+}

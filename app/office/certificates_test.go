@@ -1,0 +1,102 @@
+package office
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"balai/data"
+)
+
+func TestIssueAndPrintCertificates(t *testing.T) {
+	st := openStore(t)
+	finished, _, planned := demoClasses(t, st)
+	ctx := context.Background()
+
+	is, err := IssueCertificates(ctx, st, finished)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := [3]int{len(is.Report.Issued), len(is.Report.Reprinted), len(is.Report.NotEligible)}, [3]int{13, 0, 3}; got != want {
+		t.Errorf("issued, reprinted, not eligible = %v, want %v", got, want)
+	}
+	var pdf bytes.Buffer
+	if err := is.WritePDF(ctx, &pdf); err != nil || !bytes.HasPrefix(pdf.Bytes(), []byte("%PDF-")) {
+		t.Fatalf("PDF: %v", err)
+	}
+	dir := filepath.Join(t.TempDir(), "per-orang")
+	paths, err := is.WriteFiles(ctx, dir)
+	if err != nil || len(paths) != 13 {
+		t.Fatalf("files: %d, %v", len(paths), err)
+	}
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) || filepath.Dir(p) != dir {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+
+	// Again: nothing new, the same certificates reprinted.
+	again, err := IssueCertificates(ctx, st, finished)
+	if err != nil || len(again.Report.Issued) != 0 || len(again.Report.Reprinted) != 13 {
+		t.Errorf("again: %d issued, %d reprinted, %v", len(again.Report.Issued), len(again.Report.Reprinted), err)
+	}
+
+	// Cancelled: no PDF.
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := again.WritePDF(cancelled, &bytes.Buffer{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+
+	// A class nobody finished: nothing to print, but the report says why.
+	none, err := IssueCertificates(ctx, st, planned)
+	if !errors.Is(err, ErrNothingToPrint) || len(none.Report.NotEligible) == 0 {
+		t.Errorf("planned class: %v, %d not eligible", err, len(none.Report.NotEligible))
+	}
+	if _, err := IssueCertificates(ctx, st, "nope"); err == nil || !strings.HasPrefix(err.Error(), "issue certificates: ") {
+		t.Errorf("unknown class: %v", err)
+	}
+}
+
+func TestReprintCertificate(t *testing.T) {
+	st := openStore(t)
+	finished, _, _ := demoClasses(t, st)
+	ctx := context.Background()
+	is, err := IssueCertificates(ctx, st, finished)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert := is.Report.Issued[0]
+	var buf bytes.Buffer
+	if err := ReprintCertificate(ctx, st, cert.ID, &buf); err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+		t.Fatalf("reprint: %v", err)
+	}
+	if err := st.RevokeCertificate(ctx, cert.ID, st.Now(), "Nama salah"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ReprintCertificate(ctx, st, cert.ID, &bytes.Buffer{}); err == nil {
+		t.Error("a revoked certificate was reprinted")
+	}
+}
+
+func TestCertificateFileName(t *testing.T) {
+	tests := []struct {
+		number, name, want string
+	}{
+		{"001/LAS/BLK/XI/2026", "Siti Aminah", "001-LAS-BLK-XI-2026 Siti Aminah.pdf"},
+		{"002", ` Budi "Santoso": A*B? `, "002 Budi -Santoso-- A-B-.pdf"},
+		{"003", "Dewi.", "003 Dewi.pdf"},
+		{"004", strings.Repeat("Nama ", 40), "004 " + strings.TrimSpace(strings.Repeat("Nama ", 40)[:116]) + ".pdf"},
+	}
+	for _, tt := range tests {
+		c := data.Certificate{Number: tt.number}
+		c.Content.Name = tt.name
+		if got := CertificateFileName(c); got != tt.want {
+			t.Errorf("CertificateFileName(%q, %q) = %q, want %q", tt.number, tt.name, got, tt.want)
+		}
+	}
+}

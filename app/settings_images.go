@@ -1,0 +1,115 @@
+package app
+
+import (
+	"bytes"
+	"image"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"balai/app/widgets"
+	"balai/data"
+)
+
+// The letterhead's logo and the head's signature in the settings form:
+// chosen from a file, checked, shown, and stored on Save.
+
+func (f *settingsForm) showLogo() {
+	showImage(f.logoView, f.logoText, f.logo, lang.L("No logo"))
+}
+
+func (f *settingsForm) showSignature() {
+	showImage(f.signatureView, f.signatureText, f.signature, lang.L("No signature"))
+}
+
+// showImage shows a thumbnail of img, or says there is none.
+func showImage(view *canvas.Image, text *widget.Label, img []byte, none string) {
+	if len(img) == 0 {
+		view.Resource = nil
+		view.Hide()
+		text.SetText(none)
+		text.Show()
+	} else {
+		view.Resource = fyne.NewStaticResource("image", img)
+		view.Show()
+		view.Refresh()
+		text.SetText("")
+		text.Hide()
+	}
+}
+
+// chooseImage lets the user pick a PNG or JPEG file and hands it to load.
+func (f *settingsForm) chooseImage(load func(io.ReadCloser)) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(err, f.win)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		load(rc)
+	}, f.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
+	d.Resize(widgets.FileDialogSize)
+	d.Show()
+}
+
+// readImage reads a small PNG or JPEG file (at most data.MaxLogoBytes) as
+// the file dialog hands it over; ok is false when it is not one.
+func (f *settingsForm) readImage(r io.ReadCloser) ([]byte, bool) {
+	defer r.Close()
+	b, err := io.ReadAll(io.LimitReader(r, data.MaxLogoBytes+1))
+	if err != nil {
+		showError(err, f.win)
+		return nil, false
+	}
+	if _, format, err := image.DecodeConfig(bytes.NewReader(b)); err != nil || len(b) > data.MaxLogoBytes ||
+		(format != "png" && format != "jpeg") {
+		return nil, false
+	}
+	return b, true
+}
+
+func (f *settingsForm) onChooseLogo() { f.chooseImage(f.loadLogo) }
+
+func (f *settingsForm) loadLogo(r io.ReadCloser) {
+	b, ok := f.readImage(r)
+	if !ok {
+		f.showFieldProblems("logo", []data.Problem{{Field: "logo"}})
+		return
+	}
+	f.showFieldMessage("logo", "")
+	f.logo = b
+	f.showLogo()
+}
+
+func (f *settingsForm) onRemoveLogo() {
+	f.logo = nil
+	f.showFieldMessage("logo", "")
+	f.showLogo()
+}
+
+func (f *settingsForm) onChooseSignature() { f.chooseImage(f.loadSignature) }
+
+func (f *settingsForm) loadSignature(r io.ReadCloser) {
+	b, ok := f.readImage(r)
+	if !ok {
+		f.showFieldProblems("signature", []data.Problem{{Field: "signature"}})
+		return
+	}
+	f.showFieldMessage("signature", "")
+	f.signature = b
+	f.showSignature()
+}
+
+func (f *settingsForm) onRemoveSignature() {
+	f.signature = nil
+	f.showFieldMessage("signature", "")
+	f.showSignature()
+}
