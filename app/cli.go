@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"balai/data"
+	"balai/data/importer"
 	"balai/reports"
 )
 
@@ -252,17 +253,12 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 		return usageError{"usage: balai import seekers FILE [--report REPORT.csv] [--sheet NAME]"}
 	}
 	name := pos[1]
-	f, err := os.Open(name)
+	raw, err := os.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("cannot read %s: %w", name, err)
 	}
-	defer f.Close()
-	table, err := data.ReadTableFile(f, name, *sheet)
-	if err != nil {
-		return err
-	}
-	res, err := c.store.ImportSeekers(ctx, table, data.ImportOptions{})
-	if errors.Is(err, data.ErrNoColumns) {
+	res, err := importer.ImportSeekers(ctx, c.store, raw, name, importer.Options{Sheet: *sheet})
+	if errors.Is(err, importer.ErrNoColumns) {
 		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); nothing was imported", filepath.Base(name))
 	}
 	if err != nil {
@@ -281,7 +277,7 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 	}
 	if *report != "" {
 		if err := writeFileAtomic(*report, func(w io.Writer) error {
-			return reports.WriteImportReport(w, res, reports.EnglishImportReport)
+			return reports.WriteImportReport(w, res.Rejections, res.Warnings, reports.EnglishImportReport)
 		}); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}
@@ -291,7 +287,7 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 }
 
 // mergeRowProblems lists rejections and warnings together in row order.
-func mergeRowProblems(res data.ImportResult) []data.RowProblem {
+func mergeRowProblems(res importer.Result) []data.RowProblem {
 	out := make([]data.RowProblem, 0, len(res.Rejections)+len(res.Warnings))
 	i, j := 0, 0
 	for i < len(res.Rejections) || j < len(res.Warnings) {

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/importer"
 )
 
 // showHolidaysDialog lets the user see the holidays of a year, add and delete
@@ -216,7 +217,7 @@ func (h *holidaysDialog) onImport() {
 // reports the rows it skipped.
 func (h *holidaysDialog) importFrom(name string, r io.Reader) {
 	h.loads.do(func() {
-		added, problems, err := h.store.ImportHolidays(context.Background(), r)
+		added, problems, err := importer.ImportHolidays(context.Background(), h.store, r)
 		if c, ok := r.(io.Closer); ok {
 			c.Close()
 		}

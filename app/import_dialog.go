@@ -3,7 +3,6 @@ package app
 import (
 	"balai/data/store"
 
-	"bytes"
 	"context"
 	"errors"
 	"image/color"
@@ -22,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/importer"
 	"balai/reports"
 )
 
@@ -29,8 +29,12 @@ import (
 const previewRows = 10
 
 // headerSearchRows is how many rows the user may pick the column titles from
-// (as many as data.DetectMapping looks at).
+// (as many as importer.DetectMapping looks at).
 const headerSearchRows = 20
+
+// previewReadRows is how many rows of the file the preview reads: the
+// import itself streams the whole file again.
+const previewReadRows = headerSearchRows + previewRows
 
 // Sizes of the wizard's dialogs.
 var (
@@ -57,12 +61,12 @@ type importWizard struct {
 
 	// The file.
 	name     string
-	raw      []byte      // its bytes, kept to read another sheet of a workbook
-	table    *data.Table // the sheet read
-	header   int         // index in table.Rows of the column-title row
-	mapping  []string    // field per column ("" = ignored)
-	detected bool        // DetectMapping found the NIK and name columns itself
-	result   data.ImportResult
+	raw      []byte          // its bytes, kept to read another sheet of a workbook
+	table    *importer.Table // the sheet read
+	header   int             // index in table.Rows of the column-title row
+	mapping  []string        // field per column ("" = ignored)
+	detected bool            // DetectMapping found the NIK and name columns itself
+	result   importer.Result
 
 	// Step 2: preview.
 	preview       *dialog.CustomDialog
@@ -148,9 +152,9 @@ func (w *importWizard) load(name string, r io.Reader) {
 		if c, ok := r.(io.Closer); ok {
 			c.Close()
 		}
-		var t *data.Table
+		var t *importer.Table
 		if err == nil {
-			t, err = data.ReadTableFile(bytes.NewReader(raw), name, "")
+			t, err = importer.ReadPreview(raw, name, "", previewReadRows)
 		}
 		fyne.Do(func() {
 			w.hideBusy()
@@ -175,7 +179,7 @@ func (w *importWizard) readSheet(sheet string) {
 	w.wg.Add(1)
 	go func() {
 		defer w.wg.Done()
-		t, err := data.ReadTableFile(bytes.NewReader(raw), name, sheet)
+		t, err := importer.ReadPreview(raw, name, sheet, previewReadRows)
 		fyne.Do(func() {
 			w.hideBusy()
 			if err != nil {
@@ -204,9 +208,9 @@ func (w *importWizard) hideBusy() {
 }
 
 // setTable takes a newly read sheet and finds its columns.
-func (w *importWizard) setTable(t *data.Table) {
+func (w *importWizard) setTable(t *importer.Table) {
 	w.table = t
-	header, mapping, ok := data.DetectMapping(t)
+	header, mapping, ok := importer.DetectMapping(t)
 	w.detected = ok
 	if !ok {
 		header, mapping = 0, nil
@@ -225,7 +229,7 @@ func (w *importWizard) setHeader(row int) {
 	used := map[string]bool{}
 	mapping := make([]string, len(w.table.Rows[row]))
 	for c, title := range w.table.Rows[row] {
-		if f := data.FieldForHeader(title); f != "" && !used[f] {
+		if f := importer.FieldForHeader(title); f != "" && !used[f] {
 			mapping[c], used[f] = f, true
 		}
 	}
@@ -249,7 +253,7 @@ func (w *importWizard) dataRows() int {
 	if w.table == nil {
 		return 0
 	}
-	return max(0, len(w.table.Rows)-w.header-1)
+	return max(0, w.table.Total-w.header-1)
 }
 
 // Step 2: preview and column mapping.
@@ -330,9 +334,9 @@ func (w *importWizard) refreshPreview() {
 // buildColumns makes the header cell (title and field choice) of every column
 // and the row-number cell of every preview row.
 func (w *importWizard) buildColumns() {
-	options := make([]string, 0, len(data.ImportFields)+1)
+	options := make([]string, 0, len(importer.ImportFields)+1)
 	options = append(options, lang.L("— ignore —"))
-	for _, f := range data.ImportFields {
+	for _, f := range importer.ImportFields {
 		options = append(options, fieldLabel(f))
 	}
 	var titles []string
@@ -381,7 +385,7 @@ func fieldIndex(field string) int {
 	if field == "" {
 		return 0
 	}
-	return slices.Index(data.ImportFields, field) + 1
+	return slices.Index(importer.ImportFields, field) + 1
 }
 
 // columnLetter is Excel's name of a column: A, B, … Z, AA, AB, …
@@ -453,7 +457,7 @@ func (w *importWizard) onMappingChanged(col int) {
 	i := w.columnSelects[col].SelectedIndex()
 	field := ""
 	if i > 0 {
-		field = data.ImportFields[i-1]
+		field = importer.ImportFields[i-1]
 	}
 	w.mapping[col] = field
 	if field != "" {
@@ -472,7 +476,7 @@ func (w *importWizard) onMappingChanged(col int) {
 // what the user has to do.
 func (w *importWizard) updateGate() {
 	w.importButton.SetText(lang.L("Import {{.Count}} rows", map[string]any{"Count": formatCount(w.dataRows())}))
-	if data.CheckMapping(w.mapping) {
+	if importer.CheckMapping(w.mapping) {
 		w.importButton.Enable()
 		w.hint.Importance = widget.MediumImportance
 		w.hint.SetText(lang.L("Check that each column goes to the right field; change it in the column heading if not. Greyed columns are not imported. A NIK already in the register updates that job seeker."))
@@ -501,7 +505,7 @@ func (w *importWizard) runImport() { w.startImport(context.Background()) }
 // startImport is runImport under parent: cancelling it stops the import like
 // the Cancel button does.
 func (w *importWizard) startImport(parent context.Context) {
-	if w.table == nil || !data.CheckMapping(w.mapping) {
+	if w.table == nil || !importer.CheckMapping(w.mapping) {
 		return
 	}
 	if w.preview != nil {
@@ -511,7 +515,8 @@ func (w *importWizard) startImport(parent context.Context) {
 	w.cancelImport = cancel
 	w.showProgress()
 
-	t, opt := w.table, data.ImportOptions{Header: w.header, Mapping: slices.Clone(w.mapping)}
+	raw, name := w.raw, w.name
+	opt := importer.Options{Sheet: w.table.Sheet, Header: w.header, Mapping: slices.Clone(w.mapping)}
 	opt.Progress = func(done, total int) {
 		fyne.Do(func() { w.setProgress(done, total) })
 	}
@@ -519,7 +524,7 @@ func (w *importWizard) startImport(parent context.Context) {
 	go func() {
 		defer w.wg.Done()
 		defer cancel()
-		res, err := w.store.ImportSeekers(ctx, t, opt)
+		res, err := importer.ImportSeekers(ctx, w.store, raw, name, opt)
 		fyne.Do(func() { w.importDone(res, err) })
 	}()
 }
@@ -554,7 +559,7 @@ func (w *importWizard) onCancelImport() {
 	w.progressLabel.SetText(lang.L("Cancelling… nothing will be saved."))
 }
 
-func (w *importWizard) importDone(res data.ImportResult, err error) {
+func (w *importWizard) importDone(res importer.Result, err error) {
 	if w.progress != nil {
 		w.progress.Hide()
 	}
@@ -749,8 +754,8 @@ func (w *importWizard) saveReport(wc fyne.URIWriteCloser) {
 }
 
 // writeReport writes the rejected rows and warnings of res as CSV.
-func (w *importWizard) writeReport(out io.Writer, res data.ImportResult) error {
-	return reports.WriteImportReport(out, res, reportWords())
+func (w *importWizard) writeReport(out io.Writer, res importer.Result) error {
+	return reports.WriteImportReport(out, res.Rejections, res.Warnings, reportWords())
 }
 
 // tell shows a message in a plain dialog.

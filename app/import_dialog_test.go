@@ -1,6 +1,7 @@
 package app
 
 import (
+	"balai/data/importer"
 	"balai/data/store"
 
 	"bytes"
@@ -165,7 +166,7 @@ func TestImportWizardMessyCSV(t *testing.T) {
 
 func TestImportWizardSampleXLSX(t *testing.T) {
 	w, st, done := newTestWizard(t)
-	f, err := os.Open(filepath.Join("..", "data", "testdata", "samples", "pencaker_contoh.xlsx"))
+	f, err := os.Open(filepath.Join("..", "data", "importer", "testdata", "samples", "pencaker_contoh.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +206,7 @@ func TestImportWizardMappingGatesImport(t *testing.T) {
 	nameCol := slices.Index(w.mapping, data.FieldName)
 
 	w.columnSelects[nikCol].SetSelected(lang.L("— ignore —"))
-	if w.mapping[nikCol] != "" || data.CheckMapping(w.mapping) {
+	if w.mapping[nikCol] != "" || importer.CheckMapping(w.mapping) {
 		t.Fatalf("mapping after ignoring NIK: %q", w.mapping)
 	}
 	if !w.importButton.Disabled() {

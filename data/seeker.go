@@ -313,3 +313,15 @@ func choose(field, raw string, choices []string) (string, *Problem) {
 	}
 	return "", &Problem{Field: field, Code: CodeBadChoice, Detail: v}
 }
+
+// SameRecord reports whether a and b hold the same registered facts: every
+// field a list or the form can change, and the warnings kept with them (not
+// the ID, the photo or the timestamps).
+func SameRecord(a, b Seeker) bool {
+	return a.NIK == b.NIK && a.AK1Number == b.AK1Number && a.Name == b.Name && a.BirthPlace == b.BirthPlace &&
+		a.BirthDate.Equal(b.BirthDate) && a.Sex == b.Sex && a.Religion == b.Religion && a.Marital == b.Marital &&
+		a.Address == b.Address && a.Kelurahan == b.Kelurahan && a.Kecamatan == b.Kecamatan && a.City == b.City &&
+		a.Phone == b.Phone && a.Email == b.Email && a.Education == b.Education && a.Major == b.Major &&
+		a.Skills == b.Skills && a.Disability == b.Disability && a.Employment == b.Employment &&
+		a.RegisteredOn.Equal(b.RegisteredOn) && a.Notes == b.Notes && slices.Equal(a.Warnings, b.Warnings)
+}

@@ -29,7 +29,7 @@ var EnglishImportReport = ImportReportWords{
 // WriteImportReport writes an import's rejected rows and warnings as a CSV a
 // clerk opens in Excel (semicolon-separated, UTF-8 with BOM): row number,
 // column, the value found, the outcome and the reason in words.
-func WriteImportReport(w io.Writer, res data.ImportResult, words ImportReportWords) error {
+func WriteImportReport(w io.Writer, rejections, warnings []data.RowProblem, words ImportReportWords) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
@@ -43,11 +43,11 @@ func WriteImportReport(w io.Writer, res data.ImportResult, words ImportReportWor
 		data.RowProblem
 		outcome string
 	}
-	lines := make([]line, 0, len(res.Rejections)+len(res.Warnings))
-	for _, p := range res.Rejections {
+	lines := make([]line, 0, len(rejections)+len(warnings))
+	for _, p := range rejections {
 		lines = append(lines, line{p, words.Rejected})
 	}
-	for _, p := range res.Warnings {
+	for _, p := range warnings {
 		lines = append(lines, line{p, words.Warning})
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Row < lines[j].Row })

@@ -1,4 +1,4 @@
-package data
+package importer
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"balai/data"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
@@ -24,7 +26,7 @@ func TestReadCSVVariants(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tbl, err := ReadCSV(strings.NewReader(tt.text))
+			tbl, err := ReadTable(strings.NewReader(tt.text), "list.csv", "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -43,7 +45,7 @@ func TestReadCSVWindows1252(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tbl, err := ReadCSV(strings.NewReader(text))
+	tbl, err := ReadTable(strings.NewReader(text), "list.csv", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +55,7 @@ func TestReadCSVWindows1252(t *testing.T) {
 }
 
 func TestReadCSVEmptyLinesKeepRowNumbers(t *testing.T) {
-	tbl, err := ReadCSV(strings.NewReader("NIK;Nama\n\n6471052205868851;Hendra\n\n\n6471066702932549;Dewi\n"))
+	tbl, err := ReadTable(strings.NewReader("NIK;Nama\n\n6471052205868851;Hendra\n\n\n6471066702932549;Dewi\n"), "list.csv", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,12 +73,12 @@ func TestDetectMapping(t *testing.T) {
 		ok     bool
 	}{
 		{"office headers", [][]string{{"No", "NIK", "Nama Lengkap", "Tgl. Lahir", "L/P", "No. HP", "Pendidikan Terakhir", "No AK/1"}}, 0,
-			[]string{"", FieldNIK, FieldName, FieldBirthDate, FieldSex, FieldPhone, FieldEducation, FieldAK1}, true},
+			[]string{"", data.FieldNIK, data.FieldName, data.FieldBirthDate, data.FieldSex, data.FieldPhone, data.FieldEducation, data.FieldAK1}, true},
 		{"English, any case and spacing", [][]string{{"  full NAME ", "nik", "DATE OF BIRTH", "Sex", "Phone"}}, 0,
-			[]string{FieldName, FieldNIK, FieldBirthDate, FieldSex, FieldPhone}, true},
+			[]string{data.FieldName, data.FieldNIK, data.FieldBirthDate, data.FieldSex, data.FieldPhone}, true},
 		{"title rows above the header", [][]string{{"DAFTAR PENCARI KERJA 2026"}, {}, {"NIK", "Nama", "Tempat, Tanggal Lahir", "Jenis Kelamin"}}, 2,
-			[]string{FieldNIK, FieldName, FieldBirthPlaceDate, FieldSex}, true},
-		{"a repeated title maps once", [][]string{{"NIK", "Nama", "Nama"}}, 0, []string{FieldNIK, FieldName, ""}, true},
+			[]string{data.FieldNIK, data.FieldName, data.FieldBirthPlaceDate, data.FieldSex}, true},
+		{"a repeated title maps once", [][]string{{"NIK", "Nama", "Nama"}}, 0, []string{data.FieldNIK, data.FieldName, ""}, true},
 		{"no NIK column", [][]string{{"Nama", "Alamat"}}, 0, nil, false},
 	}
 	for _, tt := range tests {
@@ -116,7 +118,7 @@ func FuzzReadXLSX(f *testing.F) {
 	f.Add([]byte("PK\x03\x04 not really a zip"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		tbl, err := ReadXLSX(bytes.NewReader(b), "")
+		tbl, err := ReadTable(bytes.NewReader(b), "list.xlsx", "")
 		if err != nil {
 			if !errors.Is(err, ErrUnreadable) {
 				t.Fatalf("read error not marked unreadable: %v", err)

@@ -1,0 +1,97 @@
+// Package importer reads the lists offices already keep (CSV and XLSX), maps
+// their columns to Balai's fields, plans what each row does, and applies the
+// plan through the store.
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// Table is a spreadsheet as read from a CSV or XLSX file: text cells by row.
+// XLSX cells are raw values (a 16-digit number stays 16 digits, a date is its
+// serial number), never Excel's display text.
+type Table struct {
+	Rows    [][]string // the rows read, header included
+	RowNums []int      // spreadsheet row number (1-based) of each row
+	Sheet   string     // XLSX sheet read
+	Sheets  []string   // XLSX sheets in the workbook
+	// Total is how many rows the sheet has in all, when only its first rows
+	// were read (ReadPreview); 0 when unknown.
+	Total int
+}
+
+// ErrUnreadable is wrapped by errors about files that are not a table Balai reads.
+var ErrUnreadable = errors.New("unreadable file")
+
+// ReadTable reads a whole .csv or .xlsx sheet (name gives the type; sheet
+// picks an XLSX sheet, "" the first). For the short lists it is made for
+// (NIK lists, holidays); a register import streams its rows instead.
+func ReadTable(r io.Reader, name, sheet string) (*Table, error) {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", filepath.Base(name), err)
+	}
+	return ReadPreview(raw, name, sheet, -1)
+}
+
+// ReadPreview reads the first max rows of a sheet (all when max < 0) and
+// tells how many rows it has in all (Table.Total), for the import preview.
+func ReadPreview(raw []byte, name, sheet string, max int) (*Table, error) {
+	rows, err := openRows(raw, name, sheet)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.close()
+	t := &Table{Sheet: rows.info().sheet, Sheets: rows.info().sheets}
+	for max < 0 || len(t.Rows) < max {
+		cells, num, err := rows.next()
+		if err == io.EOF {
+			t.Total = len(t.Rows)
+			return t, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		t.Rows = append(t.Rows, cells)
+		t.RowNums = append(t.RowNums, num)
+	}
+	total, err := rows.count()
+	if err != nil {
+		return nil, err
+	}
+	t.Total = total
+	return t, nil
+}
+
+// sheetInfo names the sheet a rowReader reads and the workbook's sheets.
+type sheetInfo struct {
+	sheet  string
+	sheets []string
+}
+
+// rowReader streams the rows of one sheet.
+type rowReader interface {
+	// next returns the next row's cells and its spreadsheet row number, or
+	// io.EOF after the last row.
+	next() (cells []string, num int, err error)
+	// count tells how many rows the sheet has in all (read or not), or 0
+	// when that cannot be known without reading them.
+	count() (int, error)
+	info() sheetInfo
+	close()
+}
+
+// openRows starts reading a .csv or .xlsx file held in raw.
+func openRows(raw []byte, name, sheet string) (rowReader, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv", ".txt":
+		return newCSVRows(raw)
+	case ".xlsx", ".xlsm":
+		return newXLSXRows(raw, sheet)
+	}
+	return nil, fmt.Errorf("%w: %s is not a .csv or .xlsx file", ErrUnreadable, filepath.Base(name))
+}
