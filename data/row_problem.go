@@ -7,4 +7,3 @@ type RowProblem struct {
 	Value  string // the cell as found
 	Problem
 }
-

@@ -26,4 +26,3 @@ const (
 	FieldRegisteredOn   = "registered_on"
 	FieldNotes          = "notes"
 )
-

@@ -22,8 +22,8 @@ type Result struct {
 	DataRows                                      int
 	Rejections                                    []data.RowProblem // every problem of each rejected row
 	Warnings                                      []data.RowProblem // accepted rows' warnings (NIK mismatches)
-	Outcomes                                      []string     // outcome per data row, in order
-	RowNums                                       []int        // spreadsheet row number per data row
+	Outcomes                                      []string          // outcome per data row, in order
+	RowNums                                       []int             // spreadsheet row number per data row
 }
 
 // Summary is the line the CLI ends with.
