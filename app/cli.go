@@ -2,6 +2,7 @@ package app
 
 import (
 	"balai/data/store"
+	"slices"
 
 	"context"
 	"errors"
@@ -258,20 +259,30 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 		return fmt.Errorf("cannot read %s: %w", name, err)
 	}
 	res, err := importer.ImportSeekers(ctx, c.store, raw, name, importer.Options{Sheet: *sheet})
-	if errors.Is(err, importer.ErrNoColumns) {
-		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); nothing was imported", filepath.Base(name))
-	}
 	if err != nil {
-		return fmt.Errorf("nothing was imported: %w", err)
+		return importError(name, err)
+	}
+	if len(res.Ignored) > 0 {
+		fmt.Fprintf(c.out, "ignored columns: %s\n", strings.Join(res.Ignored, ", "))
+	}
+	for _, p := range res.Lookalikes {
+		fmt.Fprintf(c.out, "warning: %s: %s\n", p.Field, p.Message())
 	}
 	for _, p := range mergeRowProblems(res) {
 		kind := "rejected"
-		if p.IsWarning() {
+		switch {
+		case p.IsWarning():
 			kind = "warning"
+		case strings.HasPrefix(p.Code, "skip_"):
+			kind = "skipped"
 		}
 		col := p.Column
 		if col == "" {
 			col = p.Field
+		}
+		if col == "" {
+			fmt.Fprintf(c.out, "row %d: %s: %s\n", p.Row, kind, p.Message())
+			continue
 		}
 		fmt.Fprintf(c.out, "row %d: %s: %s: %s\n", p.Row, kind, col, p.Message())
 	}
@@ -286,19 +297,30 @@ func (c *cli) importCmd(ctx context.Context, args []string) error {
 	return nil
 }
 
-// mergeRowProblems lists rejections and warnings together in row order.
-func mergeRowProblems(res importer.Result) []data.RowProblem {
-	out := make([]data.RowProblem, 0, len(res.Rejections)+len(res.Warnings))
-	i, j := 0, 0
-	for i < len(res.Rejections) || j < len(res.Warnings) {
-		if j >= len(res.Warnings) || (i < len(res.Rejections) && res.Rejections[i].Row <= res.Warnings[j].Row) {
-			out = append(out, res.Rejections[i])
-			i++
-		} else {
-			out = append(out, res.Warnings[j])
-			j++
-		}
+// importError words why nothing was imported from the file called name.
+func importError(name string, err error) error {
+	base := filepath.Base(name)
+	var nc *importer.NoColumnsError
+	var np *importer.NoPeopleError
+	switch {
+	case errors.As(err, &nc) && len(nc.Found) > 0:
+		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); it has only %s; nothing was imported", base, strings.Join(nc.Found, ", "))
+	case errors.As(err, &nc):
+		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); its first rows hold %s; nothing was imported", base, strings.Join(nc.FirstRows, " | "))
+	case errors.Is(err, importer.ErrNoColumns):
+		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); nothing was imported", base)
+	case errors.As(err, &np):
+		return fmt.Errorf("%s has the columns %s but no job seekers under them; nothing was imported", base, strings.Join(np.Columns, ", "))
 	}
+	return fmt.Errorf("nothing was imported: %w", err)
+}
+
+// mergeRowProblems lists rejections, skipped rows and warnings together in row order.
+func mergeRowProblems(res importer.Result) []data.RowProblem {
+	out := make([]data.RowProblem, 0, len(res.Rejections)+len(res.Skips)+len(res.Warnings))
+	out = append(append(append(out, res.Rejections...), res.Skips...), res.Warnings...)
+	// Stable: within a row, rejections before warnings, as read.
+	slices.SortStableFunc(out, func(a, b data.RowProblem) int { return a.Row - b.Row })
 	return out
 }
 

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"balai/data"
+	"slices"
 
 	"strings"
 	"unicode"
@@ -11,42 +12,6 @@ import (
 var ImportFields = []string{data.FieldNIK, data.FieldAK1, data.FieldName, data.FieldBirthPlace, data.FieldBirthDate, data.FieldBirthPlaceDate,
 	data.FieldSex, data.FieldReligion, data.FieldMarital, data.FieldAddress, data.FieldKelurahan, data.FieldKecamatan, data.FieldCity, data.FieldPhone,
 	data.FieldEmail, data.FieldEducation, data.FieldMajor, data.FieldSkills, data.FieldDisability, data.FieldEmployment, data.FieldRegisteredOn, data.FieldNotes}
-
-// headerAliases are header texts as offices write them, folded by foldHeader.
-var headerAliases = map[string][]string{
-	data.FieldNIK:            {"nik", "noktp", "nomorktp", "nonik", "nomorindukkependudukan", "ktp", "niknomorktp"},
-	data.FieldAK1:            {"noak1", "nomorak1", "ak1", "nokartuak1", "nomorkartuak1", "nokartukuning", "nopencaker", "nomorpencaker", "nomorpencarikerja", "ak1number"},
-	data.FieldName:           {"nama", "namalengkap", "name", "fullname", "namapencaker", "namapeserta", "namasesuaiktp"},
-	data.FieldBirthPlace:     {"tempatlahir", "birthplace", "placeofbirth", "tmplahir", "tptlahir"},
-	data.FieldBirthDate:      {"tanggallahir", "tgllahir", "tgllhr", "tanggallhr", "birthdate", "dateofbirth", "dob"},
-	data.FieldBirthPlaceDate: {"ttl", "tempattanggallahir", "tempattgllahir", "tempatdantanggallahir", "tempattanggallhr"},
-	data.FieldSex:            {"lp", "jeniskelamin", "jk", "kelamin", "sex", "gender", "jnskelamin"},
-	data.FieldReligion:       {"agama", "religion"},
-	data.FieldMarital:        {"statusperkawinan", "statuskawin", "perkawinan", "marital", "maritalstatus", "status perkawinan"},
-	data.FieldAddress:        {"alamat", "alamatlengkap", "address", "alamatdomisili", "alamatktp"},
-	data.FieldKelurahan:      {"kelurahan", "kel", "desakelurahan", "desa", "kelurahandesa"},
-	data.FieldKecamatan:      {"kecamatan", "kec", "district"},
-	data.FieldCity:           {"kota", "kabupatenkota", "kotakabupaten", "city", "kab", "kabkota"},
-	data.FieldPhone:          {"nohp", "hp", "nomorhp", "notelp", "notelepon", "telepon", "telp", "phone", "nowa", "nomorwa", "nohpwa", "handphone", "kontak"},
-	data.FieldEmail:          {"email", "surel", "alamatemail"},
-	data.FieldEducation:      {"pendidikan", "pendidikanterakhir", "education", "ijazahterakhir", "tingkatpendidikan"},
-	data.FieldMajor:          {"jurusan", "major", "programstudi", "prodi", "jurusanprodi"},
-	data.FieldSkills:         {"keterampilan", "keahlian", "skills", "keterampilankeahlian"},
-	data.FieldDisability:     {"disabilitas", "penyandangdisabilitas", "disability", "difabel"},
-	data.FieldEmployment:     {"statuskerja", "statuspekerjaan", "pekerjaan", "employment", "statusbekerja"},
-	data.FieldRegisteredOn:   {"tanggaldaftar", "tgldaftar", "tanggalregistrasi", "tglregistrasi", "terdaftar", "registeredon", "tanggalpendaftaran"},
-	data.FieldNotes:          {"catatan", "keterangan", "ket", "notes"},
-}
-
-var aliasField = func() map[string]string {
-	m := map[string]string{}
-	for f, as := range headerAliases {
-		for _, a := range as {
-			m[foldHeader(a)] = f
-		}
-	}
-	return m
-}()
 
 // foldHeader reduces a header to lower-case letters and digits: "No. HP" → "nohp".
 func foldHeader(h string) string {
@@ -59,27 +24,43 @@ func foldHeader(h string) string {
 	return b.String()
 }
 
-// FieldForHeader returns the field a header names, or "".
-func FieldForHeader(h string) string { return aliasField[foldHeader(h)] }
+// MapTitles maps each column title of a header row to the field it names
+// ("" = none). A field goes to the column that names it best; the others that
+// name it too are left unmapped (see Lookalikes).
+func MapTitles(titles []string) []string {
+	type candidate struct {
+		col, score int
+		field      string
+	}
+	var cs []candidate
+	for c, h := range titles {
+		if f, s := bestField(readTitle(h)); f != "" {
+			cs = append(cs, candidate{c, s, f})
+		}
+	}
+	// Best first; on equal scores the leftmost column.
+	slices.SortStableFunc(cs, func(a, b candidate) int { return b.score - a.score })
+	m := make([]string, len(titles))
+	used := map[string]bool{}
+	for _, c := range cs {
+		if !used[c.field] {
+			m[c.col], used[c.field] = c.field, true
+		}
+	}
+	return m
+}
 
 // DetectMapping finds the header row among the first rows of t (offices often
-// put a title above it) and maps each of its columns to a field. It returns
-// the header's index in t.Rows and one field per column ("" = ignored). ok is
-// false when no row has both a NIK and a name column.
+// put a title or two above it) and maps each of its columns to a field. It
+// returns the header's index in t.Rows and one field per column ("" =
+// ignored). ok is false when no row has both a NIK and a name column.
 func DetectMapping(t *Table) (header int, mapping []string, ok bool) {
 	for i, row := range t.Rows {
-		if i >= 20 {
+		if i >= headerSearchRows {
 			break
 		}
-		m := make([]string, len(row))
-		used := map[string]bool{}
-		for c, h := range row {
-			if f := FieldForHeader(h); f != "" && !used[f] {
-				m[c] = f
-				used[f] = true
-			}
-		}
-		if used[data.FieldNIK] && used[data.FieldName] {
+		m := MapTitles(row)
+		if CheckMapping(m) {
 			return i, m, true
 		}
 	}
@@ -149,4 +130,73 @@ func setField(in *data.SeekerInput, field, v string) {
 	case data.FieldNotes:
 		in.Notes = v
 	}
+}
+
+// usedTitles are the titles of the columns mapped to a field.
+func usedTitles(header, mapping []string) []string {
+	var out []string
+	for c, f := range mapping {
+		if f != "" && c < len(header) {
+			out = append(out, readTitle(header[c]).text)
+		}
+	}
+	return out
+}
+
+// ignoredColumns lists the columns not imported: every titled column without
+// a field, and every untitled one that holds values ("column K"); and among
+// them those whose titles name a field another column gives.
+func ignoredColumns(header, mapping []string, hasData []bool) ([]string, []data.Problem) {
+	var ignored []string
+	var lookalikes []data.Problem
+	for c := range max(len(header), len(hasData)) {
+		if c < len(mapping) && mapping[c] != "" {
+			continue
+		}
+		t := ""
+		if c < len(header) {
+			t = readTitle(header[c]).text
+		}
+		switch {
+		case t != "":
+			ignored = append(ignored, clip(t))
+			if f, _ := bestField(readTitle(header[c])); f != "" {
+				lookalikes = append(lookalikes, data.Problem{Field: f, Code: WarnColumnLookalike, Detail: clip(t)})
+			}
+		case c < len(hasData) && hasData[c]:
+			ignored = append(ignored, "column "+columnName(c))
+		}
+	}
+	return ignored, lookalikes
+}
+
+// columnName is a column's spreadsheet letter: 0 → A, 26 → AA.
+func columnName(c int) string {
+	name := ""
+	for c++; c > 0; c = (c - 1) / 26 {
+		name = string(rune('A'+(c-1)%26)) + name
+	}
+	return name
+}
+
+// noColumns is the error for a file without a NIK and a name column, with
+// what its first rows hold.
+func noColumns(rows [][]string) error {
+	e := &NoColumnsError{}
+	best := 0
+	for _, row := range rows {
+		var found []string
+		for c, f := range MapTitles(row) {
+			if f != "" {
+				found = append(found, readTitle(row[c]).text)
+			}
+		}
+		if len(found) > best {
+			best, e.Found = len(found), found
+		}
+		if cells := nonEmpty(row); len(cells) > 0 && len(e.FirstRows) < 3 {
+			e.FirstRows = append(e.FirstRows, clip(strings.Join(cells, " · ")))
+		}
+	}
+	return e
 }

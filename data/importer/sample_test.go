@@ -50,7 +50,7 @@ func TestImportSample(t *testing.T) {
 			if res.DataRows != want.DataRows {
 				t.Errorf("data rows: got %d, want %d", res.DataRows, want.DataRows)
 			}
-			if sum := res.Imported + res.Updated + res.Unchanged + res.Rejected + res.Blank; sum != res.DataRows {
+			if sum := res.Imported + res.Updated + res.Unchanged + res.Rejected + res.Blank + res.Skipped; sum != res.DataRows {
 				t.Errorf("counts add up to %d, want %d", sum, res.DataRows)
 			}
 			var gotImported, gotBlank []int

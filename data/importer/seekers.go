@@ -2,8 +2,10 @@ package importer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"balai/data"
 	"balai/data/store"
@@ -23,33 +25,54 @@ const headerSearchRows = 20
 // each row and writes it, so memory stays bounded and an XLSX file's slow
 // reading overlaps the inserts.
 func ImportSeekers(ctx context.Context, st *store.Store, raw []byte, name string, opt Options) (Result, error) {
+	res, again, err := importAttempt(ctx, st, raw, name, opt, nil)
+	if err == nil && again != nil {
+		// Ambiguous dates were read day first in a column that then proved to
+		// put the month first: nothing was saved; read the file again with
+		// the order known.
+		res, _, err = importAttempt(ctx, st, raw, name, opt, again)
+	}
+	return res, err
+}
+
+// errMisread ends an attempt whose ambiguous dates were read in the wrong order.
+var errMisread = errors.New("dates read in the wrong order")
+
+// importAttempt imports the file once with the date orders known so far. It
+// returns the orders to start again with when it read dates in the wrong
+// order (and then saved nothing).
+func importAttempt(ctx context.Context, st *store.Store, raw []byte, name string, opt Options, orders map[string]data.DateOrder) (Result, map[string]data.DateOrder, error) {
 	rows, err := openRows(raw, name, opt.Sheet)
 	if err != nil {
-		return Result{}, err
+		return Result{}, nil, err
 	}
 	defer rows.close()
 	head, err := readHead(rows, opt.Header)
 	if err != nil {
-		return Result{}, err
+		return Result{}, nil, err
 	}
 	if opt.Mapping == nil {
 		h, m, ok := DetectMapping(&Table{Rows: head.rows})
 		if !ok {
-			return Result{}, ErrNoColumns
+			return Result{}, nil, noColumns(head.rows)
 		}
 		opt.Header, opt.Mapping = h, m
 	}
 	if !CheckMapping(opt.Mapping) {
-		return Result{}, ErrNoColumns
+		return Result{}, nil, ErrNoColumns
 	}
 	if opt.Header < 0 || opt.Header >= len(head.rows) {
-		return Result{}, fmt.Errorf("header row %d is outside the table", opt.Header)
+		return Result{}, nil, fmt.Errorf("header row %d is outside the table", opt.Header)
 	}
 	total, err := rows.count()
 	if err != nil {
-		return Result{}, err
+		return Result{}, nil, err
 	}
 	dataRows := max(0, total-opt.Header-1)
+	header := head.rows[opt.Header]
+	if orders == nil {
+		orders = titleOrders(header, opt.Mapping)
+	}
 
 	readCtx, stopReading := context.WithCancel(ctx)
 	batches := readAhead(readCtx, rows, head, opt.Header+1)
@@ -58,7 +81,7 @@ func ImportSeekers(ctx context.Context, st *store.Store, raw []byte, name string
 		for range batches { // let the reader finish before rows are closed
 		}
 	}()
-	p := newPlanner(head.rows[opt.Header], opt.Mapping)
+	p := newPlanner(header, opt.Mapping, orders)
 	var res Result
 	err = st.WriteSeekers(ctx, dataRows, func(w *store.SeekerWriter) error {
 		for b := range batches {
@@ -68,34 +91,57 @@ func ImportSeekers(ctx context.Context, st *store.Store, raw []byte, name string
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			for i, cells := range b.rows {
-				if err := applyRow(ctx, w, p, &res, cells, b.nums[i]); err != nil {
+			for _, r := range b.rows {
+				if err := applyRow(ctx, w, p, &res, r); err != nil {
 					return err
 				}
+			}
+			if p.misread() != nil {
+				return errMisread
 			}
 			if opt.Progress != nil {
 				opt.Progress(res.DataRows, max(dataRows, res.DataRows))
 			}
 		}
+		if res.people() == 0 {
+			return &NoPeopleError{Columns: usedTitles(header, opt.Mapping)}
+		}
 		return nil
 	})
-	if err != nil {
-		return Result{}, err
+	if errors.Is(err, errMisread) {
+		return Result{}, p.misread(), nil
 	}
+	if err != nil {
+		return Result{}, nil, err
+	}
+	res.Ignored, res.Lookalikes = ignoredColumns(header, opt.Mapping, p.hasData)
 	if opt.Progress != nil {
 		opt.Progress(res.DataRows, res.DataRows)
 	}
-	return res, nil
+	return res, nil, nil
 }
 
 // applyRow plans one data row, decides it against the register and writes it.
-func applyRow(ctx context.Context, w *store.SeekerWriter, p *planner, res *Result, cells []string, row int) error {
+func applyRow(ctx context.Context, w *store.SeekerWriter, p *planner, res *Result, r sheetRow) error {
+	cells, row := r.cells, r.num
+	if r.bad != nil {
+		res.add(row, OutcomeRejected)
+		res.Rejections = append(res.Rejections, data.RowProblem{Row: row, Value: r.bad.Text,
+			Problem: data.Problem{Code: r.bad.Reason, Detail: r.bad.Text}})
+		return nil
+	}
 	pl := p.plan(cells, row)
-	if pl.outcome != "" {
+	switch pl.outcome {
+	case OutcomeSkipped:
+		res.add(row, pl.outcome)
+		res.Skips = append(res.Skips, pl.problems...)
+		return nil
+	case OutcomeBlank, OutcomeRejected:
 		res.add(row, pl.outcome)
 		res.Rejections = append(res.Rejections, pl.problems...)
 		return nil
 	}
+	res.Warnings = append(res.Warnings, pl.warnings...)
 	var existing *data.Seeker
 	if pl.nik != "" {
 		sk, ok, err := w.Existing(ctx, pl.nik)
@@ -127,33 +173,50 @@ func applyRow(ctx context.Context, w *store.SeekerWriter, p *planner, res *Resul
 	return nil
 }
 
+// sheetRow is one row as read: its cells, or why its text could not be read.
+type sheetRow struct {
+	cells []string
+	num   int
+	bad   *BadRowError
+}
+
+// nextRow reads the next row; a row the text does not let Balai read comes
+// back with bad set, and reading goes on.
+func nextRow(rows rowReader) (sheetRow, error) {
+	cells, num, err := rows.next()
+	var bad *BadRowError
+	if errors.As(err, &bad) {
+		return sheetRow{num: bad.Row, bad: bad, cells: []string{bad.Text}}, nil
+	}
+	return sheetRow{cells: cells, num: num}, err
+}
+
 // head is the first rows of a sheet, read to find the column titles.
 type head struct {
 	rows [][]string
-	nums []int
+	read []sheetRow
 }
 
 // readHead reads the rows a header may be among (at least up to header).
 func readHead(rows rowReader, header int) (head, error) {
 	var h head
-	for len(h.rows) < max(headerSearchRows, header+1) {
-		cells, num, err := rows.next()
+	for len(h.read) < max(headerSearchRows, header+1) {
+		r, err := nextRow(rows)
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return h, err
 		}
-		h.rows = append(h.rows, cells)
-		h.nums = append(h.nums, num)
+		h.read = append(h.read, r)
+		h.rows = append(h.rows, r.cells)
 	}
 	return h, nil
 }
 
 // rowBatch is a run of data rows, or the error that ended the reading.
 type rowBatch struct {
-	rows [][]string
-	nums []int
+	rows []sheetRow
 	err  error
 }
 
@@ -175,15 +238,15 @@ func readAhead(ctx context.Context, rows rowReader, h head, first int) <-chan ro
 				return false
 			}
 		}
-		b := rowBatch{rows: h.rows[min(first, len(h.rows)):], nums: h.nums[min(first, len(h.nums)):]}
+		b := rowBatch{rows: slices.Clone(h.read[min(first, len(h.read)):])}
 		for {
 			if len(b.rows) >= batchRows {
 				if !send(b) {
 					return
 				}
-				b = rowBatch{rows: make([][]string, 0, batchRows), nums: make([]int, 0, batchRows)}
+				b = rowBatch{rows: make([]sheetRow, 0, batchRows)}
 			}
-			cells, num, err := rows.next()
+			r, err := nextRow(rows)
 			if err == io.EOF {
 				break
 			}
@@ -191,8 +254,7 @@ func readAhead(ctx context.Context, rows rowReader, h head, first int) <-chan ro
 				send(rowBatch{err: err})
 				return
 			}
-			b.rows = append(b.rows, cells)
-			b.nums = append(b.nums, num)
+			b.rows = append(b.rows, r)
 		}
 		if len(b.rows) > 0 {
 			send(b)

@@ -48,7 +48,7 @@ func ReadPreview(raw []byte, name, sheet string, max int) (*Table, error) {
 	defer rows.close()
 	t := &Table{Sheet: rows.info().sheet, Sheets: rows.info().sheets}
 	for max < 0 || len(t.Rows) < max {
-		cells, num, err := rows.next()
+		r, err := nextRow(rows)
 		if err == io.EOF {
 			t.Total = len(t.Rows)
 			return t, nil
@@ -56,8 +56,8 @@ func ReadPreview(raw []byte, name, sheet string, max int) (*Table, error) {
 		if err != nil {
 			return nil, err
 		}
-		t.Rows = append(t.Rows, cells)
-		t.RowNums = append(t.RowNums, num)
+		t.Rows = append(t.Rows, r.cells)
+		t.RowNums = append(t.RowNums, r.num)
 	}
 	total, err := rows.count()
 	if err != nil {

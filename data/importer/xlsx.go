@@ -19,7 +19,13 @@ type xlsxRows struct {
 
 // newXLSXRows opens sheet ("" = the first) of the workbook in raw.
 func newXLSXRows(raw []byte, sheet string) (*xlsxRows, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(raw))
+	if int64(len(raw)) > limits.fileBytes {
+		return nil, &LimitError{What: "file", Limit: limits.fileBytes}
+	}
+	if err := checkWorkbook(raw); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(raw), excelize.Options{UnzipSizeLimit: max(limits.unzipped, 16<<20)})
 	if err != nil {
 		return nil, fmt.Errorf("%w: xlsx: %v", ErrUnreadable, err)
 	}
@@ -50,6 +56,9 @@ func (x *xlsxRows) next() ([]string, int, error) {
 	cols, err := x.rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
 		return nil, 0, fmt.Errorf("%w: sheet %q row %d: %v", ErrUnreadable, x.sheet.sheet, x.n, err)
+	}
+	if err := checkRow(cols, x.n); err != nil {
+		return nil, 0, err
 	}
 	for i, c := range cols {
 		cols[i] = exactNumber(c)

@@ -100,7 +100,9 @@ func (w *SeekerWriter) Existing(ctx context.Context, nik string) (sk data.Seeker
 }
 
 // Add stores a new seeker, whose NIK must not be registered (see
-// Registered). It is written with the next batch of new seekers.
+// Registered). It is written with the next batch of new seekers. A seeker
+// without a registration date is stored without one: a list that does not
+// say when someone registered does not make it today.
 func (w *SeekerWriter) Add(ctx context.Context, sk data.Seeker) error {
 	if w.Registered(sk.NIK) {
 		return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}
@@ -183,9 +185,6 @@ func (w *seekerWriter) flush(ctx context.Context) error {
 	for i := range w.queue {
 		sk := &w.queue[i]
 		sk.ID, sk.CreatedAt, sk.UpdatedAt = newID(), now, now
-		if sk.RegisteredOn.IsZero() {
-			sk.RegisteredOn = w.s.today()
-		}
 		w.args = append(append(w.args, seekerValues(sk)...), sk.ID, now, now)
 	}
 	if _, err := w.insMany.ExecContext(ctx, w.args...); err != nil {
@@ -236,9 +235,6 @@ func (w *seekerWriter) insert(ctx context.Context, sk *data.Seeker) error {
 	now := w.s.now()
 	sk.ID = newID()
 	sk.CreatedAt, sk.UpdatedAt = now, now
-	if sk.RegisteredOn.IsZero() {
-		sk.RegisteredOn = w.s.today()
-	}
 	if _, err := w.ins.ExecContext(ctx, append(seekerValues(sk), sk.ID, now, now)...); err != nil {
 		if isUniqueViolation(err) {
 			return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}
