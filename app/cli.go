@@ -311,6 +311,8 @@ func importError(name string, err error) error {
 		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); nothing was imported", base)
 	case errors.As(err, &np):
 		return fmt.Errorf("%s has the columns %s but no job seekers under them; nothing was imported", base, strings.Join(np.Columns, ", "))
+	case errors.Is(err, importer.ErrOldExcel):
+		return fmt.Errorf("%s is an Excel 97-2003 workbook (.xls), which Balai does not read: open it in Excel, choose File > Save As > \"Excel Workbook (*.xlsx)\", then import the .xlsx file; nothing was imported", base)
 	}
 	return fmt.Errorf("nothing was imported: %w", err)
 }

@@ -4,6 +4,7 @@
 package importer
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -85,13 +86,33 @@ type rowReader interface {
 	close()
 }
 
-// openRows starts reading a .csv or .xlsx file held in raw.
+// openRows starts reading a .csv or .xlsx file held in raw. What the file
+// holds decides, not only its name: systems often save a tab-separated text
+// or an .xlsx under an .xls name.
 func openRows(raw []byte, name, sheet string) (rowReader, error) {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".csv", ".txt":
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case bytes.HasPrefix(raw, []byte("PK\x03\x04")) && ext != ".csv" && ext != ".txt":
+		return newXLSXRows(raw, sheet)
+	case bytes.HasPrefix(raw, []byte{0xd0, 0xcf, 0x11, 0xe0}):
+		return nil, fmt.Errorf("%w: %s", ErrOldExcel, filepath.Base(name))
+	case ext == ".xls" && looksLikeHTML(raw):
+		return nil, fmt.Errorf("%w: %s is a web page saved as .xls", ErrOldExcel, filepath.Base(name))
+	case ext == ".csv", ext == ".txt", ext == ".xls", ext == ".tsv":
 		return newCSVRows(raw)
-	case ".xlsx", ".xlsm":
+	case ext == ".xlsx", ext == ".xlsm":
 		return newXLSXRows(raw, sheet)
 	}
 	return nil, fmt.Errorf("%w: %s is not a .csv or .xlsx file", ErrUnreadable, filepath.Base(name))
+}
+
+// ErrOldExcel means the file is an Excel 97–2003 workbook (.xls), which
+// Balai does not read: no maintained reader of that format reads real files
+// safely. Saved again as .xlsx (in Excel: File → Save As → Excel Workbook),
+// it imports.
+var ErrOldExcel = errors.New("an Excel 97-2003 workbook (.xls)")
+
+func looksLikeHTML(raw []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 512)]))
+	return bytes.HasPrefix(head, []byte("<")) && (bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<table")) || bytes.Contains(head, []byte("<!doctype")))
 }

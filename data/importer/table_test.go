@@ -130,3 +130,25 @@ func FuzzReadXLSX(f *testing.F) {
 		}
 	})
 }
+
+// An .xls is refused with a way out; what a file holds decides its reader.
+func TestOldExcelAndMisnamedFiles(t *testing.T) {
+	ole := append([]byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}, make([]byte, 512)...)
+	if _, err := ReadTable(bytes.NewReader(ole), "daftar.xls", ""); !errors.Is(err, ErrOldExcel) {
+		t.Errorf("BIFF .xls: got %v, want ErrOldExcel", err)
+	}
+	if _, err := ReadTable(strings.NewReader("<html><table><tr><td>NIK</td></tr></table></html>"), "daftar.xls", ""); !errors.Is(err, ErrOldExcel) {
+		t.Errorf("web page .xls: got %v, want ErrOldExcel", err)
+	}
+	tbl, err := ReadTable(strings.NewReader("NIK\tNama\n6471052205868851\tHendra\n"), "daftar.xls", "")
+	if err != nil || len(tbl.Rows) != 2 || tbl.Rows[1][1] != "Hendra" {
+		t.Errorf("tab text saved as .xls: got %v, %v", tbl, err)
+	}
+	f := excelize.NewFile()
+	f.SetCellStr("Sheet1", "A1", "NIK")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	if tbl, err := ReadTable(&buf, "daftar.xls", ""); err != nil || tbl.Rows[0][0] != "NIK" {
+		t.Errorf("xlsx saved as .xls: got %v, %v", tbl, err)
+	}
+}
