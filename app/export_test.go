@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/importer"
 	"balai/data/store"
 )
 
@@ -28,16 +29,16 @@ func newTestExport(t *testing.T, filter store.SeekerFilter) (*exportJob, *store.
 	win := test.NewTempWindow(t, widget.NewLabel("register"))
 	win.Resize(fyne.NewSize(1200, 760))
 	st := openWizardStore(t)
-	f, err := os.Open(filepath.Join("..", "data", "testdata", "samples", "pencaker_contoh.csv"))
+	f, err := os.Open(filepath.Join("..", "data", "importer", "testdata", "samples", "pencaker_contoh.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	tbl, err := data.ReadCSV(f)
+	raw, err := io.ReadAll(f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := st.ImportSeekers(context.Background(), tbl, data.ImportOptions{})
+	res, err := importer.ImportSeekers(context.Background(), st, raw, "pencaker_contoh.csv", importer.Options{})
 	if err != nil || res.Imported != 177 {
 		t.Fatalf("import sample: %v, %s", err, res.Summary())
 	}
@@ -47,13 +48,11 @@ func newTestExport(t *testing.T, filter store.SeekerFilter) (*exportJob, *store.
 // exportedRows reads an exported file back and counts its rows below the titles.
 func exportedRows(t *testing.T, raw []byte, csv bool) int {
 	t.Helper()
-	var tbl *data.Table
-	var err error
+	name := "export.xlsx"
 	if csv {
-		tbl, err = data.ReadCSV(bytes.NewReader(raw))
-	} else {
-		tbl, err = data.ReadXLSX(bytes.NewReader(raw), "")
+		name = "export.csv"
 	}
+	tbl, err := importer.ReadTable(bytes.NewReader(raw), name, "")
 	if err != nil {
 		t.Fatal(err)
 	}

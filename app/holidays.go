@@ -18,6 +18,7 @@ import (
 
 	"balai/app/widgets"
 	"balai/data"
+	"balai/data/importer"
 	"balai/data/store"
 )
 
@@ -216,7 +217,7 @@ func (h *holidaysDialog) onImport() {
 // reports the rows it skipped.
 func (h *holidaysDialog) importFrom(name string, r io.Reader) {
 	h.loads.do(func() {
-		added, problems, err := h.store.ImportHolidays(context.Background(), r)
+		added, problems, err := importer.ImportHolidays(context.Background(), h.store, r)
 		if c, ok := r.(io.Closer); ok {
 			c.Close()
 		}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"sync"
@@ -15,6 +14,7 @@ import (
 
 	"balai/app/widgets"
 	"balai/data"
+	"balai/data/importer"
 	"balai/data/store"
 )
 
@@ -42,12 +42,12 @@ type importWizard struct {
 
 	// The file.
 	name     string
-	raw      []byte      // its bytes, kept to read another sheet of a workbook
-	table    *data.Table // the sheet read
-	header   int         // index in table.Rows of the column-title row
-	mapping  []string    // field per column ("" = ignored)
-	detected bool        // DetectMapping found the NIK and name columns itself
-	result   data.ImportResult
+	raw      []byte          // its bytes, kept to read another sheet of a workbook
+	table    *importer.Table // the sheet read
+	header   int             // index in table.Rows of the column-title row
+	mapping  []string        // field per column ("" = ignored)
+	detected bool            // DetectMapping found the NIK and name columns itself
+	result   importer.Result
 
 	// Step 2: preview.
 	preview       *dialog.CustomDialog
@@ -128,9 +128,9 @@ func (w *importWizard) load(name string, r io.Reader) {
 		if c, ok := r.(io.Closer); ok {
 			c.Close()
 		}
-		var t *data.Table
+		var t *importer.Table
 		if err == nil {
-			t, err = data.ReadTableFile(bytes.NewReader(raw), name, "")
+			t, err = importer.ReadPreview(raw, name, "", previewReadRows)
 		}
 		fyne.Do(func() {
 			w.hideBusy()
@@ -155,7 +155,7 @@ func (w *importWizard) readSheet(sheet string) {
 	w.wg.Add(1)
 	go func() {
 		defer w.wg.Done()
-		t, err := data.ReadTableFile(bytes.NewReader(raw), name, sheet)
+		t, err := importer.ReadPreview(raw, name, sheet, previewReadRows)
 		fyne.Do(func() {
 			w.hideBusy()
 			if err != nil {
@@ -184,9 +184,9 @@ func (w *importWizard) hideBusy() {
 }
 
 // setTable takes a newly read sheet and finds its columns.
-func (w *importWizard) setTable(t *data.Table) {
+func (w *importWizard) setTable(t *importer.Table) {
 	w.table = t
-	header, mapping, ok := data.DetectMapping(t)
+	header, mapping, ok := importer.DetectMapping(t)
 	w.detected = ok
 	if !ok {
 		header, mapping = 0, nil
@@ -205,7 +205,7 @@ func (w *importWizard) setHeader(row int) {
 	used := map[string]bool{}
 	mapping := make([]string, len(w.table.Rows[row]))
 	for c, title := range w.table.Rows[row] {
-		if f := data.FieldForHeader(title); f != "" && !used[f] {
+		if f := importer.FieldForHeader(title); f != "" && !used[f] {
 			mapping[c], used[f] = f, true
 		}
 	}
@@ -229,7 +229,7 @@ func (w *importWizard) dataRows() int {
 	if w.table == nil {
 		return 0
 	}
-	return max(0, len(w.table.Rows)-w.header-1)
+	return max(0, w.table.Total-w.header-1)
 }
 
 // tell shows a message in a plain dialog.

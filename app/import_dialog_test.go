@@ -26,6 +26,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"balai/data"
+	"balai/data/importer"
 	"balai/data/store"
 )
 
@@ -164,7 +165,7 @@ func TestImportWizardMessyCSV(t *testing.T) {
 
 func TestImportWizardSampleXLSX(t *testing.T) {
 	w, st, done := newTestWizard(t)
-	f, err := os.Open(filepath.Join("..", "data", "testdata", "samples", "pencaker_contoh.xlsx"))
+	f, err := os.Open(filepath.Join("..", "data", "importer", "testdata", "samples", "pencaker_contoh.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +205,7 @@ func TestImportWizardMappingGatesImport(t *testing.T) {
 	nameCol := slices.Index(w.mapping, data.FieldName)
 
 	w.columnSelects[nikCol].SetSelected(lang.L("— ignore —"))
-	if w.mapping[nikCol] != "" || data.CheckMapping(w.mapping) {
+	if w.mapping[nikCol] != "" || importer.CheckMapping(w.mapping) {
 		t.Fatalf("mapping after ignoring NIK: %q", w.mapping)
 	}
 	if !w.importButton.Disabled() {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/importer"
 )
 
 // Step 2 of the import wizard: the first rows of the sheet, which row holds
@@ -21,8 +22,12 @@ import (
 const previewRows = 10
 
 // headerSearchRows is how many rows the user may pick the column titles from
-// (as many as data.DetectMapping looks at).
+// (as many as importer.DetectMapping looks at).
 const headerSearchRows = 20
+
+// previewReadRows is how many rows of the file the preview reads: the import
+// itself streams the whole file again.
+const previewReadRows = headerSearchRows + previewRows
 
 func (w *importWizard) showPreview() {
 	if w.preview == nil {
@@ -100,9 +105,9 @@ func (w *importWizard) refreshPreview() {
 // buildColumns makes the header cell (title and field choice) of every column
 // and the row-number cell of every preview row.
 func (w *importWizard) buildColumns() {
-	options := make([]string, 0, len(data.ImportFields)+1)
+	options := make([]string, 0, len(importer.ImportFields)+1)
 	options = append(options, lang.L("— ignore —"))
-	for _, f := range data.ImportFields {
+	for _, f := range importer.ImportFields {
 		options = append(options, fieldLabel(f))
 	}
 	var titles []string
@@ -151,7 +156,7 @@ func fieldIndex(field string) int {
 	if field == "" {
 		return 0
 	}
-	return slices.Index(data.ImportFields, field) + 1
+	return slices.Index(importer.ImportFields, field) + 1
 }
 
 // columnLetter is Excel's name of a column: A, B, … Z, AA, AB, …
@@ -223,7 +228,7 @@ func (w *importWizard) onMappingChanged(col int) {
 	i := w.columnSelects[col].SelectedIndex()
 	field := ""
 	if i > 0 {
-		field = data.ImportFields[i-1]
+		field = importer.ImportFields[i-1]
 	}
 	w.mapping[col] = field
 	if field != "" {
@@ -242,7 +247,7 @@ func (w *importWizard) onMappingChanged(col int) {
 // what the user has to do.
 func (w *importWizard) updateGate() {
 	w.importButton.SetText(lang.L("Import {{.Count}} rows", map[string]any{"Count": formatCount(w.dataRows())}))
-	if data.CheckMapping(w.mapping) {
+	if importer.CheckMapping(w.mapping) {
 		w.importButton.Enable()
 		w.hint.Importance = widget.MediumImportance
 		w.hint.SetText(lang.L("Check that each column goes to the right field; change it in the column heading if not. Greyed columns are not imported. A NIK already in the register updates that job seeker."))

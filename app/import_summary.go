@@ -18,6 +18,7 @@ import (
 
 	"balai/app/widgets"
 	"balai/data"
+	"balai/data/importer"
 	"balai/reports"
 )
 
@@ -30,7 +31,7 @@ func (w *importWizard) runImport() { w.startImport(context.Background()) }
 // startImport is runImport under parent: cancelling it stops the import like
 // the Cancel button does.
 func (w *importWizard) startImport(parent context.Context) {
-	if w.table == nil || !data.CheckMapping(w.mapping) {
+	if w.table == nil || !importer.CheckMapping(w.mapping) {
 		return
 	}
 	if w.preview != nil {
@@ -40,7 +41,8 @@ func (w *importWizard) startImport(parent context.Context) {
 	w.cancelImport = cancel
 	w.showProgress()
 
-	t, opt := w.table, data.ImportOptions{Header: w.header, Mapping: slices.Clone(w.mapping)}
+	raw, name := w.raw, w.name
+	opt := importer.Options{Sheet: w.table.Sheet, Header: w.header, Mapping: slices.Clone(w.mapping)}
 	opt.Progress = func(done, total int) {
 		fyne.Do(func() { w.setProgress(done, total) })
 	}
@@ -48,7 +50,7 @@ func (w *importWizard) startImport(parent context.Context) {
 	go func() {
 		defer w.wg.Done()
 		defer cancel()
-		res, err := w.store.ImportSeekers(ctx, t, opt)
+		res, err := importer.ImportSeekers(ctx, w.store, raw, name, opt)
 		fyne.Do(func() { w.importDone(res, err) })
 	}()
 }
@@ -72,7 +74,7 @@ func (w *importWizard) onCancelImport() {
 	}
 }
 
-func (w *importWizard) importDone(res data.ImportResult, err error) {
+func (w *importWizard) importDone(res importer.Result, err error) {
 	if w.progress != nil {
 		w.progress.Hide()
 	}
@@ -271,6 +273,6 @@ func (w *importWizard) saveReport(wc fyne.URIWriteCloser) {
 }
 
 // writeReport writes the rejected rows and warnings of res as CSV.
-func (w *importWizard) writeReport(out io.Writer, res data.ImportResult) error {
-	return reports.WriteImportReport(out, res, reportWords())
+func (w *importWizard) writeReport(out io.Writer, res importer.Result) error {
+	return reports.WriteImportReport(out, slices.Concat(res.Rejections, res.Skips, res.Warnings), reportWords())
 }

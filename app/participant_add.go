@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
+	"balai/data/importer"
 	"balai/data/store"
 )
 
@@ -176,7 +177,7 @@ func (t *participantsTab) onImport() {
 
 // enrolList reads a list of NIKs and enrols them; it runs off the UI goroutine.
 func (t *participantsTab) enrolList(r io.Reader, name string) (data.EnrolReport, error) {
-	niks, err := data.ReadNIKList(r, name)
+	niks, err := importer.ReadNIKList(r, name)
 	if err != nil {
 		return data.EnrolReport{}, err
 	}

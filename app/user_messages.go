@@ -14,6 +14,7 @@ import (
 
 	"balai/app/messages"
 	"balai/data"
+	"balai/data/importer"
 )
 
 // What the clerk reads when something goes wrong: errors and problems in
@@ -34,9 +35,9 @@ func userMessage(err error) string {
 		return lang.L("The record no longer exists. It may have been deleted in another window.")
 	case errors.Is(err, data.ErrInUse):
 		return lang.L("This record is used elsewhere (a class or a certificate) and cannot be deleted. Archive it instead.")
-	case errors.Is(err, data.ErrNoColumns):
+	case errors.Is(err, importer.ErrNoColumns):
 		return lang.L("The file has no NIK and name columns. Check that the first rows hold the column titles, e.g. NIK and Nama.")
-	case errors.Is(err, data.ErrUnreadable):
+	case errors.Is(err, importer.ErrUnreadable):
 		return lang.L("The file cannot be read as a CSV or Excel (.xlsx) table.") + "\n" + err.Error()
 	case errors.Is(err, context.Canceled):
 		return lang.L("Cancelled. Nothing was changed.")

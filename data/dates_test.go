@@ -278,3 +278,39 @@ func FuzzParseDate(f *testing.F) {
 		_ = DayName(got)
 	})
 }
+
+func TestDateOrder(t *testing.T) {
+	tests := []struct {
+		raw       string
+		proves    DateOrder
+		dayFirst  string // ParseDateInOrder with DayFirst, "" = not a date
+		monthFrst string // with MonthFirst
+	}{
+		{"8/14/1983", MonthFirst, "", "1983-08-14"},
+		{"14/8/1983", DayFirst, "1983-08-14", ""},
+		{"08/10/1982", OrderUnknown, "1982-10-08", "1982-08-10"},
+		{"12-12-1990 0:00", OrderUnknown, "1990-12-12", "1990-12-12"},
+		{"1983-08-14", OrderUnknown, "1983-08-14", "1983-08-14"},
+		{"14 Agustus 1983", OrderUnknown, "1983-08-14", "1983-08-14"},
+		{"30355", OrderUnknown, "1983-02-08", "1983-02-08"},
+		{"13/13/1990", OrderUnknown, "", ""},
+	}
+	for _, tt := range tests {
+		if got := DateOrderOf(tt.raw); got != tt.proves {
+			t.Errorf("DateOrderOf(%q): got %v, want %v", tt.raw, got, tt.proves)
+		}
+		for _, c := range []struct {
+			order DateOrder
+			want  string
+		}{{DayFirst, tt.dayFirst}, {MonthFirst, tt.monthFrst}} {
+			d, ok := ParseDateInOrder(tt.raw, c.order)
+			got := ""
+			if ok {
+				got = d.Format(DateLayout)
+			}
+			if got != c.want {
+				t.Errorf("ParseDateInOrder(%q, %v): got %q, want %q", tt.raw, c.order, got, c.want)
+			}
+		}
+	}
+}

@@ -246,6 +246,9 @@ var educationAliases = map[string]string{
 	"di": "D1", "dii": "D2", "diii": "D3", "div": "D4", "diploma1": "D1", "diploma2": "D2",
 	"diploma3": "D3", "diploma4": "D4", "sarjana": "S1", "magister": "S2", "doktor": "S3",
 	"si": "S1", "sii": "S2", "siii": "S3",
+	// two levels written as one (equal rank): the higher name
+	"divs1": "S1", "s1div": "S1", "s1d4": "S1", "d4s1": "S1", "diploma4s1": "S1", "diplomaiv": "D4", "diplomaiii": "D3",
+	"smkstm": "SMK", "smasmk": "SMA", "slb": "SD", "sdlb": "SD", "smplb": "SMP", "smalb": "SMA",
 }
 
 // ParseEducation accepts SD…S3 and the older names offices still use (SLTA, STM, DIII …).
@@ -292,7 +295,7 @@ func ParseEmployment(raw string) (string, *Problem) {
 
 // choiceAliases are other spellings of the KTP's religions and marital statuses.
 var choiceAliases = map[string]string{
-	"budha": "Buddha", "protestan": "Kristen", "kristen protestan": "Kristen", "katholik": "Katolik",
+	"budha": "Buddha", "khatolik": "Katolik", "khatholik": "Katolik", "katolik roma": "Katolik", "protestan": "Kristen", "kristen protestan": "Kristen", "katholik": "Katolik",
 	"kristen katolik": "Katolik", "khonghucu": "Konghucu", "kong hu cu": "Konghucu", "konghuchu": "Konghucu",
 	"kepercayaan terhadap tuhan yme": "Kepercayaan", "belum menikah": "Belum Kawin", "lajang": "Belum Kawin",
 	"menikah": "Kawin", "cerai": "Cerai Hidup", "janda": "Cerai Hidup", "duda": "Cerai Hidup",
@@ -312,4 +315,16 @@ func choose(field, raw string, choices []string) (string, *Problem) {
 		}
 	}
 	return "", &Problem{Field: field, Code: CodeBadChoice, Detail: v}
+}
+
+// SameRecord reports whether a and b hold the same registered facts: every
+// field a list or the form can change, and the warnings kept with them (not
+// the ID, the photo or the timestamps).
+func SameRecord(a, b Seeker) bool {
+	return a.NIK == b.NIK && a.AK1Number == b.AK1Number && a.Name == b.Name && a.BirthPlace == b.BirthPlace &&
+		a.BirthDate.Equal(b.BirthDate) && a.Sex == b.Sex && a.Religion == b.Religion && a.Marital == b.Marital &&
+		a.Address == b.Address && a.Kelurahan == b.Kelurahan && a.Kecamatan == b.Kecamatan && a.City == b.City &&
+		a.Phone == b.Phone && a.Email == b.Email && a.Education == b.Education && a.Major == b.Major &&
+		a.Skills == b.Skills && a.Disability == b.Disability && a.Employment == b.Employment &&
+		a.RegisteredOn.Equal(b.RegisteredOn) && a.Notes == b.Notes && slices.Equal(a.Warnings, b.Warnings)
 }

@@ -530,3 +530,36 @@ func TestProblem(t *testing.T) {
 		}
 	}
 }
+
+func TestParseListedSeekerRejectsOnlyForIdentity(t *testing.T) {
+	now := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	in := SeekerInput{NIK: "6471052205868851", Name: "Hendra", BirthDate: "22/05/1986", Sex: "L",
+		Education: "Paket X", Religion: "KHATOLIK", Phone: "12", Email: "hendra@", RegisteredOn: "kemarin"}
+	sk, bad, warn := ParseListedSeeker(in, now)
+	if len(bad) != 0 {
+		t.Fatalf("rejected for %v", bad)
+	}
+	if got, want := []string{sk.Education, sk.Religion, sk.Phone, sk.Email}, []string{"Paket X", "Katolik", "12", "hendra@"}; !slices.Equal(got, want) {
+		t.Errorf("kept values: got %q, want %q", got, want)
+	}
+	if !sk.RegisteredOn.IsZero() {
+		t.Errorf("registration date %v, want none", sk.RegisteredOn)
+	}
+	var codes []string
+	for _, p := range warn {
+		codes = append(codes, p.Field+" "+p.Code)
+	}
+	want := []string{"phone warn_value_kept", "email warn_value_kept", "education warn_value_kept", "registered_on warn_date_dropped"}
+	if !slices.Equal(codes, want) {
+		t.Errorf("warnings: got %q, want %q", codes, want)
+	}
+	in.Sex = "X"
+	if _, bad, _ := ParseListedSeeker(in, now); len(bad) != 1 || bad[0].Code != CodeBadSex {
+		t.Errorf("bad sex: got %v, want a rejection", bad)
+	}
+	for _, edu := range []string{"D-IV", "DIV/S1", "S1/D4", "STM", "SLTA", "Paket C"} {
+		if _, p := ParseEducation(edu); p != nil {
+			t.Errorf("ParseEducation(%q): %v", edu, p)
+		}
+	}
+}

@@ -3,8 +3,9 @@ package reports
 import (
 	"encoding/csv"
 	"io"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 
 	"balai/data"
 )
@@ -14,14 +15,16 @@ import (
 type ImportReportWords struct {
 	Headers  [5]string                 // row, column, value, outcome, reason
 	Rejected string                    // outcome of a rejected row
+	Skipped  string                    // outcome of a row that holds no person
 	Warning  string                    // outcome of an accepted row with a warning
 	Message  func(data.Problem) string // the reason in words
 }
 
-// WriteImportReport writes an import's rejected rows and warnings as a CSV a
-// clerk opens in Excel (semicolon-separated, UTF-8 with BOM): row number,
-// column, the value found, the outcome and the reason in words.
-func WriteImportReport(w io.Writer, res data.ImportResult, words ImportReportWords) error {
+// WriteImportReport writes an import's rejected and skipped rows and its
+// warnings as a CSV a clerk opens in Excel (semicolon-separated, UTF-8 with
+// BOM): row number, column, the value found, the outcome and the reason in
+// words, in row order.
+func WriteImportReport(w io.Writer, problems []data.RowProblem, words ImportReportWords) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
@@ -31,20 +34,17 @@ func WriteImportReport(w io.Writer, res data.ImportResult, words ImportReportWor
 	if err := cw.Write(words.Headers[:]); err != nil {
 		return err
 	}
-	type line struct {
-		data.RowProblem
-		outcome string
-	}
-	lines := make([]line, 0, len(res.Rejections)+len(res.Warnings))
-	for _, p := range res.Rejections {
-		lines = append(lines, line{p, words.Rejected})
-	}
-	for _, p := range res.Warnings {
-		lines = append(lines, line{p, words.Warning})
-	}
-	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Row < lines[j].Row })
+	lines := slices.Clone(problems)
+	slices.SortStableFunc(lines, func(a, b data.RowProblem) int { return a.Row - b.Row })
 	for _, l := range lines {
-		if err := cw.Write([]string{strconv.Itoa(l.Row), l.Column, l.Value, l.outcome, words.Message(l.Problem)}); err != nil {
+		outcome := words.Rejected
+		switch {
+		case l.IsWarning():
+			outcome = words.Warning
+		case strings.HasPrefix(l.Code, "skip_"):
+			outcome = words.Skipped
+		}
+		if err := cw.Write([]string{strconv.Itoa(l.Row), l.Column, l.Value, outcome, words.Message(l.Problem)}); err != nil {
 			return err
 		}
 	}

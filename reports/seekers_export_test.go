@@ -20,6 +20,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"balai/data"
+	"balai/data/importer"
 )
 
 // -update rewrites the golden files in testdata. Registered only once, in case
@@ -446,11 +447,12 @@ func TestExportReimports(t *testing.T) {
 			if _, err := ft.write(&buf, seekersOf(seekers)); err != nil {
 				t.Fatal(err)
 			}
-			table, err := data.ReadTableFile(&buf, ft.file, "")
+			raw := buf.Bytes()
+			table, err := importer.ReadTable(bytes.NewReader(raw), ft.file, "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, mapping, ok := data.DetectMapping(table)
+			_, mapping, ok := importer.DetectMapping(table)
 			if !ok {
 				t.Fatal("importer finds no NIK and name columns")
 			}
@@ -465,7 +467,7 @@ func TestExportReimports(t *testing.T) {
 			}
 			defer st.Close()
 			st.Now = func() time.Time { return exportNow }
-			res, err := st.ImportSeekers(ctx, table, data.ImportOptions{})
+			res, err := importer.ImportSeekers(ctx, st, raw, ft.file, importer.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -133,6 +133,7 @@ func englishProblem(p data.Problem) string { return messages.Problem(messages.En
 var englishImportReport = reports.ImportReportWords{
 	Headers:  [5]string{"row", "column", "value", "outcome", "reason"},
 	Rejected: "rejected",
+	Skipped:  "skipped",
 	Warning:  "warning",
 	Message:  englishProblem,
 }

@@ -7,10 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"balai/app/office"
 	"balai/data"
+	"balai/data/importer"
 	"balai/data/store"
 	"balai/reports"
 )
@@ -64,36 +66,41 @@ func (c *env) importCmd(ctx context.Context, args []string) error {
 		return usageError{"usage: balai import seekers FILE [--report REPORT.csv] [--sheet NAME]"}
 	}
 	name := pos[1]
-	f, err := os.Open(name)
-	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", name, err)
-	}
-	defer f.Close()
-	table, err := data.ReadTableFile(f, name, *sheet)
+	raw, err := readListFile(name)
 	if err != nil {
 		return err
 	}
-	res, err := c.store.ImportSeekers(ctx, table, data.ImportOptions{})
-	if errors.Is(err, data.ErrNoColumns) {
-		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); nothing was imported", filepath.Base(name))
-	}
+	res, err := importer.ImportSeekers(ctx, c.store, raw, name, importer.Options{Sheet: *sheet})
 	if err != nil {
-		return fmt.Errorf("nothing was imported: %w", err)
+		return importError(name, err)
+	}
+	if len(res.Ignored) > 0 {
+		fmt.Fprintf(c.out, "ignored columns: %s\n", strings.Join(res.Ignored, ", "))
+	}
+	for _, p := range res.Lookalikes {
+		fmt.Fprintf(c.out, "warning: %s\n", englishProblem(p))
 	}
 	for _, p := range mergeRowProblems(res) {
 		kind := "rejected"
-		if p.IsWarning() {
+		switch {
+		case p.IsWarning():
 			kind = "warning"
+		case strings.HasPrefix(p.Code, "skip_"):
+			kind = "skipped"
 		}
 		col := p.Column
 		if col == "" {
 			col = p.Field
 		}
+		if col == "" {
+			fmt.Fprintf(c.out, "row %d: %s: %s\n", p.Row, kind, englishProblem(p.Problem))
+			continue
+		}
 		fmt.Fprintf(c.out, "row %d: %s: %s: %s\n", p.Row, kind, col, englishProblem(p.Problem))
 	}
 	if *report != "" {
 		if err := office.WriteFileAtomic(*report, office.PrivateFile, func(w io.Writer) error {
-			return reports.WriteImportReport(w, res, englishImportReport)
+			return reports.WriteImportReport(w, mergeRowProblems(res), englishImportReport)
 		}); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}
@@ -102,19 +109,49 @@ func (c *env) importCmd(ctx context.Context, args []string) error {
 	return nil
 }
 
-// mergeRowProblems lists rejections and warnings together in row order.
-func mergeRowProblems(res data.ImportResult) []data.RowProblem {
-	out := make([]data.RowProblem, 0, len(res.Rejections)+len(res.Warnings))
-	i, j := 0, 0
-	for i < len(res.Rejections) || j < len(res.Warnings) {
-		if j >= len(res.Warnings) || (i < len(res.Rejections) && res.Rejections[i].Row <= res.Warnings[j].Row) {
-			out = append(out, res.Rejections[i])
-			i++
-		} else {
-			out = append(out, res.Warnings[j])
-			j++
-		}
+// readListFile reads a list to import, refusing one past the size any real
+// list has before reading it.
+func readListFile(name string) ([]byte, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
+	if info.Size() > importer.MaxFileBytes {
+		return nil, fmt.Errorf("nothing was imported: %w", &importer.LimitError{What: "file", Limit: importer.MaxFileBytes})
+	}
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	return raw, nil
+}
+
+// importError words why nothing was imported from the file called name.
+func importError(name string, err error) error {
+	base := filepath.Base(name)
+	var nc *importer.NoColumnsError
+	var np *importer.NoPeopleError
+	switch {
+	case errors.As(err, &nc) && len(nc.Found) > 0:
+		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); it has only %s; nothing was imported", base, strings.Join(nc.Found, ", "))
+	case errors.As(err, &nc):
+		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); its first rows hold %s; nothing was imported", base, strings.Join(nc.FirstRows, " | "))
+	case errors.Is(err, importer.ErrNoColumns):
+		return fmt.Errorf("%s has no recognisable NIK and name columns (headers like \"NIK\" and \"Nama\"); nothing was imported", base)
+	case errors.As(err, &np):
+		return fmt.Errorf("%s has the columns %s but no job seekers under them; nothing was imported", base, strings.Join(np.Columns, ", "))
+	case errors.Is(err, importer.ErrOldExcel):
+		return fmt.Errorf("%s is an Excel 97-2003 workbook (.xls), which Balai does not read: open it in Excel, choose File > Save As > \"Excel Workbook (*.xlsx)\", then import the .xlsx file; nothing was imported", base)
+	}
+	return fmt.Errorf("nothing was imported: %w", err)
+}
+
+// mergeRowProblems lists rejections, skipped rows and warnings together in
+// row order (within a row: rejections, then skips, then warnings).
+func mergeRowProblems(res importer.Result) []data.RowProblem {
+	out := make([]data.RowProblem, 0, len(res.Rejections)+len(res.Skips)+len(res.Warnings))
+	out = append(append(append(out, res.Rejections...), res.Skips...), res.Warnings...)
+	slices.SortStableFunc(out, func(a, b data.RowProblem) int { return a.Row - b.Row })
 	return out
 }
 

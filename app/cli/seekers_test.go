@@ -17,7 +17,7 @@ func TestCLIImportSample(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			st := openStore(t)
 			report := filepath.Join(t.TempDir(), "report.csv")
-			file := filepath.Join("..", "..", "data", "testdata", "samples", name)
+			file := filepath.Join("..", "..", "data", "importer", "testdata", "samples", name)
 			code, out, errOut := runCLI(t, st, "import", "seekers", file, "--report", report)
 			if code != 0 {
 				t.Fatalf("exit %d, stderr %s", code, errOut)

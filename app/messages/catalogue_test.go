@@ -16,13 +16,17 @@ import (
 	"balai/data"
 )
 
-// dataCodes are the problem codes data declares: its string constants named
-// Code… or Warn….
+// dataCodes are the problem codes data and its importer declare: their
+// string constants named Code…, Warn… or Skip….
 func dataCodes(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "..", "data", "*.go"))
-	if err != nil {
-		t.Fatal(err)
+	var files []string
+	for _, dir := range []string{"data", filepath.Join("data", "importer")} {
+		names, err := filepath.Glob(filepath.Join("..", "..", dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, names...)
 	}
 	var codes []string
 	for _, name := range files {
@@ -40,7 +44,7 @@ func dataCodes(t *testing.T) []string {
 			}
 			lit, ok := vs.Values[0].(*ast.BasicLit)
 			name := vs.Names[0].Name
-			if ok && lit.Kind == token.STRING && (strings.HasPrefix(name, "Code") || strings.HasPrefix(name, "Warn")) {
+			if ok && lit.Kind == token.STRING && (strings.HasPrefix(name, "Code") || strings.HasPrefix(name, "Warn") || strings.HasPrefix(name, "Skip")) {
 				code, _ := strconv.Unquote(lit.Value)
 				codes = append(codes, code)
 			}

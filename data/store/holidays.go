@@ -3,14 +3,10 @@ package store
 import (
 	"balai/data"
 
-	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -123,147 +119,27 @@ func holidaysBetween(ctx context.Context, q queryer, from, to time.Time) ([]data
 	return out, nil
 }
 
-// Header texts (folded by foldHeader) of a holiday list's columns.
-var (
-	holidayDateHeaders = []string{"tanggal", "tgl", "date", "tanggallibur", "haritanggal"}
-	holidayNameHeaders = []string{"keterangan", "ket", "nama", "name", "namaharilibur", "harilibur", "libur",
-		"uraian", "description", "holiday", "perayaan", "peringatan"}
-)
-
-// findHolidayColumns finds the header row among the first rows of t and its
-// date and name columns.
-func findHolidayColumns(t *data.Table) (header, dateCol, nameCol int, ok bool) {
-	for i, row := range t.Rows {
-		if i >= 20 {
-			break
-		}
-		dateCol, nameCol = -1, -1
-		for c, h := range row {
-			f := data.FoldHeader(h)
-			switch {
-			case dateCol < 0 && slices.Contains(holidayDateHeaders, f):
-				dateCol = c
-			case nameCol < 0 && slices.Contains(holidayNameHeaders, f):
-				nameCol = c
-			}
-		}
-		if dateCol >= 0 && nameCol >= 0 {
-			return i, dateCol, nameCol, true
-		}
-	}
-	return 0, -1, -1, false
-}
-
-// parseHolidayDate reads a date cell of a holiday list: what ParseDateCell
-// reads, also after a weekday ("Senin, 17 Agustus 2026"), as official lists write it.
-func parseHolidayDate(raw string) (time.Time, bool) {
-	if t, ok := data.ParseDateCell(raw); ok {
-		return t, true
-	}
-	v := strings.TrimSpace(raw)
-	first, rest, found := strings.Cut(v, " ")
-	if !found {
-		return time.Time{}, false
-	}
-	day := strings.ToLower(strings.TrimRight(first, ","))
-	for i := range data.DaysID {
-		if day == strings.ToLower(data.DaysID[i]) || day == strings.ToLower(time.Weekday(i).String()) {
-			return data.ParseDate(rest)
-		}
-	}
-	return time.Time{}, false
-}
-
-// ImportHolidays adds the holidays of a CSV or XLSX file (first sheet) with a
-// date column (Tanggal/Date) and a name column (Keterangan/Nama/Name), in one
-// transaction. Rows with a bad or missing date, a missing name or a date
-// repeated in the file are skipped and reported with their spreadsheet row
-// number; a fixed national holiday is skipped with a warning (it is built
-// in). A date already stored takes the file's name. added counts the rows
-// saved. A file without the columns gives a *Problem (CodeHolidayColumns);
-// on any error nothing is saved.
-func (s *Store) ImportHolidays(ctx context.Context, r io.Reader) (added int, problems []data.RowProblem, err error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return 0, nil, fmt.Errorf("read holiday file: %w", err)
-	}
-	var t *data.Table
-	if bytes.HasPrefix(raw, []byte("PK\x03\x04")) {
-		t, err = data.ReadXLSX(bytes.NewReader(raw), "")
-	} else {
-		t, err = data.ReadCSV(bytes.NewReader(raw))
-	}
-	if err != nil {
-		return 0, nil, err
-	}
-	header, dateCol, nameCol, ok := findHolidayColumns(t)
-	if !ok {
-		return 0, nil, &data.Problem{Field: "file", Code: data.CodeHolidayColumns}
-	}
-	dateHead, nameHead := t.Rows[header][dateCol], t.Rows[header][nameCol]
-	cell := func(row []string, c int) string {
-		if c < len(row) {
-			return strings.TrimSpace(row[c])
-		}
-		return ""
-	}
-	type holidayRow struct {
-		data.Holiday
-		row int
-	}
-	var good []holidayRow
-	seen := map[string]int{} // date → row
-	for i := header + 1; i < len(t.Rows); i++ {
-		row, rowNum := t.Rows[i], t.RowNums[i]
-		dateText, name := cell(row, dateCol), data.CleanText(cell(row, nameCol))
-		if dateText == "" && name == "" && strings.TrimSpace(strings.Join(row, "")) == "" {
-			continue // blank row
-		}
-		problem := func(column, value string, p data.Problem) {
-			problems = append(problems, data.RowProblem{Row: rowNum, Column: column, Value: value, Problem: p})
-		}
-		if dateText == "" {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.CodeRequired})
-			continue
-		}
-		d, ok := parseHolidayDate(dateText)
-		if !ok {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.CodeBadDate, Detail: dateText})
-			continue
-		}
-		if fixed, ok := data.FixedHoliday(d); ok {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.WarnHolidayFixedInFile, Detail: fixed})
-			continue
-		}
-		if name == "" {
-			problem(nameHead, "", data.Problem{Field: "name", Code: data.CodeRequired})
-			continue
-		}
-		key := storedDate(d)
-		if first, dup := seen[key]; dup {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.CodeHolidayDuplicate, Detail: strconv.Itoa(first)})
-			continue
-		}
-		seen[key] = rowNum
-		good = append(good, holidayRow{data.Holiday{Date: d, Name: name}, rowNum})
-	}
+// SaveHolidays stores holidays read from a list, in one transaction: a date
+// already stored takes the new name. The caller has checked them
+// (importer.ReadHolidays); on any error nothing is saved.
+func (s *Store) SaveHolidays(ctx context.Context, hs []data.Holiday) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, nil, err
+		return err
 	}
 	defer tx.Rollback()
 	stmt, err := tx.PrepareContext(ctx, upsertHolidaySQL)
 	if err != nil {
-		return 0, nil, fmt.Errorf("import holidays: %w", err)
+		return fmt.Errorf("save holidays: %w", err)
 	}
 	defer stmt.Close()
-	for _, h := range good {
+	for _, h := range hs {
 		if _, err := stmt.ExecContext(ctx, storedDate(h.Date), h.Name); err != nil {
-			return 0, nil, fmt.Errorf("import holidays, row %d: %w", h.row, err)
+			return fmt.Errorf("save holiday %s: %w", storedDate(h.Date), err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, nil, fmt.Errorf("import holidays: %w", err)
+		return fmt.Errorf("save holidays: %w", err)
 	}
-	return len(good), problems, nil
+	return nil
 }

@@ -94,6 +94,9 @@ func (s *Store) insertSeeker(ctx context.Context, tx *sql.Tx, sk *data.Seeker) e
 		return err
 	}
 	defer w.close()
+	if sk.RegisteredOn.IsZero() { // registered at the desk, today (an import never invents the date)
+		sk.RegisteredOn = s.today()
+	}
 	return w.insert(ctx, sk)
 }
 

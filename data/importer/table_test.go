@@ -1,4 +1,4 @@
-package data
+package importer
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"balai/data"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
@@ -24,7 +26,7 @@ func TestReadCSVVariants(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tbl, err := ReadCSV(strings.NewReader(tt.text))
+			tbl, err := ReadTable(strings.NewReader(tt.text), "list.csv", "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -43,7 +45,7 @@ func TestReadCSVWindows1252(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tbl, err := ReadCSV(strings.NewReader(text))
+	tbl, err := ReadTable(strings.NewReader(text), "list.csv", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +55,7 @@ func TestReadCSVWindows1252(t *testing.T) {
 }
 
 func TestReadCSVEmptyLinesKeepRowNumbers(t *testing.T) {
-	tbl, err := ReadCSV(strings.NewReader("NIK;Nama\n\n6471052205868851;Hendra\n\n\n6471066702932549;Dewi\n"))
+	tbl, err := ReadTable(strings.NewReader("NIK;Nama\n\n6471052205868851;Hendra\n\n\n6471066702932549;Dewi\n"), "list.csv", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,12 +73,12 @@ func TestDetectMapping(t *testing.T) {
 		ok     bool
 	}{
 		{"office headers", [][]string{{"No", "NIK", "Nama Lengkap", "Tgl. Lahir", "L/P", "No. HP", "Pendidikan Terakhir", "No AK/1"}}, 0,
-			[]string{"", FieldNIK, FieldName, FieldBirthDate, FieldSex, FieldPhone, FieldEducation, FieldAK1}, true},
+			[]string{"", data.FieldNIK, data.FieldName, data.FieldBirthDate, data.FieldSex, data.FieldPhone, data.FieldEducation, data.FieldAK1}, true},
 		{"English, any case and spacing", [][]string{{"  full NAME ", "nik", "DATE OF BIRTH", "Sex", "Phone"}}, 0,
-			[]string{FieldName, FieldNIK, FieldBirthDate, FieldSex, FieldPhone}, true},
+			[]string{data.FieldName, data.FieldNIK, data.FieldBirthDate, data.FieldSex, data.FieldPhone}, true},
 		{"title rows above the header", [][]string{{"DAFTAR PENCARI KERJA 2026"}, {}, {"NIK", "Nama", "Tempat, Tanggal Lahir", "Jenis Kelamin"}}, 2,
-			[]string{FieldNIK, FieldName, FieldBirthPlaceDate, FieldSex}, true},
-		{"a repeated title maps once", [][]string{{"NIK", "Nama", "Nama"}}, 0, []string{FieldNIK, FieldName, ""}, true},
+			[]string{data.FieldNIK, data.FieldName, data.FieldBirthPlaceDate, data.FieldSex}, true},
+		{"a repeated title maps once", [][]string{{"NIK", "Nama", "Nama"}}, 0, []string{data.FieldNIK, data.FieldName, ""}, true},
 		{"no NIK column", [][]string{{"Nama", "Alamat"}}, 0, nil, false},
 	}
 	for _, tt := range tests {
@@ -116,7 +118,7 @@ func FuzzReadXLSX(f *testing.F) {
 	f.Add([]byte("PK\x03\x04 not really a zip"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		tbl, err := ReadXLSX(bytes.NewReader(b), "")
+		tbl, err := ReadTable(bytes.NewReader(b), "list.xlsx", "")
 		if err != nil {
 			if !errors.Is(err, ErrUnreadable) {
 				t.Fatalf("read error not marked unreadable: %v", err)
@@ -127,4 +129,26 @@ func FuzzReadXLSX(f *testing.F) {
 			t.Fatalf("%d rows, %d row numbers", len(tbl.Rows), len(tbl.RowNums))
 		}
 	})
+}
+
+// An .xls is refused with a way out; what a file holds decides its reader.
+func TestOldExcelAndMisnamedFiles(t *testing.T) {
+	ole := append([]byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}, make([]byte, 512)...)
+	if _, err := ReadTable(bytes.NewReader(ole), "daftar.xls", ""); !errors.Is(err, ErrOldExcel) {
+		t.Errorf("BIFF .xls: got %v, want ErrOldExcel", err)
+	}
+	if _, err := ReadTable(strings.NewReader("<html><table><tr><td>NIK</td></tr></table></html>"), "daftar.xls", ""); !errors.Is(err, ErrOldExcel) {
+		t.Errorf("web page .xls: got %v, want ErrOldExcel", err)
+	}
+	tbl, err := ReadTable(strings.NewReader("NIK\tNama\n6471052205868851\tHendra\n"), "daftar.xls", "")
+	if err != nil || len(tbl.Rows) != 2 || tbl.Rows[1][1] != "Hendra" {
+		t.Errorf("tab text saved as .xls: got %v, %v", tbl, err)
+	}
+	f := excelize.NewFile()
+	f.SetCellStr("Sheet1", "A1", "NIK")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	if tbl, err := ReadTable(&buf, "daftar.xls", ""); err != nil || tbl.Rows[0][0] != "NIK" {
+		t.Errorf("xlsx saved as .xls: got %v, %v", tbl, err)
+	}
 }

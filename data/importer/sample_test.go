@@ -1,8 +1,6 @@
-package store
+package importer
 
 import (
-	"balai/data"
-
 	"context"
 	"encoding/json"
 	"os"
@@ -10,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"balai/data/store"
 )
 
 // sampleDir holds a copy of shared/samples: the offices' damaged job-seeker
@@ -38,32 +38,27 @@ func TestImportSample(t *testing.T) {
 	}
 	for _, name := range []string{"pencaker_contoh.csv", "pencaker_contoh.xlsx"} {
 		t.Run(name, func(t *testing.T) {
-			s := openTestStore(t)
-			f, err := os.Open(filepath.Join(dir, name))
+			s := openStore(t)
+			raw, err := os.ReadFile(filepath.Join(dir, name))
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer f.Close()
-			tbl, err := data.ReadTableFile(f, name, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := s.ImportSeekers(context.Background(), tbl, data.ImportOptions{})
+			res, err := ImportSeekers(context.Background(), s, raw, name, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if res.DataRows != want.DataRows {
 				t.Errorf("data rows: got %d, want %d", res.DataRows, want.DataRows)
 			}
-			if sum := res.Imported + res.Updated + res.Unchanged + res.Rejected + res.Blank; sum != res.DataRows {
+			if sum := res.Imported + res.Updated + res.Unchanged + res.Rejected + res.Blank + res.Skipped; sum != res.DataRows {
 				t.Errorf("counts add up to %d, want %d", sum, res.DataRows)
 			}
 			var gotImported, gotBlank []int
 			for i, o := range res.Outcomes {
 				switch o {
-				case data.OutcomeImported:
+				case OutcomeImported:
 					gotImported = append(gotImported, res.RowNums[i])
-				case data.OutcomeBlank:
+				case OutcomeBlank:
 					gotBlank = append(gotBlank, res.RowNums[i])
 				}
 			}
@@ -102,7 +97,7 @@ func TestImportSample(t *testing.T) {
 					t.Errorf("row %s: got warning %q, want %q", row, gotWarned[row], code)
 				}
 			}
-			n, err := s.CountSeekers(context.Background(), SeekerFilter{})
+			n, err := s.CountSeekers(context.Background(), store.SeekerFilter{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,0 +1,260 @@
+package store
+
+import (
+	"balai/data"
+	"time"
+
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/google/uuid"
+)
+
+// SeekerWriter writes many seekers in one transaction: an import, the demo.
+// It holds the write lock, so what it reads of the register stays true until
+// the transaction ends.
+type SeekerWriter struct {
+	*seekerWriter
+	registered map[string]bool // NIK → added by this write
+	pause      *searchIndexPause
+	now        time.Time
+}
+
+// WriteSeekers runs fill in one write transaction and commits what it wrote
+// when it returns nil; on any error or cancellation nothing is saved. rows is
+// how many seekers fill may write: a write of at least 5,000 seekers and at
+// least the register's size drops the secondary and full-text indexes while it
+// runs and builds them once at the end (three times faster than row by row).
+func (s *Store) WriteSeekers(ctx context.Context, rows int, fill func(w *SeekerWriter) error) (err error) {
+	defer func() {
+		// database/sql closes the statements of a cancelled transaction; say
+		// why the write stopped, not which statement noticed.
+		if err != nil && ctx.Err() != nil {
+			err = ctx.Err()
+		}
+	}()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	pause, err := pauseSearchIndex(ctx, tx, func(existing int64) bool { return int64(rows) >= max(existing, 5000) })
+	if err != nil {
+		return err
+	}
+	w, err := s.newSeekerWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	registered, err := registeredNIKs(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if err := fill(&SeekerWriter{seekerWriter: w, registered: registered, pause: pause, now: s.Now()}); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if err := pause.resume(ctx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save seekers: %w", err)
+	}
+	return nil
+}
+
+// Now is the time the write began: every row it writes has this time.
+func (w *SeekerWriter) Now() time.Time { return w.now }
+
+// Registered reports whether a seeker with nik is in the register (or was
+// added by this write).
+func (w *SeekerWriter) Registered(nik string) bool {
+	_, ok := w.registered[nik]
+	return ok
+}
+
+// Existing is the registered seeker with nik; ok is false when there is none.
+func (w *SeekerWriter) Existing(ctx context.Context, nik string) (sk data.Seeker, ok bool, err error) {
+	if !w.Registered(nik) {
+		return data.Seeker{}, false, nil
+	}
+	if w.registered[nik] { // added by this write: perhaps still queued
+		if err := w.flush(ctx); err != nil {
+			return data.Seeker{}, false, err
+		}
+	}
+	sk, err = w.byNIK(ctx, nik)
+	if errors.Is(err, data.ErrNotFound) {
+		return data.Seeker{}, false, nil
+	}
+	return sk, err == nil, err
+}
+
+// Add stores a new seeker, whose NIK must not be registered (see
+// Registered). It is written with the next batch of new seekers. A seeker
+// without a registration date is stored without one: a list that does not
+// say when someone registered does not make it today.
+func (w *SeekerWriter) Add(ctx context.Context, sk data.Seeker) error {
+	if w.Registered(sk.NIK) {
+		return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}
+	}
+	w.registered[sk.NIK] = true
+	return w.queueInsert(ctx, sk)
+}
+
+// Update stores sk over the registered seeker with its ID.
+func (w *SeekerWriter) Update(ctx context.Context, sk data.Seeker) error {
+	if err := w.pause.beforeUpdate(ctx, sk.ID); err != nil {
+		return err
+	}
+	if err := w.update(ctx, &sk); err != nil {
+		return err
+	}
+	return w.pause.afterUpdate(ctx, sk.ID)
+}
+
+// registeredNIKs is the set of NIKs in the register, so that an import looks
+// up only the rows that update someone.
+func registeredNIKs(ctx context.Context, tx *sql.Tx) (map[string]bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT nik FROM seekers`)
+	if err != nil {
+		return nil, fmt.Errorf("read registered NIKs: %w", err)
+	}
+	defer rows.Close()
+	set := map[string]bool{}
+	for rows.Next() {
+		var nik string
+		if err := rows.Scan(&nik); err != nil {
+			return nil, err
+		}
+		set[nik] = false
+	}
+	return set, rows.Err()
+}
+
+// newID is a time-ordered UUID (version 7): new rows land at the end of the
+// primary-key index instead of at random places in it.
+func newID() string { return uuid.Must(uuid.NewV7()).String() }
+
+// seekerWriter holds the statements a bulk write repeats, prepared once.
+type seekerWriter struct {
+	s                   *Store
+	ins, upd, findByNIK *sql.Stmt
+	insMany             *sql.Stmt // insertSeekerSQL for insertBatch rows
+	queue               []data.Seeker
+	args                []any
+}
+
+// insertBatch is how many new seekers one INSERT statement adds in a bulk write.
+const insertBatch = 64
+
+// queueInsert adds a new seeker in the next multi-row INSERT; flush writes
+// what is queued. Only for NIKs known to be free.
+func (w *seekerWriter) queueInsert(ctx context.Context, sk data.Seeker) error {
+	w.queue = append(w.queue, sk)
+	if len(w.queue) < insertBatch {
+		return nil
+	}
+	return w.flush(ctx)
+}
+
+func (w *seekerWriter) flush(ctx context.Context) error {
+	defer func() { w.queue = w.queue[:0] }()
+	if len(w.queue) < insertBatch {
+		for i := range w.queue {
+			if err := w.insert(ctx, &w.queue[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if w.insMany == nil {
+		return errors.New("bulk insert not prepared")
+	}
+	now := w.s.now()
+	w.args = w.args[:0]
+	for i := range w.queue {
+		sk := &w.queue[i]
+		sk.ID, sk.CreatedAt, sk.UpdatedAt = newID(), now, now
+		w.args = append(append(w.args, seekerValues(sk)...), sk.ID, now, now)
+	}
+	if _, err := w.insMany.ExecContext(ctx, w.args...); err != nil {
+		return fmt.Errorf("insert seekers: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) newSeekerWriter(ctx context.Context, tx *sql.Tx) (*seekerWriter, error) {
+	w := &seekerWriter{s: s}
+	var err error
+	if w.ins, err = tx.PrepareContext(ctx, insertSeekerSQL); err != nil {
+		return nil, fmt.Errorf("prepare insert: %w", err)
+	}
+	if w.upd, err = tx.PrepareContext(ctx, updateSeekerSQL); err != nil {
+		w.close()
+		return nil, fmt.Errorf("prepare update: %w", err)
+	}
+	if w.findByNIK, err = tx.PrepareContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE nik = ?`); err != nil {
+		w.close()
+		return nil, fmt.Errorf("prepare lookup: %w", err)
+	}
+	_, values, _ := strings.Cut(insertSeekerSQL, "VALUES ")
+	if w.insMany, err = tx.PrepareContext(ctx, insertSeekerSQL+strings.Repeat(", "+values, insertBatch-1)); err != nil {
+		w.close()
+		return nil, fmt.Errorf("prepare insert: %w", err)
+	}
+	return w, nil
+}
+
+func (w *seekerWriter) close() {
+	for _, st := range []*sql.Stmt{w.ins, w.upd, w.findByNIK, w.insMany} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (w *seekerWriter) byNIK(ctx context.Context, nik string) (data.Seeker, error) {
+	sk, err := scanSeeker(w.findByNIK.QueryRowContext(ctx, nik))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sk, data.ErrNotFound
+	}
+	return sk, err
+}
+
+func (w *seekerWriter) insert(ctx context.Context, sk *data.Seeker) error {
+	now := w.s.now()
+	sk.ID = newID()
+	sk.CreatedAt, sk.UpdatedAt = now, now
+	if _, err := w.ins.ExecContext(ctx, append(seekerValues(sk), sk.ID, now, now)...); err != nil {
+		if isUniqueViolation(err) {
+			return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}
+		}
+		return fmt.Errorf("insert seeker: %w", err)
+	}
+	return nil
+}
+
+func (w *seekerWriter) update(ctx context.Context, sk *data.Seeker) error {
+	sk.UpdatedAt = w.s.now()
+	res, err := w.upd.ExecContext(ctx, append(seekerValues(sk), sk.UpdatedAt, sk.ID)...)
+	if err != nil {
+		if isUniqueViolation(err) {
+			return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}
+		}
+		return fmt.Errorf("update seeker: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return data.ErrNotFound
+	}
+	return nil
+}

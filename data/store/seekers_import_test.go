@@ -1,0 +1,57 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A large first write (an import) drops and rebuilds the indexes; afterwards every
+// index and trigger is back and searching works.
+func TestWriteSeekersBulkRestoresSchema(t *testing.T) {
+	s := openTestStore(t)
+	schema := func() []string {
+		rows, err := s.db.Query(`SELECT type || ' ' || name FROM sqlite_schema WHERE tbl_name = 'seekers' ORDER BY 1`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var n string
+			rows.Scan(&n)
+			out = append(out, n)
+		}
+		return out
+	}
+	before := schema()
+	people := DemoSeekers(demoRand(4), 6000, testNow)
+	err := s.WriteSeekers(context.Background(), len(people), func(w *SeekerWriter) error {
+		for _, sk := range people {
+			if err := w.Add(context.Background(), sk); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after := schema(); !slices.Equal(before, after) {
+		t.Errorf("schema after a bulk import:\n got %v\nwant %v", after, before)
+	}
+	word := strings.Fields(people[17].Name)[0]
+	want := 0
+	for _, p := range people {
+		for _, w := range strings.Fields(p.Name) {
+			if strings.HasPrefix(strings.ToLower(w), strings.ToLower(word)) {
+				want++
+				break
+			}
+		}
+	}
+	if got, _ := s.CountSeekers(context.Background(), SeekerFilter{Query: word}); got != want {
+		t.Errorf("search %q after a bulk import: got %d, want %d", word, got, want)
+	}
+}
