@@ -57,6 +57,7 @@ type importWizard struct {
 	headerSelect  *widget.Select
 	rowsLabel     *widget.Label
 	hint          *widget.Label
+	ignoredLabel  *widget.Label // the columns not imported
 	previewTable  *widget.Table
 	columnTitles  []*widget.Label
 	columnSelects []*widget.Select
@@ -90,7 +91,7 @@ type importWizard struct {
 // importProblem is one line of the summary's list: a rejection or a warning.
 type importProblem struct {
 	data.RowProblem
-	warning bool
+	warning, skipped bool
 }
 
 func newImportWizard(win fyne.Window, st *store.Store, onDone func()) *importWizard {

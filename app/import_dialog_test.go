@@ -506,3 +506,35 @@ func chooseSheet(w *importWizard, sheet string) {
 	w.sheetSelect.Selected = sheet
 	w.sheetSelect.OnChanged(sheet)
 }
+
+// Nothing in the file is left out unseen: the preview and the summary name
+// the columns not imported, and rows that hold no person are listed as
+// skipped with their reason.
+func TestImportWizardShowsIgnoredColumnsAndSkippedRows(t *testing.T) {
+	w, _, _ := newTestWizard(t)
+	loadString(t, w, "daftar.csv", "No;NIK;Nama;Tanggal Lahir;L/P;NOMOR KK;umur\n"+
+		"1;2;3;4;5;6;7\n"+
+		"1;6471052205868851;Hendra;22/05/1986;L;6471000000000001;40\n")
+	if got := w.ignoredLabel.Text; !strings.Contains(got, "No, NOMOR KK, umur") {
+		t.Errorf("preview: %q does not name the columns not imported", got)
+	}
+	w.columnSelects[6].SetSelected(fieldLabel(data.FieldNotes))
+	if got := w.ignoredLabel.Text; strings.Contains(got, "umur") {
+		t.Errorf("after mapping umur to notes: %q", got)
+	}
+	w.runImport()
+	w.wg.Wait()
+	if got, want := countLabelTexts(w), []string{"1", "0", "0", "0", "1"}; !slices.Equal(got, want) {
+		t.Errorf("summary counts %q, want %q", got, want)
+	}
+	cell := widget.NewLabel("")
+	w.updateProblemCell(widget.TableCellID{Row: 0, Col: 3}, cell)
+	outcome := cell.Text
+	w.updateProblemCell(widget.TableCellID{Row: 0, Col: 4}, cell)
+	if outcome != lang.L("Skipped") || cell.Text != problemText(data.Problem{Code: importer.SkipColumnNumbers}) {
+		t.Errorf("row 2: %q %q, want skipped as column numbers", outcome, cell.Text)
+	}
+	if !slices.Equal(w.result.Ignored, []string{"No", "NOMOR KK"}) {
+		t.Errorf("ignored %q", w.result.Ignored)
+	}
+}

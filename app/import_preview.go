@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -51,6 +52,9 @@ func (w *importWizard) buildPreview() {
 
 	w.hint = widget.NewLabel("")
 	w.hint.Wrapping = fyne.TextWrapWord
+	w.ignoredLabel = widget.NewLabel("")
+	w.ignoredLabel.Wrapping = fyne.TextWrapWord
+	w.ignoredLabel.Importance = widget.LowImportance
 
 	w.previewTable = widget.NewTableWithHeaders(w.previewSize, w.newPreviewCell, w.updatePreviewCell)
 	w.previewTable.CreateHeader = func() fyne.CanvasObject { return container.NewStack() }
@@ -66,6 +70,7 @@ func (w *importWizard) buildPreview() {
 		container.NewHBox(w.sheetRow, widget.NewLabel(lang.L("Column titles are in row")), w.headerSelect,
 			widget.NewSeparator(), w.rowsLabel),
 		w.hint,
+		w.ignoredLabel,
 	)
 	content := container.NewBorder(top, nil, nil, nil, w.previewTable)
 	w.preview = dialog.NewCustomWithoutButtons(lang.L("Import job seekers: check the columns"), content, w.win)
@@ -247,6 +252,7 @@ func (w *importWizard) onMappingChanged(col int) {
 // what the user has to do.
 func (w *importWizard) updateGate() {
 	w.importButton.SetText(lang.L("Import {{.Count}} rows", map[string]any{"Count": formatCount(w.dataRows())}))
+	w.showIgnored()
 	if importer.CheckMapping(w.mapping) {
 		w.importButton.Enable()
 		w.hint.Importance = widget.MediumImportance
@@ -264,6 +270,48 @@ func (w *importWizard) updateGate() {
 	} else {
 		w.hint.SetText(lang.L("Balai did not find the NIK and name columns in this file. In the column headings below, choose which column holds the NIK and which holds the full name. If the titles are not in the first row, choose their row above."))
 	}
+}
+
+// showIgnored names the columns that will not be imported: nothing in the
+// file is left out without the clerk seeing it.
+func (w *importWizard) showIgnored() {
+	var names []string
+	var titles []string
+	if w.header < len(w.table.Rows) {
+		titles = w.table.Rows[w.header]
+	}
+	for c, f := range w.mapping {
+		if f != "" {
+			continue
+		}
+		title := ""
+		if c < len(titles) {
+			title = data.CleanText(titles[c])
+		}
+		if title == "" && !w.columnHasData(c) {
+			continue
+		}
+		if title == "" {
+			title = lang.L("column {{.Letter}}", map[string]any{"Letter": columnLetter(c)})
+		}
+		names = append(names, title)
+	}
+	if len(names) == 0 {
+		w.ignoredLabel.SetText(lang.L("Every column is imported."))
+		return
+	}
+	w.ignoredLabel.SetText(lang.L("Not imported (greyed): {{.Columns}}", map[string]any{"Columns": strings.Join(names, ", ")}))
+}
+
+// columnHasData reports whether column c holds a value below the titles in
+// the rows read.
+func (w *importWizard) columnHasData(c int) bool {
+	for _, row := range w.table.Rows[min(w.header+1, len(w.table.Rows)):] {
+		if c < len(row) && strings.TrimSpace(row[c]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *importWizard) onPreviewCancel() { w.preview.Hide() }

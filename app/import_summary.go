@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -100,6 +101,9 @@ func (w *importWizard) showSummary() {
 	for _, p := range res.Rejections {
 		w.problems = append(w.problems, importProblem{RowProblem: p})
 	}
+	for _, p := range res.Skips {
+		w.problems = append(w.problems, importProblem{RowProblem: p, skipped: true})
+	}
 	for _, p := range res.Warnings {
 		w.problems = append(w.problems, importProblem{RowProblem: p, warning: true})
 	}
@@ -116,7 +120,7 @@ func (w *importWizard) showSummary() {
 	closeButton := widget.NewButtonWithIcon(lang.L("Close"), theme.ConfirmIcon(), func() { w.summary.Hide() })
 	closeButton.Importance = widget.HighImportance
 
-	top := container.NewVBox(intro, w.buildCounts(), widget.NewSeparator(), w.problemNote)
+	top := container.NewVBox(intro, w.buildCounts(), w.ignoredColumns(), widget.NewSeparator(), w.problemNote)
 	w.summary = dialog.NewCustomWithoutButtons(lang.L("Import finished"), container.NewBorder(top, nil, nil, nil, list), w.win)
 	w.summary.SetButtons([]fyne.CanvasObject{w.reportButton, closeButton})
 	w.summary.Show()
@@ -137,7 +141,7 @@ func (w *importWizard) buildCounts() fyne.CanvasObject {
 		{res.Updated, lang.L("updated (NIK already registered)"), widget.MediumImportance},
 		{res.Unchanged, lang.L("unchanged (already up to date)"), widget.MediumImportance},
 		{res.Rejected, lang.L("rejected: not imported"), widget.DangerImportance},
-		{res.Blank, lang.L("blank rows skipped"), widget.MediumImportance},
+		{res.Blank + res.Skipped, lang.L("rows without a person skipped (blank, titles)"), widget.MediumImportance},
 	}
 	cells := make([]fyne.CanvasObject, 0, len(counts))
 	for i, c := range counts {
@@ -182,6 +186,25 @@ func (w *importWizard) buildProblemList() fyne.CanvasObject {
 	return w.problemTable
 }
 
+// ignoredColumns says which columns of the file were not imported, and warns
+// of those whose titles name a field another column gave.
+func (w *importWizard) ignoredColumns() fyne.CanvasObject {
+	res := w.result
+	if len(res.Ignored) == 0 {
+		return layoutSpacer()
+	}
+	text := lang.L("Columns not imported: {{.Columns}}", map[string]any{"Columns": strings.Join(res.Ignored, ", ")})
+	for _, p := range res.Lookalikes {
+		text += "\n" + problemText(p)
+	}
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	if len(res.Lookalikes) > 0 {
+		l.Importance = widget.WarningImportance
+	}
+	return l
+}
+
 func layoutSpacer() fyne.CanvasObject { return canvas.NewRectangle(color.Transparent) }
 
 func (w *importWizard) problemSize() (int, int) { return len(w.problems), 5 }
@@ -210,9 +233,12 @@ func (w *importWizard) updateProblemCell(id widget.TableCellID, o fyne.CanvasObj
 	case 2:
 		l.Text = data.CleanText(p.Value)
 	case 3:
-		if p.warning {
+		switch {
+		case p.warning:
 			l.Text, l.Importance = lang.L("Warning"), widget.WarningImportance
-		} else {
+		case p.skipped:
+			l.Text = lang.L("Skipped")
+		default:
 			l.Text, l.Importance = lang.L("Rejected"), widget.DangerImportance
 		}
 	case 4:
@@ -234,6 +260,7 @@ func reportWords() reports.ImportReportWords {
 	return reports.ImportReportWords{
 		Headers:  [5]string{lang.L("Row"), lang.L("Column"), lang.L("Value"), lang.L("Outcome"), lang.L("Reason")},
 		Rejected: lang.L("Rejected"),
+		Skipped:  lang.L("Skipped"),
 		Warning:  lang.L("Warning"),
 		Message:  problemText,
 	}
