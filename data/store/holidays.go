@@ -5,7 +5,6 @@ import (
 
 	"bytes"
 	"context"
-	"database/sql"
 	"fmt"
 	"io"
 	"slices"
@@ -77,12 +76,6 @@ func (s *Store) DeleteHoliday(ctx context.Context, date time.Time) error {
 func (s *Store) Holidays(ctx context.Context, year int) ([]data.Holiday, error) {
 	from := time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
 	return holidaysBetween(ctx, s.db, from, from.AddDate(1, 0, -1))
-}
-
-// queryer is what a read needs of a *sql.DB or a *sql.Tx.
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // holidaysBetween lists the holidays from from to to (both included), built-in

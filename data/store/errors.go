@@ -1,0 +1,34 @@
+package store
+
+import (
+	"balai/data"
+	"errors"
+	"fmt"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// problemsError is ps as an error, nil when there are none.
+func problemsError(ps []data.Problem) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return data.Problems(ps)
+}
+
+// inUse is ErrInUse with the problem that says why (errors.Is finds
+// ErrInUse, errors.As the *Problem).
+func inUse(p data.Problem) error { return fmt.Errorf("%w: %w", data.ErrInUse, &p) }
+
+// isForeignKeyViolation reports whether err is SQLite refusing a change that breaks a reference.
+func isForeignKeyViolation(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY
+}
+
+// isUniqueViolation reports whether err is SQLite refusing a duplicate key.
+func isUniqueViolation(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && (se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || se.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY)
+}
