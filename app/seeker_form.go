@@ -393,7 +393,7 @@ func (f *seekerForm) build() {
 	if f.orig != nil {
 		f.delete = widget.NewButtonWithIcon(lang.L("Delete…"), theme.DeleteIcon(), f.onDelete)
 		f.delete.Importance = widget.DangerImportance
-		if f.orig.ArchivedAt == "" {
+		if f.orig.ArchivedAt.IsZero() {
 			f.archive = widget.NewButtonWithIcon(lang.L("Archive"), theme.FolderIcon(), f.onArchive)
 		} else {
 			f.archive = widget.NewButtonWithIcon(lang.L("Restore"), theme.HistoryIcon(), f.onArchive)
@@ -403,7 +403,7 @@ func (f *seekerForm) build() {
 	buttons := container.NewBorder(nil, nil, leftButtons, container.NewHBox(f.cancel, f.save))
 
 	f.top = container.NewVBox(f.warnBox, f.summary)
-	if f.orig != nil && f.orig.ArchivedAt != "" {
+	if f.orig != nil && !f.orig.ArchivedAt.IsZero() {
 		l := widget.NewLabel(lang.L("This job seeker is archived: hidden from the register and from new classes. Restore to bring them back."))
 		l.Wrapping = fyne.TextWrapWord
 		f.archivedBar = noticeBox(theme.InfoIcon(), theme.ColorNamePrimary, l)
@@ -1048,7 +1048,7 @@ func (f *seekerForm) onArchive() {
 	if f.orig == nil {
 		return
 	}
-	f.discardThen(func() { f.setArchived(f.orig.ArchivedAt == "") })
+	f.discardThen(func() { f.setArchived(f.orig.ArchivedAt.IsZero()) })
 }
 
 func (f *seekerForm) setArchived(archived bool) {
@@ -1079,7 +1079,7 @@ func (f *seekerForm) onDeleteConfirmed(ok bool) {
 	err := f.store.DeleteSeeker(context.Background(), f.orig.ID)
 	switch {
 	case errors.Is(err, data.ErrInUse):
-		if f.orig.ArchivedAt != "" {
+		if !f.orig.ArchivedAt.IsZero() {
 			dialog.ShowInformation(lang.L("Cannot delete"), lang.L("{{.Name}} is in a training class or has a certificate, so the record must stay. It is archived already.",
 				map[string]any{"Name": f.orig.Name}), f.win)
 			return

@@ -1,13 +1,13 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"math"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // attendanceFixture is the demo's running class (started Monday 9 November

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"balai/data"
-
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -12,6 +10,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"balai/data"
 )
 
 // Benchmarks over a register of 100,000 seekers, the size the lists must stay

@@ -1,10 +1,11 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"fmt"
 	"strings"
+
+	"balai/data"
 )
 
 // Calendar lists the sessions of classes not cancelled that f picks, with
@@ -15,11 +16,11 @@ func (s *Store) Calendar(ctx context.Context, f data.CalendarFilter) ([]data.Cal
 	var args []any
 	if !f.From.IsZero() {
 		where = append(where, "s.date >= ?")
-		args = append(args, storedDate(data.DateOf(f.From)))
+		args = append(args, dateText(data.DateOf(f.From)))
 	}
 	if !f.To.IsZero() {
 		where = append(where, "s.date <= ?")
-		args = append(args, storedDate(data.DateOf(f.To)))
+		args = append(args, dateText(data.DateOf(f.To)))
 	}
 	if f.InstructorID != "" {
 		where = append(where, "s.instructor_id = ?")
@@ -29,7 +30,18 @@ func (s *Store) Calendar(ctx context.Context, f data.CalendarFilter) ([]data.Cal
 		where = append(where, "s.room_id = ?")
 		args = append(args, f.RoomID)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+sessionCols("s")+`, c.code, p.name, COALESCE(u.code, ''),
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	scan := func(r rowScanner) (data.CalendarEntry, error) {
+		var e data.CalendarEntry
+		var err error
+		e.Session, err = scanSession(r, &e.ClassCode, &e.ProgramName, &e.UnitCode, &e.UnitTitle, &e.InstructorName, &e.RoomName)
+		return e, err
+	}
+	out, err := queryList(ctx, tx, scan, `SELECT `+sessionCols("s")+`, c.code, p.name, COALESCE(u.code, ''),
 		COALESCE(u.title, ''), COALESCE(i.name, ''), COALESCE(r.name, '')
 		FROM sessions s
 		JOIN classes c ON c.id = s.class_id
@@ -42,15 +54,5 @@ func (s *Store) Calendar(ctx context.Context, f data.CalendarFilter) ([]data.Cal
 	if err != nil {
 		return nil, fmt.Errorf("read calendar: %w", err)
 	}
-	defer rows.Close()
-	var out []data.CalendarEntry
-	for rows.Next() {
-		var e data.CalendarEntry
-		e.Session, err = scanSession(rows, &e.ClassCode, &e.ProgramName, &e.UnitCode, &e.UnitTitle, &e.InstructorName, &e.RoomName)
-		if err != nil {
-			return nil, fmt.Errorf("read calendar: %w", err)
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -1,12 +1,13 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+
+	"balai/data"
 )
 
 func TestCalendar(t *testing.T) {

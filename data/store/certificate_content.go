@@ -1,34 +1,30 @@
 package store
 
+// What a certificate prints, stored with it as JSON when it is issued.
+
 import (
-	"balai/data"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
+
+	"balai/data"
 )
 
-// certificateContent is what a certificate for h says, today.
-func (s *Store) certificateContent(ctx context.Context, tx *sql.Tx, c classForCertificates, h certificateHolder,
-	inst data.Institution, cs data.CertificateSettings, today time.Time) (data.CertificateContent, error) {
+// certificateContent is what a certificate for h says, issued in tx.
+func certificateContent(ctx context.Context, tx *Tx, c certificateClass, h certificateHolder,
+	inst data.Institution, cs data.CertificateSettings) (data.CertificateContent, error) {
 	cc := data.CertificateContent{
-		Name: h.Name, NIK: h.NIK, BirthPlace: h.birthPlace, Sex: h.sex,
-		ProgramCode: c.programCode, ProgramName: c.programName, Kejuruan: c.kejuruan, JP: c.jp,
-		ClassCode: c.code, Batch: c.batch, Start: c.start, End: c.end,
-		Result: data.ResultCompetent, IssuedOn: today, Place: inst.City,
+		Name: h.Name, NIK: h.NIK, BirthPlace: h.seeker.BirthPlace, BirthDate: h.seeker.BirthDate, Sex: h.seeker.Sex,
+		ProgramCode: c.program.Code, ProgramName: c.program.Name, Kejuruan: c.program.Kejuruan, JP: c.program.JP,
+		ClassCode: c.Code, Batch: c.Batch, Start: c.Start, End: c.End,
+		Units:  data.CertificateUnits(c.program.Units, h.results, h.Status),
+		Result: data.ResultCompetent, IssuedOn: tx.today, Place: inst.City,
 		Letterhead: inst.Lines, Address: inst.Address, Phone: inst.Phone, Email: inst.Email,
 		SignatoryName: inst.HeadName, SignatoryTitle: inst.HeadTitle, SignatoryNIP: inst.HeadNIP,
 		Logo: inst.Logo, Signature: cs.Signature,
-	}
-	cc.BirthDate, _ = time.Parse(data.DateLayout, h.birthDate)
-	for _, u := range c.units {
-		r := h.results[u.ID]
-		if r == "" && h.Status == data.ParticipantGraduated {
-			r = data.ResultCompetent // graduated by hand without unit results: every unit passed
-		}
-		cc.Units = append(cc.Units, data.CertificateUnit{Code: u.Code, Title: u.Title, JP: u.JP, Result: r})
 	}
 	err := tx.QueryRowContext(ctx, `SELECT jpeg FROM seeker_photos WHERE seeker_id = ?`, h.SeekerID).Scan(&cc.Photo)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -69,23 +65,16 @@ type contentJSON struct {
 	Signature      string                 `json:"signature,omitempty"`
 }
 
-func jsonDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(data.DateLayout)
-}
-
 func parseJSONDate(s string) time.Time {
 	t, _ := time.Parse(data.DateLayout, s)
 	return t
 }
 
-func encodeContent(ctx context.Context, tx *sql.Tx, cc data.CertificateContent) (string, error) {
-	j := contentJSON{Name: cc.Name, NIK: cc.NIK, BirthPlace: cc.BirthPlace, BirthDate: jsonDate(cc.BirthDate), Sex: cc.Sex,
+func encodeContent(ctx context.Context, tx *Tx, cc data.CertificateContent) (string, error) {
+	j := contentJSON{Name: cc.Name, NIK: cc.NIK, BirthPlace: cc.BirthPlace, BirthDate: storedDate(cc.BirthDate), Sex: cc.Sex,
 		ProgramCode: cc.ProgramCode, ProgramName: cc.ProgramName, Kejuruan: cc.Kejuruan, JP: cc.JP,
-		ClassCode: cc.ClassCode, Batch: cc.Batch, Start: jsonDate(cc.Start), End: jsonDate(cc.End),
-		Units: cc.Units, Result: cc.Result, IssuedOn: jsonDate(cc.IssuedOn), Place: cc.Place,
+		ClassCode: cc.ClassCode, Batch: cc.Batch, Start: storedDate(cc.Start), End: storedDate(cc.End),
+		Units: cc.Units, Result: cc.Result, IssuedOn: storedDate(cc.IssuedOn), Place: cc.Place,
 		Letterhead: cc.Letterhead, Address: cc.Address, Phone: cc.Phone, Email: cc.Email,
 		SignatoryName: cc.SignatoryName, SignatoryTitle: cc.SignatoryTitle, SignatoryNIP: cc.SignatoryNIP}
 	var err error
@@ -102,7 +91,7 @@ func encodeContent(ctx context.Context, tx *sql.Tx, cc data.CertificateContent) 
 	return string(b), err
 }
 
-func decodeContent(ctx context.Context, tx *sql.Tx, images imageCache, raw string) (data.CertificateContent, error) {
+func decodeContent(ctx context.Context, tx *Tx, images imageCache, raw string) (data.CertificateContent, error) {
 	var j contentJSON
 	if err := json.Unmarshal([]byte(raw), &j); err != nil {
 		return data.CertificateContent{}, fmt.Errorf("read certificate content: %w", err)

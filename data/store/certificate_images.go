@@ -1,15 +1,17 @@
 package store
 
+// Certificate images (photos, logos, signatures) are stored once, under the
+// SHA-256 of their bytes, however many certificates print them.
+
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
 )
 
 // saveImage stores img once under its hash and returns the hash ("" for none).
-func saveImage(ctx context.Context, tx *sql.Tx, img []byte) (string, error) {
+func saveImage(ctx context.Context, tx *Tx, img []byte) (string, error) {
 	if len(img) == 0 {
 		return "", nil
 	}
@@ -27,7 +29,7 @@ func saveImage(ctx context.Context, tx *sql.Tx, img []byte) (string, error) {
 // lists that only show numbers and names do not read photos.
 type imageCache map[string][]byte
 
-func (ic imageCache) load(ctx context.Context, q *sql.Tx, h string) ([]byte, error) {
+func (ic imageCache) load(ctx context.Context, tx *Tx, h string) ([]byte, error) {
 	if h == "" || ic == nil {
 		return nil, nil
 	}
@@ -35,7 +37,7 @@ func (ic imageCache) load(ctx context.Context, q *sql.Tx, h string) ([]byte, err
 		return b, nil
 	}
 	var b []byte
-	if err := q.QueryRowContext(ctx, `SELECT data FROM certificate_images WHERE sha256 = ?`, h).Scan(&b); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT data FROM certificate_images WHERE sha256 = ?`, h).Scan(&b); err != nil {
 		return nil, fmt.Errorf("read certificate image: %w", err)
 	}
 	ic[h] = b

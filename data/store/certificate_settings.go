@@ -1,14 +1,14 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"balai/data"
 )
 
 // Settings keys of certificates.
@@ -29,17 +29,17 @@ type certificateSettingsJSON struct {
 
 // CertificateSettings returns the saved certificate settings.
 func (s *Store) CertificateSettings(ctx context.Context) (data.CertificateSettings, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return data.CertificateSettings{}, err
 	}
 	defer tx.Rollback()
-	return certificateSettingsTx(ctx, tx)
+	return certificateSettings(ctx, tx)
 }
 
-func certificateSettingsTx(ctx context.Context, tx *sql.Tx) (data.CertificateSettings, error) {
+func certificateSettings(ctx context.Context, tx *Tx) (data.CertificateSettings, error) {
 	cs := data.DefaultCertificateSettings()
-	raw, ok, err := settingTx(ctx, tx, settingCertificate)
+	raw, ok, err := readSetting(ctx, tx, settingCertificate)
 	if err != nil {
 		return cs, err
 	}
@@ -50,8 +50,18 @@ func certificateSettingsTx(ctx context.Context, tx *sql.Tx) (data.CertificateSet
 		}
 		cs = data.CertificateSettings{Pattern: j.Pattern, NextSeq: j.NextSeq, Paper: j.Paper, OffsetX: j.OffsetX, OffsetY: j.OffsetY}
 	}
-	cs.Signature, err = imageSettingTx(ctx, tx, settingCertificateSignature)
+	cs.Signature, err = readImageSetting(ctx, tx, settingCertificateSignature)
 	return cs, err
+}
+
+// writeCertificateSettings saves the settings without the signature image.
+func writeCertificateSettings(ctx context.Context, tx *Tx, cs data.CertificateSettings) error {
+	body, err := json.Marshal(certificateSettingsJSON{Pattern: cs.Pattern, NextSeq: cs.NextSeq,
+		Paper: cs.Paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY})
+	if err != nil {
+		return err
+	}
+	return writeSetting(ctx, tx, settingCertificate, string(body))
 }
 
 // SetCertificateSettings saves the settings, the signature image included,
@@ -62,22 +72,29 @@ func (s *Store) SetCertificateSettings(ctx context.Context, cs data.CertificateS
 	if ps := data.ValidateCertificateSettings(cs); len(ps) > 0 {
 		return problemsError(ps)
 	}
-	if len(cs.Signature) > 0 && checkLogo(cs.Signature) != nil {
+	if len(cs.Signature) > 0 && data.CheckLogo(cs.Signature) != nil {
 		return data.ErrSignatureFormat
 	}
-	body, err := json.Marshal(certificateSettingsJSON{Pattern: cs.Pattern, NextSeq: cs.NextSeq,
-		Paper: strings.ToUpper(strings.TrimSpace(cs.Paper)), OffsetX: cs.OffsetX, OffsetY: cs.OffsetY})
+	cs.Paper = strings.ToUpper(strings.TrimSpace(cs.Paper))
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
-	return s.saveSettingWithImage(ctx, settingCertificate, string(body), settingCertificateSignature, cs.Signature)
+	defer tx.Rollback()
+	if err := writeCertificateSettings(ctx, tx, cs); err != nil {
+		return err
+	}
+	if err := writeImageSetting(ctx, tx, settingCertificateSignature, cs.Signature); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // certificateSecret reads the installation's signing key, making one when
-// there is none (a database from before migration 0004 always has one; this
-// is for one whose settings were edited by hand).
-func certificateSecret(ctx context.Context, tx *sql.Tx, create bool) ([]byte, error) {
-	v, ok, err := settingTx(ctx, tx, settingCertificateSecret)
+// there is none and create is set (migration 0004 makes one; this is for a
+// database whose settings were edited by hand).
+func certificateSecret(ctx context.Context, tx *Tx, create bool) ([]byte, error) {
+	v, ok, err := readSetting(ctx, tx, settingCertificateSecret)
 	if err != nil {
 		return nil, err
 	}
@@ -93,5 +110,5 @@ func certificateSecret(ctx context.Context, tx *sql.Tx, create bool) ([]byte, er
 	if _, err := rand.Read(key); err != nil {
 		return nil, err
 	}
-	return key, setSettingTx(ctx, tx, settingCertificateSecret, hex.EncodeToString(key))
+	return key, writeSetting(ctx, tx, settingCertificateSecret, hex.EncodeToString(key))
 }

@@ -1,10 +1,11 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"errors"
 	"testing"
+
+	"balai/data"
 )
 
 func TestCertificateSettingsRoundTrip(t *testing.T) {

@@ -1,49 +1,41 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
-	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/google/uuid"
+
+	"balai/data"
 )
+
+// Certificates: issued once per participant, numbered, reprinted as issued,
+// revoked but never deleted, verified by their code. Every change is logged
+// (audit.go).
 
 const certificateColumns = `id, number, seq, code, class_id, participant_id, seeker_id, issued_at,
 	revoked_at, revoked_on, revoke_reason, content`
 
 // certificatesWhere lists the certificates matching where, by holder's name
 // then number, with their content, and their images when withImages.
-func (s *Store) certificatesWhere(ctx context.Context, tx *sql.Tx, withImages bool, where string, args ...any) ([]data.Certificate, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+certificateColumns+` FROM certificates WHERE `+where+`
-		ORDER BY name COLLATE NOCASE, seq, id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read certificates: %w", err)
-	}
-	defer rows.Close()
+func certificatesWhere(ctx context.Context, tx *Tx, withImages bool, where string, args ...any) ([]data.Certificate, error) {
 	type stored struct {
 		c       data.Certificate
 		content string
 	}
-	var list []stored
-	for rows.Next() {
+	scan := func(r rowScanner) (stored, error) {
 		var st stored
-		var revokedOn string
-		if err := rows.Scan(&st.c.ID, &st.c.Number, &st.c.Seq, &st.c.Code, &st.c.ClassID, &st.c.ParticipantID,
-			&st.c.SeekerID, &st.c.IssuedAt, &st.c.RevokedAt, &revokedOn, &st.c.RevokeReason, &st.content); err != nil {
-			return nil, fmt.Errorf("read certificates: %w", err)
-		}
-		st.c.RevokedOn = parseJSONDate(revokedOn)
-		list = append(list, st)
+		err := r.Scan(&st.c.ID, &st.c.Number, &st.c.Seq, &st.c.Code, &st.c.ClassID, &st.c.ParticipantID, &st.c.SeekerID,
+			(*timeText)(&st.c.IssuedAt), (*timeText)(&st.c.RevokedAt), (*dateText)(&st.c.RevokedOn), &st.c.RevokeReason, &st.content)
+		return st, err
 	}
-	if err := rows.Err(); err != nil {
+	list, err := queryList(ctx, tx, scan, `SELECT `+certificateColumns+` FROM certificates WHERE `+where+`
+		ORDER BY name COLLATE NOCASE, seq, id`, args...)
+	if err != nil {
 		return nil, fmt.Errorf("read certificates: %w", err)
 	}
-	rows.Close()
 	var images imageCache
 	if withImages {
 		images = imageCache{}
@@ -58,18 +50,9 @@ func (s *Store) certificatesWhere(ctx context.Context, tx *sql.Tx, withImages bo
 	return out, nil
 }
 
-// Certificate returns the certificate with the given ID.
-func (s *Store) Certificate(ctx context.Context, id string) (data.Certificate, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return data.Certificate{}, err
-	}
-	defer tx.Rollback()
-	return s.certificateTx(ctx, tx, id)
-}
-
-func (s *Store) certificateTx(ctx context.Context, tx *sql.Tx, id string) (data.Certificate, error) {
-	cs, err := s.certificatesWhere(ctx, tx, true, `id = ?`, id)
+// certificateByID reads one certificate with its images.
+func certificateByID(ctx context.Context, tx *Tx, id string) (data.Certificate, error) {
+	cs, err := certificatesWhere(ctx, tx, true, `id = ?`, id)
 	if err != nil {
 		return data.Certificate{}, err
 	}
@@ -79,10 +62,20 @@ func (s *Store) certificateTx(ctx context.Context, tx *sql.Tx, id string) (data.
 	return cs[0], nil
 }
 
+// Certificate returns the certificate with the given ID.
+func (s *Store) Certificate(ctx context.Context, id string) (data.Certificate, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return data.Certificate{}, err
+	}
+	defer tx.Rollback()
+	return certificateByID(ctx, tx, id)
+}
+
 // ClassCertificates lists a class's certificates, revoked ones included, by
 // holder's name then number.
 func (s *Store) ClassCertificates(ctx context.Context, classID string) ([]data.Certificate, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +83,36 @@ func (s *Store) ClassCertificates(ctx context.Context, classID string) ([]data.C
 	if _, err := readEnrolClass(ctx, tx, classID); err != nil {
 		return nil, err
 	}
-	return s.certificatesWhere(ctx, tx, true, `class_id = ?`, classID)
+	return certificatesWhere(ctx, tx, true, `class_id = ?`, classID)
+}
+
+// certificateRun is what issuing certificates for a class reads once.
+type certificateRun struct {
+	class    certificateClass
+	holders  []certificateHolder
+	inst     data.Institution
+	settings data.CertificateSettings
+}
+
+func readCertificateRun(ctx context.Context, tx *Tx, classID string) (certificateRun, error) {
+	var r certificateRun
+	var err error
+	if r.class, err = readCertificateClass(ctx, tx, classID); err != nil {
+		return r, err
+	}
+	if r.holders, err = holders(ctx, tx, r.class, true); err != nil {
+		return r, err
+	}
+	if r.inst, err = institution(ctx, tx); err != nil {
+		return r, err
+	}
+	r.settings, err = certificateSettings(ctx, tx)
+	return r, err
+}
+
+// number is the certificate number of sequence number seq, issued in tx.
+func (r certificateRun) number(tx *Tx, seq int) string {
+	return data.FormatCertificateNumber(r.settings.Pattern, seq, r.class.program.Code, r.class.program.Kejuruan, tx.today)
 }
 
 // IssueCertificates issues, in one transaction, a certificate to every
@@ -101,24 +123,12 @@ func (s *Store) ClassCertificates(ctx context.Context, classID string) ([]data.C
 // A revoked certificate does not stop a new one being issued.
 func (s *Store) IssueCertificates(ctx context.Context, classID string) (data.IssueReport, error) {
 	var rep data.IssueReport
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return rep, err
 	}
 	defer tx.Rollback()
-	c, err := readClassForCertificates(ctx, tx, classID)
-	if err != nil {
-		return rep, err
-	}
-	hs, err := s.holders(ctx, tx, c, true)
-	if err != nil {
-		return rep, err
-	}
-	inst, err := institutionTx(ctx, tx)
-	if err != nil {
-		return rep, err
-	}
-	cs, err := certificateSettingsTx(ctx, tx)
+	run, err := readCertificateRun(ctx, tx, classID)
 	if err != nil {
 		return rep, err
 	}
@@ -126,121 +136,107 @@ func (s *Store) IssueCertificates(ctx context.Context, classID string) (data.Iss
 	if err != nil {
 		return rep, err
 	}
-	today := s.today()
-	seq := cs.NextSeq
-	for _, h := range hs {
+	seq := run.settings.NextSeq
+	for _, h := range run.holders {
 		switch {
 		case h.Certificate != nil:
 			rep.Reprinted = append(rep.Reprinted, *h.Certificate)
 			if err := s.audit(ctx, tx, data.AuditReprint, h.Certificate, ""); err != nil {
 				return rep, err
 			}
-			continue
 		case !h.Eligible:
 			rep.NotEligible = append(rep.NotEligible, h.Eligibility)
-			continue
-		}
-		content, err := s.certificateContent(ctx, tx, c, h, inst, cs, today)
-		if err != nil {
-			return rep, err
-		}
-		cert := data.Certificate{ClassID: c.id, ParticipantID: h.ParticipantID, SeekerID: h.SeekerID,
-			IssuedAt: s.now(), Content: content}
-		for {
-			cert.Seq = seq
-			cert.Number = data.FormatCertificateNumber(cs.Pattern, seq, c.programCode, c.kejuruan, today)
-			seq++
-			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM certificates WHERE number = ?`, cert.Number).Scan(&n); err != nil {
-				return rep, fmt.Errorf("check certificate number: %w", err)
+		default:
+			cert, err := issueCertificate(ctx, tx, run, h, key, &seq)
+			if err != nil {
+				return rep, err
 			}
-			if n == 0 {
-				break
+			if err := s.audit(ctx, tx, data.AuditIssue, &cert, ""); err != nil {
+				return rep, err
 			}
+			rep.Issued = append(rep.Issued, cert)
 		}
-		id, err := uuid.NewRandom()
-		if err != nil {
-			return rep, err
-		}
-		cert.ID, cert.Code = id.String(), data.SignCode(key, id)
-		body, err := encodeContent(ctx, tx, content)
-		if err != nil {
-			return rep, err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO certificates (id, number, seq, code, class_id, participant_id,
-				seeker_id, name, content, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			cert.ID, cert.Number, cert.Seq, cert.Code, cert.ClassID, cert.ParticipantID, cert.SeekerID,
-			content.Name, body, cert.IssuedAt); err != nil {
-			return rep, fmt.Errorf("save certificate %s: %w", cert.Number, err)
-		}
-		if err := s.audit(ctx, tx, data.AuditIssue, &cert, ""); err != nil {
-			return rep, err
-		}
-		rep.Issued = append(rep.Issued, cert)
 	}
 	if len(rep.Issued) > 0 {
-		cs.NextSeq = seq
-		body, err := json.Marshal(certificateSettingsJSON{Pattern: cs.Pattern, NextSeq: cs.NextSeq,
-			Paper: cs.Paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY})
-		if err != nil {
-			return rep, err
-		}
-		if err := setSettingTx(ctx, tx, settingCertificate, string(body)); err != nil {
+		run.settings.NextSeq = seq
+		if err := writeCertificateSettings(ctx, tx, run.settings); err != nil {
 			return rep, err
 		}
 	}
 	return rep, tx.Commit()
 }
 
+// issueCertificate stores the certificate of holder h, numbered with the
+// first sequence number from *seq whose number was never given, and moves
+// *seq past it.
+func issueCertificate(ctx context.Context, tx *Tx, run certificateRun, h certificateHolder, key []byte, seq *int) (data.Certificate, error) {
+	content, err := certificateContent(ctx, tx, run.class, h, run.inst, run.settings)
+	if err != nil {
+		return data.Certificate{}, err
+	}
+	cert := data.Certificate{ClassID: run.class.ID, ParticipantID: h.ParticipantID, SeekerID: h.SeekerID,
+		IssuedAt: tx.now, Content: content}
+	for {
+		cert.Seq, cert.Number = *seq, run.number(tx, *seq)
+		*seq++
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM certificates WHERE number = ?`, cert.Number).Scan(&n); err != nil {
+			return cert, fmt.Errorf("check certificate number: %w", err)
+		}
+		if n == 0 {
+			break
+		}
+	}
+	id, err := uuid.NewRandom()
+	if err != nil {
+		return cert, err
+	}
+	cert.ID, cert.Code = id.String(), data.SignVerificationCode(key, id)
+	body, err := encodeContent(ctx, tx, content)
+	if err != nil {
+		return cert, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO certificates (id, number, seq, code, class_id, participant_id,
+			seeker_id, name, content, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		cert.ID, cert.Number, cert.Seq, cert.Code, cert.ClassID, cert.ParticipantID, cert.SeekerID,
+		content.Name, body, timeText(cert.IssuedAt)); err != nil {
+		return cert, fmt.Errorf("save certificate %s: %w", cert.Number, err)
+	}
+	return cert, nil
+}
+
 // PreviewCertificate is the certificate the participant would be given now,
 // without issuing it: the number is the next one, the code a sample that
 // verifies as nothing. Not-eligible participants can be previewed too.
 func (s *Store) PreviewCertificate(ctx context.Context, participantID string) (data.Certificate, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return data.Certificate{}, err
 	}
 	defer tx.Rollback()
 	var classID string
 	err = tx.QueryRowContext(ctx, `SELECT class_id FROM participants WHERE id = ?`, participantID).Scan(&classID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return data.Certificate{}, data.ErrNotFound
-	}
 	if err != nil {
-		return data.Certificate{}, fmt.Errorf("read participant: %w", err)
+		return data.Certificate{}, readErr(err, "participant")
 	}
-	c, err := readClassForCertificates(ctx, tx, classID)
+	run, err := readCertificateRun(ctx, tx, classID)
 	if err != nil {
 		return data.Certificate{}, err
 	}
-	hs, err := s.holders(ctx, tx, c, true)
-	if err != nil {
-		return data.Certificate{}, err
-	}
-	inst, err := institutionTx(ctx, tx)
-	if err != nil {
-		return data.Certificate{}, err
-	}
-	cs, err := certificateSettingsTx(ctx, tx)
-	if err != nil {
-		return data.Certificate{}, err
-	}
-	for _, h := range hs {
+	for _, h := range run.holders {
 		if h.ParticipantID != participantID {
 			continue
 		}
 		if h.Certificate != nil {
 			return *h.Certificate, nil
 		}
-		today := s.today()
-		content, err := s.certificateContent(ctx, tx, c, h, inst, cs, today)
+		content, err := certificateContent(ctx, tx, run.class, h, run.inst, run.settings)
 		if err != nil {
 			return data.Certificate{}, err
 		}
-		return data.Certificate{ClassID: c.id, ParticipantID: h.ParticipantID, SeekerID: h.SeekerID,
-			Seq:     cs.NextSeq,
-			Number:  data.FormatCertificateNumber(cs.Pattern, cs.NextSeq, c.programCode, c.kejuruan, today),
-			Code:    data.SignCode([]byte("preview"), uuid.Nil),
+		return data.Certificate{ClassID: run.class.ID, ParticipantID: h.ParticipantID, SeekerID: h.SeekerID,
+			Seq: run.settings.NextSeq, Number: run.number(tx, run.settings.NextSeq),
+			Code:    data.SignVerificationCode([]byte("preview"), uuid.Nil),
 			Content: content}, nil
 	}
 	return data.Certificate{}, data.ErrNotFound
@@ -250,14 +246,14 @@ func (s *Store) PreviewCertificate(ctx context.Context, participantID string) (d
 // printing again, as issued, and logs each as reprinted. A revoked one is
 // refused (Problem CodeCertRevoked) and then nothing is logged.
 func (s *Store) ReprintCertificates(ctx context.Context, ids []string) ([]data.Certificate, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
 	out := make([]data.Certificate, 0, len(ids))
 	for _, id := range ids {
-		c, err := s.certificateTx(ctx, tx, id)
+		c, err := certificateByID(ctx, tx, id)
 		if err != nil {
 			return nil, err
 		}
@@ -279,15 +275,15 @@ func (s *Store) RevokeCertificate(ctx context.Context, id string, on time.Time, 
 	if reason == "" {
 		return &data.Problem{Field: "reason", Code: data.CodeCertRevokeReason}
 	}
-	if on.IsZero() {
-		on = s.today()
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	c, err := s.certificateTx(ctx, tx, id)
+	if on.IsZero() {
+		on = tx.today
+	}
+	c, err := certificateByID(ctx, tx, id)
 	if err != nil {
 		return err
 	}
@@ -295,7 +291,7 @@ func (s *Store) RevokeCertificate(ctx context.Context, id string, on time.Time, 
 		return &data.Problem{Code: data.CodeCertRevoked, Detail: c.Number}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE certificates SET revoked_at = ?, revoked_on = ?, revoke_reason = ?
-		WHERE id = ?`, s.now(), on.Format(data.DateLayout), reason, id); err != nil {
+		WHERE id = ?`, timeText(tx.now), on.Format(data.DateLayout), reason, id); err != nil {
 		return fmt.Errorf("revoke certificate: %w", err)
 	}
 	if err := s.audit(ctx, tx, data.AuditRevoke, &c, reason); err != nil {
@@ -311,7 +307,7 @@ func (s *Store) RevokeCertificate(ctx context.Context, id string, on time.Time, 
 func (s *Store) VerifyCertificate(ctx context.Context, code string) (data.Verification, error) {
 	code = data.CleanCode(code)
 	v := data.Verification{Status: data.VerifyInvalid}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return v, err
 	}
@@ -320,8 +316,8 @@ func (s *Store) VerifyCertificate(ctx context.Context, code string) (data.Verifi
 	if err != nil {
 		return v, err
 	}
-	if id, ok := data.ParseCode(key, code); ok {
-		c, err := s.certificateTx(ctx, tx, id.String())
+	if id, ok := data.ParseVerificationCode(key, code); ok {
+		c, err := certificateByID(ctx, tx, id.String())
 		switch {
 		case errors.Is(err, data.ErrNotFound):
 		case err != nil:

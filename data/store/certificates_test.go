@@ -1,13 +1,13 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // certificateFixture is the demo's finished welding class, with attendance,
@@ -88,7 +88,7 @@ func TestIssueCertificates(t *testing.T) {
 	counts := map[string]int{}
 	for _, e := range audit {
 		counts[e.Action]++
-		if e.User != "clerk" || e.Number == "" || e.Name == "" || e.At == "" {
+		if e.User != "clerk" || e.Number == "" || e.Name == "" || e.At.IsZero() {
 			t.Errorf("audit entry incomplete: %+v", e)
 		}
 	}

@@ -1,11 +1,12 @@
 package store
 
 import (
-	"balai/data"
 	"errors"
 	"slices"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 func TestNextClassCode(t *testing.T) {

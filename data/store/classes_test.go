@@ -1,14 +1,14 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"fmt"
 	"slices"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // pcClassEnv is a store with programs LAS (kejuruan Las, 240 JP) and TIK
@@ -130,7 +130,7 @@ func TestCreateClassCompletes(t *testing.T) {
 	}
 	want := data.Class{ID: c.ID, ProgramID: e.las.ID, Code: "LAS-2026-01", Batch: "Angkatan I", Year: 2026, Funding: "APBD Provinsi",
 		Start: ymd(2026, 12, 28), End: ymd(2027, 2, 12), Quota: data.DefaultQuota,
-		CreatedAt: "2026-11-26T10:00:00Z", UpdatedAt: "2026-11-26T10:00:00Z"}
+		CreatedAt: stamp("2026-11-26T10:00:00Z"), UpdatedAt: stamp("2026-11-26T10:00:00Z")}
 	if c.ID == "" || c != want {
 		t.Errorf("created\n got %+v\nwant %+v", c, want)
 	}
@@ -178,7 +178,7 @@ func TestUpdateClass(t *testing.T) {
 	}
 	got, _ := e.s.Class(e.ctx, c.ID)
 	if got != u || got.Batch != "Angkatan II" || got.RoomID != "" || got.ProgramID != e.tik.ID ||
-		got.UpdatedAt != "2026-11-26T11:00:00Z" || got.CreatedAt != c.CreatedAt || got.CancelledAt == "" {
+		!sameTime(got.UpdatedAt, stamp("2026-11-26T11:00:00Z")) || !got.CreatedAt.Equal(c.CreatedAt) || got.CancelledAt.IsZero() {
 		t.Errorf("updated\n got %+v\nwant %+v", got, u)
 	}
 
@@ -325,7 +325,7 @@ func TestClassStatus(t *testing.T) {
 	if err := e.s.CancelClass(e.ctx, c.ID, false); err != nil {
 		t.Fatal(err)
 	}
-	if c, _ := e.s.Class(e.ctx, c.ID); c.CancelledAt != "" || c.Status(today) != data.ClassRunning {
+	if c, _ := e.s.Class(e.ctx, c.ID); !c.CancelledAt.IsZero() || c.Status(today) != data.ClassRunning {
 		t.Errorf("uncancelled: %+v", c)
 	}
 	if err := e.s.CancelClass(e.ctx, "nope", true); !errors.Is(err, data.ErrNotFound) {

@@ -1,11 +1,14 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"fmt"
-	"time"
+
+	"balai/data"
 )
+
+// Conflicts: sessions that book the same instructor or room at overlapping
+// times. Sessions of cancelled classes never conflict.
 
 // Conflicts lists the sessions (of any class not cancelled, this one's
 // included) that book ss's instructor or room on ss's date at an overlapping
@@ -19,15 +22,20 @@ func (s *Store) Conflicts(ctx context.Context, ss data.Session) ([]data.Conflict
 	if ss.Date.IsZero() {
 		return nil, &data.Problem{Field: "date", Code: data.CodeRequired}
 	}
-	start, end, err := sessionTimes(ss)
+	start, end, err := data.SessionMinutes(ss)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+sessionCols("b")+`, c.code, p.name
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT `+sessionCols("b")+`, c.code, p.name
 		FROM sessions b JOIN classes c ON c.id = b.class_id JOIN programs p ON p.id = c.program_id
 		WHERE b.date = ? AND b.start_time < ? AND b.end_time > ? AND b.id <> ? AND c.cancelled_at = ''
 		AND (b.instructor_id = ? OR b.room_id = ?)
-		ORDER BY b.start_time, c.code, b.id`, storedDate(data.DateOf(ss.Date)), data.Hhmm(end), data.Hhmm(start), ss.ID,
+		ORDER BY b.start_time, c.code, b.id`, dateText(data.DateOf(ss.Date)), data.FormatHHMM(end), data.FormatHHMM(start), ss.ID,
 		optionalRef(ss.InstructorID), optionalRef(ss.RoomID))
 	if err != nil {
 		return nil, fmt.Errorf("find conflicts: %w", err)
@@ -61,7 +69,16 @@ func appendConflicts(out []data.Conflict, ss, other data.Session, code, program 
 // names the class's session. Two sessions of the class that overlap appear
 // once for each.
 func (s *Store) ClassConflicts(ctx context.Context, classID string) ([]data.Conflict, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, COALESCE(a.instructor_id, ''), COALESCE(a.room_id, ''),
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return classConflicts(ctx, tx, classID)
+}
+
+func classConflicts(ctx context.Context, tx *Tx, classID string) ([]data.Conflict, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, COALESCE(a.instructor_id, ''), COALESCE(a.room_id, ''),
 		`+sessionCols("b")+`, c.code, p.name
 		FROM sessions a
 		JOIN sessions b ON b.date = a.date AND b.start_time < a.end_time AND b.end_time > a.start_time
@@ -75,16 +92,13 @@ func (s *Store) ClassConflicts(ctx context.Context, classID string) ([]data.Conf
 	defer rows.Close()
 	var out []data.Conflict
 	for rows.Next() {
-		var own data.Session
+		var own, other data.Session
 		var code, program string
-		var other data.Session
-		var date string
 		if err := rows.Scan(&own.ID, &own.InstructorID, &own.RoomID,
-			&other.ID, &other.ClassID, &date, &other.Start, &other.End, &other.JP, &other.UnitID,
+			&other.ID, &other.ClassID, (*dateText)(&other.Date), &other.Start, &other.End, &other.JP, &other.UnitID,
 			&other.InstructorID, &other.RoomID, &other.Note, &code, &program); err != nil {
 			return nil, fmt.Errorf("find conflicts: %w", err)
 		}
-		other.Date, _ = time.Parse(data.DateLayout, date)
 		out = appendConflicts(out, own, other, code, program)
 	}
 	return out, rows.Err()

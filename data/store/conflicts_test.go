@@ -1,10 +1,11 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"reflect"
 	"testing"
+
+	"balai/data"
 )
 
 // conflictLine writes a conflict as "room LAS-2026-01 11:00-12:00".

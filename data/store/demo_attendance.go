@@ -1,25 +1,27 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"fmt"
+
+	"balai/data"
 )
 
 // AddDemoAttendance records attendance for every past session (before
 // today) of the classes not cancelled: mostly H, some I, S and A, chosen
 // deterministically, and one participant per class absent often enough to
 // fall below the minimum. Participants not expected at a session are left
-// out. Running it again gives the same marks.
+// out. Running it again gives the same marks. Like the rest of the demo, it
+// is made of the store's methods, one transaction each.
 func (s *Store) AddDemoAttendance(ctx context.Context) error {
 	classes, err := s.Classes(ctx, data.ClassFilter{IncludeArchived: true})
 	if err != nil {
 		return err
 	}
-	today := storedDate(s.today())
+	today := data.DateOf(s.Now())
 	for _, cs := range classes {
 		c := cs.Class
-		if c.CancelledAt != "" {
+		if !c.CancelledAt.IsZero() {
 			continue
 		}
 		g, err := s.ClassAttendance(ctx, c.ID)
@@ -28,7 +30,7 @@ func (s *Store) AddDemoAttendance(ctx context.Context) error {
 		}
 		var marks []data.CellMark
 		for j, ss := range g.Sessions {
-			if storedDate(ss.Date) >= today {
+			if !ss.Date.Before(today) {
 				break
 			}
 			for i, r := range g.Rows {

@@ -1,9 +1,10 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"testing"
+
+	"balai/data"
 )
 
 func TestAddDemoAttendance(t *testing.T) {

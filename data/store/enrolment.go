@@ -1,30 +1,21 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"balai/data"
 )
 
-// problemDate is how a date appears in a problem's Detail.
-func problemDate(t time.Time) string { return t.Format("02-01-2006") }
+// Enrolment: seekers into classes. Every write checks its rules in the
+// transaction that writes, which holds the write lock from its start (see
+// beginWrite): two windows enrolling at once cannot both take the last seat.
 
-// isActiveStatus reports whether a participant with status holds the seeker:
-// registered, selected or active (not withdrawn, not finished with a result).
-func isActiveStatus(status string) bool {
-	return status == data.ParticipantRegistered || status == data.ParticipantSelected || status == data.ParticipantActive
-}
-
-func isFinalStatus(status string) bool {
-	return status == data.ParticipantGraduated || status == data.ParticipantNotCompetent
-}
-
-// activeStatusesSQL is isActiveStatus for a query.
+// activeStatusesSQL is data.IsActiveStatus for a query.
 const activeStatusesSQL = `('registered', 'selected', 'active')`
 
 // enrolClass is what the enrolment rules need of a class.
@@ -38,39 +29,16 @@ type enrolClass struct {
 // ended reports whether the class has reached its end date on day today.
 func (c enrolClass) ended(today time.Time) bool { return !today.Before(c.end) }
 
-// lockEnrolClass reads the class inside a write transaction, which holds the
-// write lock from its start (see Open): the checks that follow and the write
-// they allow see the same participants, even when another window enrols at once.
-func lockEnrolClass(ctx context.Context, tx *sql.Tx, classID string) (enrolClass, error) {
-	return readEnrolClass(ctx, tx, classID)
-}
-
-func readEnrolClass(ctx context.Context, tx *sql.Tx, classID string) (enrolClass, error) {
+// readEnrolClass reads the class; in a write transaction the checks that
+// follow and the write they allow see the same participants.
+func readEnrolClass(ctx context.Context, tx *Tx, classID string) (enrolClass, error) {
 	var c enrolClass
-	var start, end, cancelled string
+	var cancelled time.Time
 	err := tx.QueryRowContext(ctx, `SELECT id, code, program_id, start_date, end_date, quota, cancelled_at
-		FROM classes WHERE id = ?`, classID).Scan(&c.id, &c.code, &c.programID, &start, &end, &c.quota, &cancelled)
-	if errors.Is(err, sql.ErrNoRows) {
-		return c, data.ErrNotFound
-	}
-	if err != nil {
-		return c, fmt.Errorf("read class: %w", err)
-	}
-	c.start, _ = time.Parse(data.DateLayout, start)
-	c.end, _ = time.Parse(data.DateLayout, end)
-	c.cancelled = cancelled != ""
-	return c, nil
-}
-
-// checkEnrolStatus checks the status a new participant starts with; "" is registered.
-func checkEnrolStatus(status string) (string, error) {
-	if status == "" {
-		return data.ParticipantRegistered, nil
-	}
-	if !isActiveStatus(status) {
-		return "", &data.Problem{Field: "status", Code: data.CodeBadEnrolStatus, Detail: status}
-	}
-	return status, nil
+		FROM classes WHERE id = ?`, classID).Scan(&c.id, &c.code, &c.programID,
+		(*dateText)(&c.start), (*dateText)(&c.end), &c.quota, (*timeText)(&cancelled))
+	c.cancelled = !cancelled.IsZero()
+	return c, readErr(err, "class")
 }
 
 // Enrol adds a seeker to a class. It refuses (with a *Problem, saving nothing)
@@ -78,24 +46,24 @@ func checkEnrolStatus(status string) (string, error) {
 // class whose quota is reached (unless opt.OverrideQuota) and a seeker active
 // in another class whose dates overlap. An unknown class or seeker gives ErrNotFound.
 func (s *Store) Enrol(ctx context.Context, classID, seekerID string, opt data.EnrolOptions) (data.Participant, error) {
-	status, err := checkEnrolStatus(opt.Status)
+	status, err := data.NewParticipantStatus(opt.Status)
 	if err != nil {
 		return data.Participant{}, err
 	}
 	opt.Status = status
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return data.Participant{}, err
 	}
 	defer tx.Rollback()
-	c, err := lockEnrolClass(ctx, tx, classID)
+	c, err := readEnrolClass(ctx, tx, classID)
 	if err != nil {
 		return data.Participant{}, err
 	}
 	if c.cancelled {
 		return data.Participant{}, &data.Problem{Field: "class", Code: data.CodeClassCancelled, Detail: c.code}
 	}
-	p, err := s.enrolTx(ctx, tx, c, seekerID, opt)
+	p, err := enrol(ctx, tx, c, seekerID, opt)
 	if err != nil {
 		return data.Participant{}, err
 	}
@@ -105,19 +73,16 @@ func (s *Store) Enrol(ctx context.Context, classID, seekerID string, opt data.En
 	return p, nil
 }
 
-// enrolTx checks the seeker-side rules and enrols seekerID in c (not
-// cancelled) within tx, which holds the write lock. opt.Status is checked.
-// A refusal writes nothing.
-func (s *Store) enrolTx(ctx context.Context, tx *sql.Tx, c enrolClass, seekerID string, opt data.EnrolOptions) (data.Participant, error) {
-	var name, archived string
-	err := tx.QueryRowContext(ctx, `SELECT name, archived_at FROM seekers WHERE id = ?`, seekerID).Scan(&name, &archived)
-	if errors.Is(err, sql.ErrNoRows) {
-		return data.Participant{}, data.ErrNotFound
-	}
+// enrol checks the seeker-side rules and enrols seekerID in c (not
+// cancelled) within tx. opt.Status is checked. A refusal writes nothing.
+func enrol(ctx context.Context, tx *Tx, c enrolClass, seekerID string, opt data.EnrolOptions) (data.Participant, error) {
+	var name string
+	var archived time.Time
+	err := tx.QueryRowContext(ctx, `SELECT name, archived_at FROM seekers WHERE id = ?`, seekerID).Scan(&name, (*timeText)(&archived))
 	if err != nil {
-		return data.Participant{}, fmt.Errorf("enrol: %w", err)
+		return data.Participant{}, readErr(err, "seeker")
 	}
-	if archived != "" {
+	if !archived.IsZero() {
 		return data.Participant{}, &data.Problem{Field: "seeker", Code: data.CodeSeekerArchived, Detail: name}
 	}
 	var in int
@@ -138,14 +103,14 @@ func (s *Store) enrolTx(ctx context.Context, tx *sql.Tx, c enrolClass, seekerID 
 	if enrolCheckedHook != nil {
 		enrolCheckedHook()
 	}
-	on := s.today()
+	on := tx.today
 	if !opt.On.IsZero() {
 		on = data.DateOf(opt.On)
 	}
 	p := data.Participant{ID: newID(), ClassID: c.id, SeekerID: seekerID, Status: opt.Status, EnrolledOn: on, OverQuota: over}
-	now := s.now()
 	_, err = tx.ExecContext(ctx, `INSERT INTO participants (id, class_id, seeker_id, status, enrolled_on, over_quota,
-		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, p.ID, p.ClassID, p.SeekerID, p.Status, storedDate(on), over, now, now)
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, p.ID, p.ClassID, p.SeekerID, p.Status, dateText(on), over,
+		timeText(tx.now), timeText(tx.now))
 	if isUniqueViolation(err) {
 		return data.Participant{}, &data.Problem{Field: "seeker", Code: data.CodeAlreadyEnrolled, Detail: c.code}
 	}
@@ -157,12 +122,12 @@ func (s *Store) enrolTx(ctx context.Context, tx *sql.Tx, c enrolClass, seekerID 
 
 // checkOverlap refuses a seeker active in another class, not cancelled, whose
 // dates overlap c's, naming the first such class.
-func checkOverlap(ctx context.Context, tx *sql.Tx, seekerID string, c enrolClass) error {
+func checkOverlap(ctx context.Context, tx *Tx, seekerID string, c enrolClass) error {
 	var code string
 	err := tx.QueryRowContext(ctx, `SELECT c.code FROM participants p JOIN classes c ON c.id = p.class_id
 		WHERE p.seeker_id = ? AND p.class_id <> ? AND p.status IN `+activeStatusesSQL+`
 		AND c.cancelled_at = '' AND c.start_date <= ? AND c.end_date >= ?
-		ORDER BY c.start_date, c.code LIMIT 1`, seekerID, c.id, storedDate(c.end), storedDate(c.start)).Scan(&code)
+		ORDER BY c.start_date, c.code LIMIT 1`, seekerID, c.id, dateText(c.end), dateText(c.start)).Scan(&code)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -174,7 +139,7 @@ func checkOverlap(ctx context.Context, tx *sql.Tx, seekerID string, c enrolClass
 
 // checkQuota checks that one more participant fits in c. With override it
 // never refuses and reports whether the participant is past the quota.
-func checkQuota(ctx context.Context, tx *sql.Tx, c enrolClass, override bool) (over bool, err error) {
+func checkQuota(ctx context.Context, tx *Tx, c enrolClass, override bool) (over bool, err error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM participants WHERE class_id = ? AND status <> 'withdrawn'`,
 		c.id).Scan(&n); err != nil {
@@ -205,17 +170,17 @@ var (
 // refused as a whole (a *Problem), an unknown class gives ErrNotFound, and
 // any other error saves nothing.
 func (s *Store) EnrolNIKs(ctx context.Context, classID string, niks []string, opt data.EnrolOptions) (data.EnrolReport, error) {
-	status, err := checkEnrolStatus(opt.Status)
+	status, err := data.NewParticipantStatus(opt.Status)
 	if err != nil {
 		return data.EnrolReport{}, err
 	}
 	opt.Status = status
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return data.EnrolReport{}, err
 	}
 	defer tx.Rollback()
-	c, err := lockEnrolClass(ctx, tx, classID)
+	c, err := readEnrolClass(ctx, tx, classID)
 	if err != nil {
 		return data.EnrolReport{}, err
 	}
@@ -235,44 +200,58 @@ func (s *Store) EnrolNIKs(ctx context.Context, classID string, niks []string, op
 		if enrolNIKsHook != nil {
 			enrolNIKsHook(i + 1)
 		}
-		l := data.EnrolLine{Line: i + 1, Raw: raw}
-		nik, bad := data.ParseNIK(raw)
-		if bad != nil {
-			l.Outcome, l.Problem = data.EnrolOutcomeInvalidNIK, bad
-			rep.InvalidNIK++
-			rep.Lines = append(rep.Lines, l)
-			continue
-		}
-		l.NIK = nik
-		err := find.QueryRowContext(ctx, nik).Scan(&l.SeekerID, &l.Name)
-		if errors.Is(err, sql.ErrNoRows) {
-			l.Outcome = data.EnrolOutcomeNotRegistered
-			rep.NotRegistered++
-			rep.Lines = append(rep.Lines, l)
-			continue
-		}
+		l, err := enrolLine(ctx, tx, find, c, data.EnrolLine{Line: i + 1, Raw: raw}, opt)
 		if err != nil {
 			return data.EnrolReport{}, fmt.Errorf("enrol list, line %d: %w", l.Line, err)
 		}
-		p, err := s.enrolTx(ctx, tx, c, l.SeekerID, opt)
-		var prob *data.Problem
-		switch {
-		case err == nil:
-			l.Outcome, l.ParticipantID, l.OverQuota = data.EnrolOutcomeEnrolled, p.ID, p.OverQuota
-			rep.Enrolled++
-		case errors.As(err, &prob) && prob.Code == data.CodeAlreadyEnrolled:
-			l.Outcome, l.Problem = data.EnrolOutcomeAlready, prob
-			rep.Already++
-		case errors.As(err, &prob):
-			l.Outcome, l.Problem = data.EnrolOutcomeRefused, prob
-			rep.Refused++
-		default:
-			return data.EnrolReport{}, fmt.Errorf("enrol list, line %d: %w", l.Line, err)
-		}
 		rep.Lines = append(rep.Lines, l)
+		switch l.Outcome {
+		case data.EnrolOutcomeEnrolled:
+			rep.Enrolled++
+		case data.EnrolOutcomeAlready:
+			rep.Already++
+		case data.EnrolOutcomeNotRegistered:
+			rep.NotRegistered++
+		case data.EnrolOutcomeInvalidNIK:
+			rep.InvalidNIK++
+		case data.EnrolOutcomeRefused:
+			rep.Refused++
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return data.EnrolReport{}, fmt.Errorf("enrol list: %w", err)
 	}
 	return rep, nil
+}
+
+// enrolLine enrols the seeker of one line of a NIK list (find looks a NIK
+// up) and says what became of the line; an error is one that stops the list.
+func enrolLine(ctx context.Context, tx *Tx, find *sql.Stmt, c enrolClass, l data.EnrolLine, opt data.EnrolOptions) (data.EnrolLine, error) {
+	nik, bad := data.ParseNIK(l.Raw)
+	if bad != nil {
+		l.Outcome, l.Problem = data.EnrolOutcomeInvalidNIK, bad
+		return l, nil
+	}
+	l.NIK = nik
+	err := find.QueryRowContext(ctx, nik).Scan(&l.SeekerID, &l.Name)
+	if errors.Is(err, sql.ErrNoRows) {
+		l.Outcome = data.EnrolOutcomeNotRegistered
+		return l, nil
+	}
+	if err != nil {
+		return l, err
+	}
+	p, err := enrol(ctx, tx, c, l.SeekerID, opt)
+	var prob *data.Problem
+	switch {
+	case err == nil:
+		l.Outcome, l.ParticipantID, l.OverQuota = data.EnrolOutcomeEnrolled, p.ID, p.OverQuota
+	case errors.As(err, &prob) && prob.Code == data.CodeAlreadyEnrolled:
+		l.Outcome, l.Problem = data.EnrolOutcomeAlready, prob
+	case errors.As(err, &prob):
+		l.Outcome, l.Problem = data.EnrolOutcomeRefused, prob
+	default:
+		return l, err
+	}
+	return l, nil
 }

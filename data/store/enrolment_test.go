@@ -1,8 +1,6 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // Class dates around testNow (Thursday 26 November 2026).
@@ -43,7 +43,7 @@ func (e *enrolEnv) exec(q string, args ...any) {
 // program adds a program with units of 40 JP each and returns its ID and its units' IDs.
 func (e *enrolEnv) program(code string, units int) (string, []string) {
 	e.t.Helper()
-	id, now := newID(), e.s.now()
+	id, now := newID(), nowText(e.s)
 	e.exec(`INSERT INTO programs (id, code, name, kejuruan, jp, created_at, updated_at) VALUES (?, ?, ?, 'Las', ?, ?, ?)`,
 		id, code, "Program "+code, 40*max(units, 1), now, now)
 	var ids []string
@@ -59,7 +59,7 @@ func (e *enrolEnv) program(code string, units int) (string, []string) {
 // class adds a class of program and returns its ID.
 func (e *enrolEnv) class(programID, code string, start, end time.Time, quota int) string {
 	e.t.Helper()
-	id, now := newID(), e.s.now()
+	id, now := newID(), nowText(e.s)
 	e.exec(`INSERT INTO classes (id, program_id, code, year, start_date, end_date, quota, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, programID, code, start.Year(), storedDate(start), storedDate(end), quota, now, now)
 	return id
@@ -213,7 +213,7 @@ func TestEnrolOverlap(t *testing.T) {
 			sk, _ := e.seeker("Budi")
 			e.setStatus(e.enrol(other, sk, data.EnrolOptions{}).ID, tt.otherStatus)
 			if tt.otherCancelled {
-				e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), other)
+				e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(e.s), other)
 			}
 			_, err := e.s.Enrol(e.ctx, class, sk, data.EnrolOptions{})
 			wantDetail := ""
@@ -239,7 +239,7 @@ func TestEnrolRefusals(t *testing.T) {
 	prog, _ := e.program("LAS", 1)
 	class := e.class(prog, "LAS-2026-01", runningStart, runningEnd, 16)
 	cancelled := e.class(prog, "LAS-2026-02", runningStart, runningEnd, 16)
-	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), cancelled)
+	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(e.s), cancelled)
 	in, _ := e.seeker("Citra")
 	e.enrol(class, in, data.EnrolOptions{})
 	archived, _ := e.seeker("Dedi Archived")
@@ -427,7 +427,7 @@ func TestEnrolNIKsSavesAllOrNothing(t *testing.T) {
 	prog, _ := e.program("LAS", 1)
 	class := e.class(prog, "LAS-2026-01", runningStart, runningEnd, 16)
 	cancelled := e.class(prog, "LAS-2026-02", runningStart, runningEnd, 16)
-	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), cancelled)
+	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(e.s), cancelled)
 	var niks []string
 	for i := range 4 {
 		_, nik := e.seeker(fmt.Sprintf("Peserta %d", i))

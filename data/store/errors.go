@@ -1,12 +1,14 @@
 package store
 
 import (
-	"balai/data"
+	"database/sql"
 	"errors"
 	"fmt"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"balai/data"
 )
 
 // problemsError is ps as an error, nil when there are none.
@@ -20,6 +22,26 @@ func problemsError(ps []data.Problem) error {
 // inUse is ErrInUse with the problem that says why (errors.Is finds
 // ErrInUse, errors.As the *Problem).
 func inUse(p data.Problem) error { return fmt.Errorf("%w: %w", data.ErrInUse, &p) }
+
+// readErr is the error of reading one row: sql.ErrNoRows is ErrNotFound,
+// any other error is wrapped with what was read.
+func readErr(err error, what string) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, sql.ErrNoRows):
+		return data.ErrNotFound
+	}
+	return fmt.Errorf("read %s: %w", what, err)
+}
+
+// mustAffect is ErrNotFound when a write changed no row.
+func mustAffect(res sql.Result) error {
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return data.ErrNotFound
+	}
+	return nil
+}
 
 // isForeignKeyViolation reports whether err is SQLite refusing a change that breaks a reference.
 func isForeignKeyViolation(err error) bool {

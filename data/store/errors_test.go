@@ -1,10 +1,11 @@
 package store
 
 import (
-	"balai/data"
 	"errors"
 	"fmt"
 	"testing"
+
+	"balai/data"
 )
 
 func TestProblemsError(t *testing.T) {

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"balai/data"
-
 	"bytes"
 	"context"
 	"fmt"
@@ -11,37 +9,23 @@ import (
 	"strconv"
 	"strings"
 	"time"
-)
 
-// checkHoliday cleans a holiday the user gives and checks it.
-func checkHoliday(h data.Holiday) (data.Holiday, error) {
-	h.Name = data.CleanText(h.Name)
-	if h.Date.IsZero() {
-		return h, &data.Problem{Field: "date", Code: data.CodeRequired}
-	}
-	h.Date = data.DateOf(h.Date)
-	if name, ok := data.FixedHoliday(h.Date); ok {
-		return h, &data.Problem{Field: "date", Code: data.CodeHolidayFixed, Detail: name}
-	}
-	if h.Name == "" {
-		return h, &data.Problem{Field: "name", Code: data.CodeRequired}
-	}
-	return h, nil
-}
+	"balai/data"
+)
 
 // AddHoliday stores a holiday or a day of collective leave; a date already
 // stored takes the new name. A fixed national holiday is refused (it is built in).
 func (s *Store) AddHoliday(ctx context.Context, h data.Holiday) error {
-	h, err := checkHoliday(h)
+	h, err := data.CleanHoliday(h)
 	if err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, upsertHolidaySQL, storedDate(h.Date), h.Name); err != nil {
+	if _, err := tx.ExecContext(ctx, upsertHolidaySQL, dateText(h.Date), h.Name); err != nil {
 		return fmt.Errorf("save holiday: %w", err)
 	}
 	return tx.Commit()
@@ -56,17 +40,17 @@ func (s *Store) DeleteHoliday(ctx context.Context, date time.Time) error {
 	if name, ok := data.FixedHoliday(date); ok {
 		return &data.Problem{Field: "date", Code: data.CodeHolidayFixed, Detail: name}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `DELETE FROM holidays WHERE date = ?`, storedDate(data.DateOf(date)))
+	res, err := tx.ExecContext(ctx, `DELETE FROM holidays WHERE date = ?`, dateText(data.DateOf(date)))
 	if err != nil {
 		return fmt.Errorf("delete holiday: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
 	return tx.Commit()
 }
@@ -74,13 +58,18 @@ func (s *Store) DeleteHoliday(ctx context.Context, date time.Time) error {
 // Holidays lists the holidays of a year, the built-in national ones and the
 // user's, in date order.
 func (s *Store) Holidays(ctx context.Context, year int) ([]data.Holiday, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	from := time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
-	return holidaysBetween(ctx, s.db, from, from.AddDate(1, 0, -1))
+	return holidaysBetween(ctx, tx, from, from.AddDate(1, 0, -1))
 }
 
 // holidaysBetween lists the holidays from from to to (both included), built-in
 // and stored, in date order.
-func holidaysBetween(ctx context.Context, q queryer, from, to time.Time) ([]data.Holiday, error) {
+func holidaysBetween(ctx context.Context, tx *Tx, from, to time.Time) ([]data.Holiday, error) {
 	var out []data.Holiday
 	for y := from.Year(); y <= to.Year(); y++ {
 		for _, h := range data.FixedHolidays(y) {
@@ -89,8 +78,8 @@ func holidaysBetween(ctx context.Context, q queryer, from, to time.Time) ([]data
 			}
 		}
 	}
-	rows, err := q.QueryContext(ctx, `SELECT date, name FROM holidays WHERE date >= ? AND date <= ? ORDER BY date`,
-		storedDate(from), storedDate(to))
+	rows, err := tx.QueryContext(ctx, `SELECT date, name FROM holidays WHERE date >= ? AND date <= ? ORDER BY date`,
+		dateText(from), dateText(to))
 	if err != nil {
 		return nil, fmt.Errorf("read holidays: %w", err)
 	}
@@ -158,13 +147,10 @@ func parseHolidayDate(raw string) (time.Time, bool) {
 	if !found {
 		return time.Time{}, false
 	}
-	day := strings.ToLower(strings.TrimRight(first, ","))
-	for i := range data.DaysID {
-		if day == strings.ToLower(data.DaysID[i]) || day == strings.ToLower(time.Weekday(i).String()) {
-			return data.ParseDate(rest)
-		}
+	if !data.IsWeekdayName(strings.TrimRight(first, ",")) {
+		return time.Time{}, false
 	}
-	return time.Time{}, false
+	return data.ParseDate(rest)
 }
 
 // ImportHolidays adds the holidays of a CSV or XLSX file (first sheet) with a
@@ -189,58 +175,11 @@ func (s *Store) ImportHolidays(ctx context.Context, r io.Reader) (added int, pro
 	if err != nil {
 		return 0, nil, err
 	}
-	header, dateCol, nameCol, ok := findHolidayColumns(t)
-	if !ok {
-		return 0, nil, &data.Problem{Field: "file", Code: data.CodeHolidayColumns}
+	good, problems, err := holidayRows(t)
+	if err != nil {
+		return 0, nil, err
 	}
-	dateHead, nameHead := t.Rows[header][dateCol], t.Rows[header][nameCol]
-	cell := func(row []string, c int) string {
-		if c < len(row) {
-			return strings.TrimSpace(row[c])
-		}
-		return ""
-	}
-	type holidayRow struct {
-		data.Holiday
-		row int
-	}
-	var good []holidayRow
-	seen := map[string]int{} // date → row
-	for i := header + 1; i < len(t.Rows); i++ {
-		row, rowNum := t.Rows[i], t.RowNums[i]
-		dateText, name := cell(row, dateCol), data.CleanText(cell(row, nameCol))
-		if dateText == "" && name == "" && strings.TrimSpace(strings.Join(row, "")) == "" {
-			continue // blank row
-		}
-		problem := func(column, value string, p data.Problem) {
-			problems = append(problems, data.RowProblem{Row: rowNum, Column: column, Value: value, Problem: p})
-		}
-		if dateText == "" {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.CodeRequired})
-			continue
-		}
-		d, ok := parseHolidayDate(dateText)
-		if !ok {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.CodeBadDate, Detail: dateText})
-			continue
-		}
-		if fixed, ok := data.FixedHoliday(d); ok {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.WarnHolidayFixedInFile, Detail: fixed})
-			continue
-		}
-		if name == "" {
-			problem(nameHead, "", data.Problem{Field: "name", Code: data.CodeRequired})
-			continue
-		}
-		key := storedDate(d)
-		if first, dup := seen[key]; dup {
-			problem(dateHead, dateText, data.Problem{Field: "date", Code: data.CodeHolidayDuplicate, Detail: strconv.Itoa(first)})
-			continue
-		}
-		seen[key] = rowNum
-		good = append(good, holidayRow{data.Holiday{Date: d, Name: name}, rowNum})
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -251,7 +190,7 @@ func (s *Store) ImportHolidays(ctx context.Context, r io.Reader) (added int, pro
 	}
 	defer stmt.Close()
 	for _, h := range good {
-		if _, err := stmt.ExecContext(ctx, storedDate(h.Date), h.Name); err != nil {
+		if _, err := stmt.ExecContext(ctx, dateText(h.Date), h.Name); err != nil {
 			return 0, nil, fmt.Errorf("import holidays, row %d: %w", h.row, err)
 		}
 	}
@@ -259,4 +198,61 @@ func (s *Store) ImportHolidays(ctx context.Context, r io.Reader) (added int, pro
 		return 0, nil, fmt.Errorf("import holidays: %w", err)
 	}
 	return len(good), problems, nil
+}
+
+// holidayRow is a holiday read from a spreadsheet row.
+type holidayRow struct {
+	data.Holiday
+	row int
+}
+
+// holidayRows reads the holidays of a holiday list (see ImportHolidays):
+// the good rows and the problems of the others.
+func holidayRows(t *data.Table) (good []holidayRow, problems []data.RowProblem, err error) {
+	header, dateCol, nameCol, ok := findHolidayColumns(t)
+	if !ok {
+		return nil, nil, &data.Problem{Field: "file", Code: data.CodeHolidayColumns}
+	}
+	dateHead, nameHead := t.Rows[header][dateCol], t.Rows[header][nameCol]
+	cell := func(row []string, c int) string {
+		if c < len(row) {
+			return strings.TrimSpace(row[c])
+		}
+		return ""
+	}
+	seen := map[string]int{} // date → row
+	for i := header + 1; i < len(t.Rows); i++ {
+		row, rowNum := t.Rows[i], t.RowNums[i]
+		when, name := cell(row, dateCol), data.CleanText(cell(row, nameCol))
+		if when == "" && name == "" && strings.TrimSpace(strings.Join(row, "")) == "" {
+			continue // blank row
+		}
+		problem := func(column, value string, p data.Problem) {
+			problems = append(problems, data.RowProblem{Row: rowNum, Column: column, Value: value, Problem: p})
+		}
+		if when == "" {
+			problem(dateHead, when, data.Problem{Field: "date", Code: data.CodeRequired})
+			continue
+		}
+		d, ok := parseHolidayDate(when)
+		if !ok {
+			problem(dateHead, when, data.Problem{Field: "date", Code: data.CodeBadDate, Detail: when})
+			continue
+		}
+		if fixed, ok := data.FixedHoliday(d); ok {
+			problem(dateHead, when, data.Problem{Field: "date", Code: data.WarnHolidayFixedInFile, Detail: fixed})
+			continue
+		}
+		if name == "" {
+			problem(nameHead, "", data.Problem{Field: "name", Code: data.CodeRequired})
+			continue
+		}
+		if first, dup := seen[storedDate(d)]; dup {
+			problem(dateHead, when, data.Problem{Field: "date", Code: data.CodeHolidayDuplicate, Detail: strconv.Itoa(first)})
+			continue
+		}
+		seen[storedDate(d)] = rowNum
+		good = append(good, holidayRow{data.Holiday{Date: d, Name: name}, rowNum})
+	}
+	return good, problems, nil
 }

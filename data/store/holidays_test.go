@@ -1,8 +1,6 @@
 package store
 
 import (
-	"balai/data"
-
 	"bytes"
 	"context"
 	"errors"
@@ -13,6 +11,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"balai/data"
 )
 
 func holidayLines(hs []data.Holiday) []string {

@@ -1,17 +1,12 @@
 package store
 
 import (
-	"balai/data"
-
-	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
-	"image"
-	_ "image/jpeg" // logos: JPEG or PNG
-	_ "image/png"
 	"strings"
+
+	"balai/data"
 )
 
 // Settings keys of the institution: the fields as JSON, the logo as base64
@@ -36,16 +31,16 @@ type institutionJSON struct {
 // Institution returns the saved institution, or DefaultInstitution when none
 // has been saved.
 func (s *Store) Institution(ctx context.Context) (data.Institution, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return data.Institution{}, err
 	}
 	defer tx.Rollback()
-	return institutionTx(ctx, tx)
+	return institution(ctx, tx)
 }
 
-func institutionTx(ctx context.Context, tx *sql.Tx) (data.Institution, error) {
-	raw, ok, err := settingTx(ctx, tx, settingInstitution)
+func institution(ctx context.Context, tx *Tx) (data.Institution, error) {
+	raw, ok, err := readSetting(ctx, tx, settingInstitution)
 	if err != nil || !ok {
 		return data.DefaultInstitution(), err
 	}
@@ -55,7 +50,7 @@ func institutionTx(ctx context.Context, tx *sql.Tx) (data.Institution, error) {
 	}
 	inst := data.Institution{Lines: j.Lines, Address: j.Address, City: j.City, Phone: j.Phone, Email: j.Email,
 		HeadName: j.HeadName, HeadTitle: j.HeadTitle, HeadNIP: j.HeadNIP}
-	if inst.Logo, err = imageSettingTx(ctx, tx, settingInstitutionLogo); err != nil {
+	if inst.Logo, err = readImageSetting(ctx, tx, settingInstitutionLogo); err != nil {
 		return data.Institution{}, err
 	}
 	return inst, nil
@@ -84,7 +79,7 @@ func (s *Store) SetInstitution(ctx context.Context, inst data.Institution) error
 		return &data.Problem{Field: "lines", Code: data.CodeRequired}
 	}
 	if len(inst.Logo) > 0 {
-		if err := checkLogo(inst.Logo); err != nil {
+		if err := data.CheckLogo(inst.Logo); err != nil {
 			return err
 		}
 	}
@@ -92,17 +87,16 @@ func (s *Store) SetInstitution(ctx context.Context, inst data.Institution) error
 	if err != nil {
 		return err
 	}
-	return s.saveSettingWithImage(ctx, settingInstitution, string(body), settingInstitutionLogo, inst.Logo)
-}
-
-// checkLogo accepts a PNG or JPEG image of at most MaxLogoBytes.
-func checkLogo(logo []byte) error {
-	if len(logo) > data.MaxLogoBytes {
-		return data.ErrLogoFormat
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return err
 	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(logo))
-	if err != nil || (format != "png" && format != "jpeg") || cfg.Width < 1 || cfg.Height < 1 {
-		return data.ErrLogoFormat
+	defer tx.Rollback()
+	if err := writeSetting(ctx, tx, settingInstitution, string(body)); err != nil {
+		return err
 	}
-	return nil
+	if err := writeImageSetting(ctx, tx, settingInstitutionLogo, inst.Logo); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

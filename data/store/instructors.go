@@ -1,14 +1,18 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
+
+	"balai/data"
 )
 
-func checkInstructor(ctx context.Context, tx *sql.Tx, in data.Instructor) (data.Instructor, error) {
+// Instructors, who teach classes and sessions.
+
+func checkInstructor(ctx context.Context, tx *Tx, in data.Instructor) (data.Instructor, error) {
 	in, probs := data.CleanInstructor(in)
 	if in.Kejuruan != "" {
 		k, err := kejuruanName(ctx, tx, in.Kejuruan)
@@ -27,7 +31,7 @@ func checkInstructor(ctx context.Context, tx *sql.Tx, in data.Instructor) (data.
 // CreateInstructor stores a new instructor. When it fails nothing is saved
 // and in is left as it was.
 func (s *Store) CreateInstructor(ctx context.Context, in *data.Instructor) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -36,10 +40,9 @@ func (s *Store) CreateInstructor(ctx context.Context, in *data.Instructor) error
 	if err != nil {
 		return err
 	}
-	now := s.now()
-	c.ID, c.CreatedAt, c.UpdatedAt, c.ArchivedAt = newID(), now, now, ""
+	c.ID, c.CreatedAt, c.UpdatedAt, c.ArchivedAt = newID(), tx.now, tx.now, time.Time{}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO instructors (id, name, nip, phone, kejuruan, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.ID, c.Name, c.NIP, c.Phone, c.Kejuruan, now, now); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.ID, c.Name, c.NIP, c.Phone, c.Kejuruan, timeText(c.CreatedAt), timeText(c.UpdatedAt)); err != nil {
 		return fmt.Errorf("insert instructor: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -51,7 +54,7 @@ func (s *Store) CreateInstructor(ctx context.Context, in *data.Instructor) error
 
 // UpdateInstructor saves the fields of an existing instructor.
 func (s *Store) UpdateInstructor(ctx context.Context, in *data.Instructor) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -60,16 +63,17 @@ func (s *Store) UpdateInstructor(ctx context.Context, in *data.Instructor) error
 	if err != nil {
 		return err
 	}
-	c.UpdatedAt = s.now()
+	c.UpdatedAt = tx.now
 	res, err := tx.ExecContext(ctx, `UPDATE instructors SET name = ?, nip = ?, phone = ?, kejuruan = ?, updated_at = ? WHERE id = ?`,
-		c.Name, c.NIP, c.Phone, c.Kejuruan, c.UpdatedAt, c.ID)
+		c.Name, c.NIP, c.Phone, c.Kejuruan, timeText(c.UpdatedAt), c.ID)
 	if err != nil {
 		return fmt.Errorf("update instructor: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT created_at, archived_at FROM instructors WHERE id = ?`, c.ID).Scan(&c.CreatedAt, &c.ArchivedAt); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT created_at, archived_at FROM instructors WHERE id = ?`, c.ID).
+		Scan((*timeText)(&c.CreatedAt), (*timeText)(&c.ArchivedAt)); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -83,26 +87,34 @@ const instructorColumns = `id, name, nip, phone, kejuruan, archived_at, created_
 
 func scanInstructor(r rowScanner) (data.Instructor, error) {
 	var in data.Instructor
-	err := r.Scan(&in.ID, &in.Name, &in.NIP, &in.Phone, &in.Kejuruan, &in.ArchivedAt, &in.CreatedAt, &in.UpdatedAt)
+	err := r.Scan(&in.ID, &in.Name, &in.NIP, &in.Phone, &in.Kejuruan,
+		(*timeText)(&in.ArchivedAt), (*timeText)(&in.CreatedAt), (*timeText)(&in.UpdatedAt))
 	return in, err
 }
 
 // Instructor returns the instructor with the given ID.
 func (s *Store) Instructor(ctx context.Context, id string) (data.Instructor, error) {
-	in, err := scanInstructor(s.db.QueryRowContext(ctx, `SELECT `+instructorColumns+` FROM instructors WHERE id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return in, data.ErrNotFound
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return data.Instructor{}, err
 	}
-	return in, err
+	defer tx.Rollback()
+	in, err := scanInstructor(tx.QueryRowContext(ctx, `SELECT `+instructorColumns+` FROM instructors WHERE id = ?`, id))
+	return in, readErr(err, "instructor")
 }
 
 // Instructors lists the instructors by name; archived ones only when includeArchived.
 func (s *Store) Instructors(ctx context.Context, includeArchived bool) ([]data.Instructor, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	q := `SELECT ` + instructorColumns + ` FROM instructors`
 	if !includeArchived {
 		q += ` WHERE archived_at = ''`
 	}
-	out, err := queryList(ctx, s.db, scanInstructor, q+` ORDER BY name COLLATE NOCASE, id`)
+	out, err := queryList(ctx, tx, scanInstructor, q+` ORDER BY name COLLATE NOCASE, id`)
 	if err != nil {
 		return nil, fmt.Errorf("read instructors: %w", err)
 	}
@@ -111,7 +123,7 @@ func (s *Store) Instructors(ctx context.Context, includeArchived bool) ([]data.I
 
 // ArchiveInstructor hides an instructor from the choices (archived true) or brings them back.
 func (s *Store) ArchiveInstructor(ctx context.Context, id string, archived bool) error {
-	return s.stampRow(ctx, "instructors", "archived_at", id, archived)
+	return s.setStamp(ctx, "instructors", "archived_at", id, archived)
 }
 
 // DeleteInstructor removes an instructor for good. One that leads a class or
@@ -121,10 +133,10 @@ func (s *Store) DeleteInstructor(ctx context.Context, id string) error {
 	return s.deleteBooked(ctx, "instructors", "instructor_id", id, data.Problem{Field: "instructor", Code: data.CodeInstructorInUse})
 }
 
-// deleteBooked deletes a room or an instructor unless a class or a session
-// refers to it (col is the column that does).
+// deleteBooked deletes a room or an instructor, in a write transaction,
+// unless a class or a session refers to it (col is the column that does).
 func (s *Store) deleteBooked(ctx context.Context, table, col, id string, inUseProblem data.Problem) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -146,8 +158,8 @@ func (s *Store) deleteBooked(ctx context.Context, table, col, id string, inUsePr
 	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
 	return tx.Commit()
 }

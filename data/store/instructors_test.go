@@ -1,11 +1,12 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"errors"
 	"slices"
 	"testing"
+
+	"balai/data"
 )
 
 func TestInstructors(t *testing.T) {
@@ -16,7 +17,7 @@ func TestInstructors(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := data.Instructor{ID: in.ID, Name: "Budi Santoso", NIP: "196710181993031004", Phone: "081234567890", Kejuruan: "Las",
-		CreatedAt: "2026-11-26T10:00:00Z", UpdatedAt: "2026-11-26T10:00:00Z"}
+		CreatedAt: stamp("2026-11-26T10:00:00Z"), UpdatedAt: stamp("2026-11-26T10:00:00Z")}
 	if in != want {
 		t.Errorf("created\n got %+v\nwant %+v", in, want)
 	}
@@ -37,7 +38,7 @@ func TestInstructors(t *testing.T) {
 	if err := s.UpdateInstructor(ctx, &in); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.Instructor(ctx, in.ID); got.NIP != "KTP 6471" || got.Phone != "" || got.CreatedAt != want.CreatedAt {
+	if got, _ := s.Instructor(ctx, in.ID); got.NIP != "KTP 6471" || got.Phone != "" || !got.CreatedAt.Equal(want.CreatedAt) {
 		t.Errorf("updated %+v", got)
 	}
 	ghost := data.Instructor{ID: "nope", Name: "X"}

@@ -1,34 +1,33 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
+
+	"balai/data"
 )
+
+// Kejuruan: the vocational fields, an editable list in display order.
 
 // Kejuruan lists the vocational fields in display order.
 func (s *Store) Kejuruan(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT name FROM kejuruan ORDER BY position, name`)
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	names, err := queryList(ctx, tx, scanString, `SELECT name FROM kejuruan ORDER BY position, name`)
 	if err != nil {
 		return nil, fmt.Errorf("read kejuruan: %w", err)
 	}
-	defer rows.Close()
-	var names []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return nil, err
-		}
-		names = append(names, n)
-	}
-	return names, rows.Err()
+	return names, nil
 }
 
 // kejuruanName is the list's spelling of name (matched ignoring case), or "".
-func kejuruanName(ctx context.Context, tx *sql.Tx, name string) (string, error) {
+func kejuruanName(ctx context.Context, tx *Tx, name string) (string, error) {
 	var n string
 	err := tx.QueryRowContext(ctx, `SELECT name FROM kejuruan WHERE name = ? COLLATE NOCASE ORDER BY name = ? DESC LIMIT 1`, name, name).Scan(&n)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -43,7 +42,7 @@ func (s *Store) AddKejuruan(ctx context.Context, name string) error {
 	if name == "" {
 		return data.Problems{{Field: "kejuruan", Code: data.CodeRequired}}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -67,7 +66,7 @@ func (s *Store) RenameKejuruan(ctx context.Context, oldName, newName string) err
 	if newName == "" {
 		return data.Problems{{Field: "kejuruan", Code: data.CodeRequired}}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -92,9 +91,9 @@ func (s *Store) RenameKejuruan(ctx context.Context, oldName, newName string) err
 	if _, err := tx.ExecContext(ctx, `UPDATE kejuruan SET name = ? WHERE name = ?`, newName, oldName); err != nil {
 		return fmt.Errorf("rename kejuruan: %w", err)
 	}
-	now := s.now()
 	for _, table := range []string{"programs", "instructors"} {
-		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET kejuruan = ?, updated_at = ? WHERE kejuruan = ?`, newName, now, oldName); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET kejuruan = ?, updated_at = ? WHERE kejuruan = ?`,
+			newName, timeText(tx.now), oldName); err != nil {
 			return fmt.Errorf("rename kejuruan: %w", err)
 		}
 	}
@@ -105,7 +104,7 @@ func (s *Store) RenameKejuruan(ctx context.Context, oldName, newName string) err
 // while a program (archived or not) belongs to it; instructors of the field
 // are left without one.
 func (s *Store) DeleteKejuruan(ctx context.Context, name string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -122,10 +121,11 @@ func (s *Store) DeleteKejuruan(ctx context.Context, name string) error {
 	if err != nil {
 		return fmt.Errorf("delete kejuruan: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE instructors SET kejuruan = '', updated_at = ? WHERE kejuruan = ?`, s.now(), name); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE instructors SET kejuruan = '', updated_at = ? WHERE kejuruan = ?`,
+		timeText(tx.now), name); err != nil {
 		return fmt.Errorf("delete kejuruan: %w", err)
 	}
 	return tx.Commit()

@@ -1,12 +1,13 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"errors"
 	"slices"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 func TestKejuruanList(t *testing.T) {
@@ -77,10 +78,10 @@ func TestRenameKejuruan(t *testing.T) {
 		t.Errorf("old name still listed: %q", k)
 	}
 	p, _ := s.Program(ctx, las.ID)
-	if p.Kejuruan != "Pengelasan" || p.UpdatedAt != "2026-11-26T11:00:00Z" {
-		t.Errorf("program: kejuruan %q updated %q", p.Kejuruan, p.UpdatedAt)
+	if p.Kejuruan != "Pengelasan" || !sameTime(p.UpdatedAt, stamp("2026-11-26T11:00:00Z")) {
+		t.Errorf("program: kejuruan %q updated %v", p.Kejuruan, p.UpdatedAt)
 	}
-	if p, _ := s.Program(ctx, oto.ID); p.Kejuruan != "Otomotif" || p.UpdatedAt != oto.UpdatedAt {
+	if p, _ := s.Program(ctx, oto.ID); p.Kejuruan != "Otomotif" || !p.UpdatedAt.Equal(oto.UpdatedAt) {
 		t.Errorf("other program changed: %+v", p)
 	}
 	if in, _ := s.Instructor(ctx, welder.ID); in.Kejuruan != "Pengelasan" {

@@ -5,25 +5,29 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"path/filepath"
-	"sort"
+	"path"
+	"slices"
 	"strings"
 )
 
+// Migrations change the database's layout, in the order of their names.
+// One that has landed is never edited: a change is a new migration.
+//
 //go:embed migrations/*.sql
 var migrations embed.FS
 
+// migrate brings the database's layout up to this version of Balai,
+// applying each pending migration in a write transaction of its own.
 func (s *Store) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		name TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("create migrations table: %w", err)
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	known, err := knownMigrations()
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range known {
 		if err := s.applyMigration(ctx, name); err != nil {
 			return err
 		}
@@ -32,46 +36,60 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 func (s *Store) applyMigration(ctx context.Context, name string) error {
-	base := strings.TrimSuffix(filepath.Base(name), ".sql")
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE name = ?`, base).Scan(&n); err != nil {
-		return fmt.Errorf("migration %s: %w", base, err)
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {
+		return fmt.Errorf("migration %s: %w", name, err)
 	}
 	if n > 0 {
 		return nil
 	}
-	body, err := migrations.ReadFile(name)
+	body, err := migrations.ReadFile("migrations/" + name + ".sql")
 	if err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-		return fmt.Errorf("migration %s: %w", base, err)
+		return fmt.Errorf("migration %s: %w", name, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`, base, s.now()); err != nil {
-		return fmt.Errorf("record migration %s: %w", base, err)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`,
+		name, timeText(tx.now)); err != nil {
+		return fmt.Errorf("record migration %s: %w", name, err)
 	}
 	return tx.Commit()
 }
 
-// Migrations lists the applied migrations in order.
-func (s *Store) Migrations(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT name FROM schema_migrations ORDER BY name`)
+// knownMigrations lists the migrations built into this Balai, in order.
+func knownMigrations() ([]string, error) {
+	files, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var names []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return nil, err
-		}
-		names = append(names, n)
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = strings.TrimSuffix(path.Base(f), ".sql")
 	}
-	return names, rows.Err()
+	slices.Sort(names)
+	return names, nil
+}
+
+func appliedMigrationNames(ctx context.Context, tx *Tx) ([]string, error) {
+	names, err := queryList(ctx, tx, scanString, `SELECT name FROM schema_migrations ORDER BY name`)
+	if err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	return names, nil
+}
+
+// Migrations lists the applied migrations in order.
+func (s *Store) Migrations(ctx context.Context) ([]string, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return appliedMigrationNames(ctx, tx)
 }

@@ -1,13 +1,14 @@
 package store
 
 import (
-	"balai/data"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 func TestSetParticipantStatus(t *testing.T) {
@@ -203,7 +204,7 @@ func TestSeekerClasses(t *testing.T) {
 	}
 	e.enrol(running, sk, data.EnrolOptions{Status: data.ParticipantActive})
 	p3 := e.enrol(cancelled, sk, data.EnrolOptions{})
-	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), cancelled)
+	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(e.s), cancelled)
 	if err := e.s.Withdraw(e.ctx, p3.ID, ymd(2026, 11, 25), "Kelas batal"); err != nil {
 		t.Fatal(err)
 	}

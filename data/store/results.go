@@ -1,16 +1,17 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"database/sql"
 	"fmt"
-	"maps"
 	"math"
-	"slices"
 	"strconv"
-	"strings"
+
+	"balai/data"
 )
+
+// Final results: K or BK per competency unit, an optional score, and the
+// final status they give.
 
 // SetResults stores a participant's final results: results is the complete
 // set, unit ID → K or BK (lower case and spaces are accepted; "" or a unit
@@ -27,7 +28,7 @@ func (s *Store) SetResults(ctx context.Context, participantID string, results ma
 	if score != nil && (math.IsNaN(*score) || *score < 0 || *score > 100) {
 		return &data.Problem{Field: "score", Code: data.CodeBadScore, Detail: strconv.FormatFloat(*score, 'f', -1, 64)}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -39,87 +40,47 @@ func (s *Store) SetResults(ctx context.Context, participantID string, results ma
 	if p.Status == data.ParticipantWithdrawn {
 		return &data.Problem{Field: "status", Code: data.CodeAlreadyWithdrawn}
 	}
-	units, err := programUnitIDs(ctx, tx, c.programID)
+	units, err := queryList(ctx, tx, scanString, `SELECT id FROM program_units WHERE program_id = ? ORDER BY position`, c.programID)
+	if err != nil {
+		return fmt.Errorf("read units: %w", err)
+	}
+	clean, err := data.CleanUnitResults(units, results)
 	if err != nil {
 		return err
-	}
-	clean := map[string]string{}
-	for _, unit := range slices.Sorted(maps.Keys(results)) {
-		r := strings.ToUpper(strings.TrimSpace(results[unit]))
-		if r == "" {
-			continue
-		}
-		if !slices.Contains(units, unit) {
-			return &data.Problem{Field: "results", Code: data.CodeUnitNotInProgram, Detail: unit}
-		}
-		if r != data.ResultCompetent && r != data.ResultNotCompetent {
-			return &data.Problem{Field: "results", Code: data.CodeBadResult, Detail: results[unit]}
-		}
-		clean[unit] = r
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM unit_results WHERE participant_id = ?`, p.ID); err != nil {
 		return fmt.Errorf("save results: %w", err)
 	}
-	allK := len(units) > 0
-	anyBK := false
 	for _, unit := range units {
-		r, ok := clean[unit]
-		if !ok {
-			allK = false
-			continue
-		}
-		allK = allK && r == data.ResultCompetent
-		anyBK = anyBK || r == data.ResultNotCompetent
-		if _, err := tx.ExecContext(ctx, `INSERT INTO unit_results (participant_id, unit_id, result) VALUES (?, ?, ?)`,
-			p.ID, unit, r); err != nil {
-			return fmt.Errorf("save results: %w", err)
+		if r, ok := clean[unit]; ok {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO unit_results (participant_id, unit_id, result) VALUES (?, ?, ?)`,
+				p.ID, unit, r); err != nil {
+				return fmt.Errorf("save results: %w", err)
+			}
 		}
 	}
-	status := p.Status
-	if c.ended(s.today()) {
-		switch {
-		case anyBK:
-			status = data.ParticipantNotCompetent
-		case allK:
-			status = data.ParticipantGraduated
-		case isFinalStatus(status):
-			status = data.ParticipantActive
-		}
-	}
+	status := data.StatusAfterResults(p.Status, units, clean, c.ended(tx.today))
 	var sc sql.NullFloat64
 	if score != nil {
 		sc = sql.NullFloat64{Float64: *score, Valid: true}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE participants SET score = ?, status = ?, updated_at = ? WHERE id = ?`,
-		sc, status, s.now(), p.ID); err != nil {
+		sc, status, timeText(tx.now), p.ID); err != nil {
 		return fmt.Errorf("save results: %w", err)
 	}
 	return tx.Commit()
 }
 
-// programUnitIDs lists a program's unit IDs in teaching order.
-func programUnitIDs(ctx context.Context, tx *sql.Tx, programID string) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM program_units WHERE program_id = ? ORDER BY position`, programID)
-	if err != nil {
-		return nil, fmt.Errorf("read units: %w", err)
-	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("read units: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
-}
-
 // classResults reads the unit results of a class's participants: participant
 // ID → unit ID → "K" or "BK".
-func classResults(ctx context.Context, tx *sql.Tx, classID string) (map[string]map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT r.participant_id, r.unit_id, r.result
-		FROM unit_results r JOIN participants p ON p.id = r.participant_id WHERE p.class_id = ?`, classID)
+func classResults(ctx context.Context, tx *Tx, classID string) (map[string]map[string]string, error) {
+	return unitResults(ctx, tx, `r.participant_id IN (SELECT id FROM participants WHERE class_id = ?)`, classID)
+}
+
+// unitResults reads the unit results (as r) that the condition picks:
+// participant ID → unit ID → "K" or "BK".
+func unitResults(ctx context.Context, tx *Tx, where string, arg any) (map[string]map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT r.participant_id, r.unit_id, r.result FROM unit_results r WHERE `+where, arg)
 	if err != nil {
 		return nil, fmt.Errorf("read results: %w", err)
 	}

@@ -1,11 +1,12 @@
 package store
 
 import (
-	"balai/data"
 	"fmt"
 	"math"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 func TestSetResults(t *testing.T) {

@@ -1,14 +1,16 @@
 package store
 
 import (
-	"balai/data"
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
+	"time"
+
+	"balai/data"
 )
 
-func checkRoom(ctx context.Context, tx *sql.Tx, r data.Room) (data.Room, error) {
+// Rooms: classrooms and workshops.
+
+func checkRoom(ctx context.Context, tx *Tx, r data.Room) (data.Room, error) {
 	r, probs := data.CleanRoom(r)
 	if r.Name != "" {
 		var n int
@@ -24,7 +26,7 @@ func checkRoom(ctx context.Context, tx *sql.Tx, r data.Room) (data.Room, error) 
 
 // CreateRoom stores a new room. When it fails nothing is saved and r is left as it was.
 func (s *Store) CreateRoom(ctx context.Context, r *data.Room) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -35,10 +37,9 @@ func (s *Store) CreateRoom(ctx context.Context, r *data.Room) error {
 	if err != nil {
 		return err
 	}
-	now := s.now()
-	c.ID, c.CreatedAt, c.UpdatedAt, c.ArchivedAt = newID(), now, now, ""
+	c.ID, c.CreatedAt, c.UpdatedAt, c.ArchivedAt = newID(), tx.now, tx.now, time.Time{}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO rooms (id, name, capacity, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-		c.ID, c.Name, c.Capacity, now, now); err != nil {
+		c.ID, c.Name, c.Capacity, timeText(c.CreatedAt), timeText(c.UpdatedAt)); err != nil {
 		if isUniqueViolation(err) {
 			return data.Problems{{Field: "name", Code: data.CodeRoomNameTaken, Detail: c.Name}}
 		}
@@ -53,7 +54,7 @@ func (s *Store) CreateRoom(ctx context.Context, r *data.Room) error {
 
 // UpdateRoom saves the fields of an existing room.
 func (s *Store) UpdateRoom(ctx context.Context, r *data.Room) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -62,18 +63,20 @@ func (s *Store) UpdateRoom(ctx context.Context, r *data.Room) error {
 	if err != nil {
 		return err
 	}
-	c.UpdatedAt = s.now()
-	res, err := tx.ExecContext(ctx, `UPDATE rooms SET name = ?, capacity = ?, updated_at = ? WHERE id = ?`, c.Name, c.Capacity, c.UpdatedAt, c.ID)
+	c.UpdatedAt = tx.now
+	res, err := tx.ExecContext(ctx, `UPDATE rooms SET name = ?, capacity = ?, updated_at = ? WHERE id = ?`,
+		c.Name, c.Capacity, timeText(c.UpdatedAt), c.ID)
 	if err != nil {
 		if isUniqueViolation(err) {
 			return data.Problems{{Field: "name", Code: data.CodeRoomNameTaken, Detail: c.Name}}
 		}
 		return fmt.Errorf("update room: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT created_at, archived_at FROM rooms WHERE id = ?`, c.ID).Scan(&c.CreatedAt, &c.ArchivedAt); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT created_at, archived_at FROM rooms WHERE id = ?`, c.ID).
+		Scan((*timeText)(&c.CreatedAt), (*timeText)(&c.ArchivedAt)); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -87,26 +90,33 @@ const roomColumns = `id, name, capacity, archived_at, created_at, updated_at`
 
 func scanRoom(r rowScanner) (data.Room, error) {
 	var rm data.Room
-	err := r.Scan(&rm.ID, &rm.Name, &rm.Capacity, &rm.ArchivedAt, &rm.CreatedAt, &rm.UpdatedAt)
+	err := r.Scan(&rm.ID, &rm.Name, &rm.Capacity, (*timeText)(&rm.ArchivedAt), (*timeText)(&rm.CreatedAt), (*timeText)(&rm.UpdatedAt))
 	return rm, err
 }
 
 // Room returns the room with the given ID.
 func (s *Store) Room(ctx context.Context, id string) (data.Room, error) {
-	r, err := scanRoom(s.db.QueryRowContext(ctx, `SELECT `+roomColumns+` FROM rooms WHERE id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return r, data.ErrNotFound
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return data.Room{}, err
 	}
-	return r, err
+	defer tx.Rollback()
+	r, err := scanRoom(tx.QueryRowContext(ctx, `SELECT `+roomColumns+` FROM rooms WHERE id = ?`, id))
+	return r, readErr(err, "room")
 }
 
 // Rooms lists the rooms by name; archived ones only when includeArchived.
 func (s *Store) Rooms(ctx context.Context, includeArchived bool) ([]data.Room, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	q := `SELECT ` + roomColumns + ` FROM rooms`
 	if !includeArchived {
 		q += ` WHERE archived_at = ''`
 	}
-	out, err := queryList(ctx, s.db, scanRoom, q+` ORDER BY name COLLATE NOCASE, id`)
+	out, err := queryList(ctx, tx, scanRoom, q+` ORDER BY name COLLATE NOCASE, id`)
 	if err != nil {
 		return nil, fmt.Errorf("read rooms: %w", err)
 	}
@@ -115,7 +125,7 @@ func (s *Store) Rooms(ctx context.Context, includeArchived bool) ([]data.Room, e
 
 // ArchiveRoom hides a room from the choices (archived true) or brings it back.
 func (s *Store) ArchiveRoom(ctx context.Context, id string, archived bool) error {
-	return s.stampRow(ctx, "rooms", "archived_at", id, archived)
+	return s.setStamp(ctx, "rooms", "archived_at", id, archived)
 }
 
 // DeleteRoom removes a room for good. A room that a class or a session uses

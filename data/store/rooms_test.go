@@ -1,11 +1,12 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"errors"
 	"slices"
 	"testing"
+
+	"balai/data"
 )
 
 func TestRooms(t *testing.T) {
@@ -15,7 +16,7 @@ func TestRooms(t *testing.T) {
 	if err := s.CreateRoom(ctx, &las); err != nil {
 		t.Fatal(err)
 	}
-	if las.Name != "Bengkel Las" || las.ID == "" || las.CreatedAt != "2026-11-26T10:00:00Z" {
+	if las.Name != "Bengkel Las" || las.ID == "" || !sameTime(las.CreatedAt, stamp("2026-11-26T10:00:00Z")) {
 		t.Errorf("created %+v", las)
 	}
 	if got, err := s.Room(ctx, las.ID); err != nil || got != las {

@@ -1,15 +1,16 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"time"
+
+	"balai/data"
 )
+
+// Seekers: the register of job seekers and their photos. The register's
+// lists and search are in seekers_search.go; bulk writes go through a
+// seekerWriter (import_seekers.go).
 
 const seekerColumns = `id, nik, ak1_number, name, birth_place, birth_date, sex, religion, marital,
 	address, kelurahan, kecamatan, city, phone, email, education, major, skills, disability,
@@ -17,15 +18,14 @@ const seekerColumns = `id, nik, ak1_number, name, birth_place, birth_date, sex, 
 
 func scanSeeker(r rowScanner) (data.Seeker, error) {
 	var s data.Seeker
-	var birth, registered, warnings string
-	err := r.Scan(&s.ID, &s.NIK, &s.AK1Number, &s.Name, &s.BirthPlace, &birth, &s.Sex, &s.Religion, &s.Marital,
+	var warnings string
+	err := r.Scan(&s.ID, &s.NIK, &s.AK1Number, &s.Name, &s.BirthPlace, (*dateText)(&s.BirthDate), &s.Sex, &s.Religion, &s.Marital,
 		&s.Address, &s.Kelurahan, &s.Kecamatan, &s.City, &s.Phone, &s.Email, &s.Education, &s.Major, &s.Skills,
-		&s.Disability, &s.Employment, &registered, &s.Notes, &warnings, &s.HasPhoto, &s.ArchivedAt, &s.CreatedAt, &s.UpdatedAt)
+		&s.Disability, &s.Employment, (*dateText)(&s.RegisteredOn), &s.Notes, &warnings, &s.HasPhoto,
+		(*timeText)(&s.ArchivedAt), (*timeText)(&s.CreatedAt), (*timeText)(&s.UpdatedAt))
 	if err != nil {
 		return s, err
 	}
-	s.BirthDate, _ = time.Parse(data.DateLayout, birth)
-	s.RegisteredOn, _ = time.Parse(data.DateLayout, registered)
 	if warnings != "" {
 		_ = json.Unmarshal([]byte(warnings), &s.Warnings)
 	}
@@ -40,7 +40,8 @@ func storedWarnings(w []data.Problem) string {
 	return string(b)
 }
 
-// seekerValues are the stored fields in seekerColumns order from nik to warnings.
+// seekerValues are the stored fields in seekerColumns order from nik to
+// warnings, as the database holds them (so that two compare as stored).
 func seekerValues(s *data.Seeker) []any {
 	return []any{s.NIK, s.AK1Number, s.Name, s.BirthPlace, storedDate(s.BirthDate), s.Sex, s.Religion, s.Marital,
 		s.Address, s.Kelurahan, s.Kecamatan, s.City, s.Phone, s.Email, s.Education, s.Major, s.Skills,
@@ -60,13 +61,18 @@ const updateSeekerSQL = `UPDATE seekers SET nik=?, ak1_number=?, name=?, birth_p
 // without a registration date is registered today. When it fails, sk is left
 // as it was (no ID), so that the form can be corrected and saved again.
 func (s *Store) CreateSeeker(ctx context.Context, sk *data.Seeker) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	w, err := s.newSeekerWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
 	c := *sk
-	if err := s.insertSeeker(ctx, tx, &c); err != nil {
+	if err := w.insert(ctx, &c); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -76,60 +82,49 @@ func (s *Store) CreateSeeker(ctx context.Context, sk *data.Seeker) error {
 	return nil
 }
 
-// insertSeeker adds one seeker inside tx; bulk writers keep a seekerWriter instead.
-func (s *Store) insertSeeker(ctx context.Context, tx *sql.Tx, sk *data.Seeker) error {
+// UpdateSeeker saves the fields of an existing seeker.
+func (s *Store) UpdateSeeker(ctx context.Context, sk *data.Seeker) error {
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
 	w, err := s.newSeekerWriter(ctx, tx)
 	if err != nil {
 		return err
 	}
 	defer w.close()
-	return w.insert(ctx, sk)
-}
-
-// UpdateSeeker saves the fields of an existing seeker.
-func (s *Store) UpdateSeeker(ctx context.Context, sk *data.Seeker) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := s.updateSeeker(ctx, tx, sk); err != nil {
+	if err := w.update(ctx, sk); err != nil {
 		return err
 	}
 	return tx.Commit()
 }
 
-func (s *Store) updateSeeker(ctx context.Context, tx *sql.Tx, sk *data.Seeker) error {
-	w, err := s.newSeekerWriter(ctx, tx)
-	if err != nil {
-		return err
-	}
-	defer w.close()
-	return w.update(ctx, sk)
-}
-
 // Seeker returns the seeker with the given ID.
 func (s *Store) Seeker(ctx context.Context, id string) (data.Seeker, error) {
-	sk, err := scanSeeker(s.db.QueryRowContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return sk, data.ErrNotFound
-	}
-	return sk, err
+	return s.seekerWhere(ctx, `id = ?`, id)
 }
 
 // SeekerByNIK returns the seeker with the given (clean) NIK.
 func (s *Store) SeekerByNIK(ctx context.Context, nik string) (data.Seeker, error) {
-	sk, err := scanSeeker(s.db.QueryRowContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE nik = ?`, nik))
-	if errors.Is(err, sql.ErrNoRows) {
-		return sk, data.ErrNotFound
+	return s.seekerWhere(ctx, `nik = ?`, nik)
+}
+
+// seekerWhere reads the seeker the condition picks, in a read transaction.
+func (s *Store) seekerWhere(ctx context.Context, where string, arg any) (data.Seeker, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return data.Seeker{}, err
 	}
-	return sk, err
+	defer tx.Rollback()
+	sk, err := scanSeeker(tx.QueryRowContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE `+where, arg))
+	return sk, readErr(err, "seeker")
 }
 
 // DeleteSeeker removes a seeker and their photo for good. A seeker that other
 // records refer to (a class, a certificate) gives ErrInUse: archive them instead.
 func (s *Store) DeleteSeeker(ctx context.Context, id string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -141,27 +136,15 @@ func (s *Store) DeleteSeeker(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("delete seeker: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
 	return tx.Commit()
 }
 
 // ArchiveSeeker hides a seeker from the register (archived true) or brings them back.
 func (s *Store) ArchiveSeeker(ctx context.Context, id string, archived bool) error {
-	at := ""
-	if archived {
-		at = s.now()
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE seekers SET updated_at = ?,
-		archived_at = CASE WHEN ? = '' OR archived_at = '' THEN ? ELSE archived_at END WHERE id = ?`, s.now(), at, at, id)
-	if err != nil {
-		return fmt.Errorf("archive seeker: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
-	}
-	return nil
+	return s.setStamp(ctx, "seekers", "archived_at", id, archived)
 }
 
 // SetSeekerPhoto stores a JPEG photo for a seeker; nil (or empty) removes it.
@@ -169,7 +152,7 @@ func (s *Store) SetSeekerPhoto(ctx context.Context, id string, jpeg []byte) erro
 	if len(jpeg) == 0 {
 		jpeg = nil // an empty photo is no photo: has_photo must not claim one
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -186,40 +169,34 @@ func (s *Store) SetSeekerPhoto(ctx context.Context, id string, jpeg []byte) erro
 	if err != nil {
 		return fmt.Errorf("save photo: %w", err)
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE seekers SET has_photo = ?, updated_at = ? WHERE id = ?`, jpeg != nil, s.now(), id)
+	res, err := tx.ExecContext(ctx, `UPDATE seekers SET has_photo = ?, updated_at = ? WHERE id = ?`, jpeg != nil, timeText(tx.now), id)
 	if err != nil {
 		return fmt.Errorf("save photo: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
 	return tx.Commit()
 }
 
 // SeekerPhoto returns a seeker's JPEG photo, or ErrNotFound.
 func (s *Store) SeekerPhoto(ctx context.Context, id string) ([]byte, error) {
-	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT jpeg FROM seeker_photos WHERE seeker_id = ?`, id).Scan(&b)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, data.ErrNotFound
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
 	}
-	return b, err
+	defer tx.Rollback()
+	var b []byte
+	err = tx.QueryRowContext(ctx, `SELECT jpeg FROM seeker_photos WHERE seeker_id = ?`, id).Scan(&b)
+	return b, readErr(err, "photo")
 }
 
 // Kecamatans lists the kecamatan names in use, for the register's filter.
 func (s *Store) Kecamatans(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT kecamatan FROM seekers WHERE kecamatan <> '' ORDER BY kecamatan`)
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, err
-		}
-		out = append(out, k)
-	}
-	return out, rows.Err()
+	defer tx.Rollback()
+	return queryList(ctx, tx, scanString, `SELECT DISTINCT kecamatan FROM seekers WHERE kecamatan <> '' ORDER BY kecamatan`)
 }

@@ -1,16 +1,17 @@
 package store
 
 import (
-	"balai/data"
 	"context"
 	"fmt"
 	"strings"
 	"unicode"
+
+	"balai/data"
 )
 
-// sortSQL orders by the column, then by a unique key, so that pages of one
-// order never overlap or skip a row (rowid follows the (column, name) indexes).
-// Education sorts by level (EducationLevels), not alphabetically.
+// The register: one page of seekers under filters, a search as typed and a
+// sort, fast on 100,000 seekers.
+
 // sortIndex is the index that gives each sort's order for current seekers.
 var sortIndex = map[data.SeekerSort]string{
 	data.SortName:       "seekers_by_name",
@@ -26,6 +27,9 @@ var sortIndex = map[data.SeekerSort]string{
 // the first page of them is found after a few hundred index entries.
 const denseSearch = 3500
 
+// sortSQL orders by the column, then by a unique key, so that pages of one
+// order never overlap or skip a row (rowid follows the (column, name) indexes).
+// Education sorts by level (EducationLevels), not alphabetically.
 var sortSQL = map[data.SeekerSort]string{
 	data.SortName:       "name COLLATE NOCASE %[1]s, id %[1]s",
 	data.SortNIK:        "nik %[1]s",
@@ -238,17 +242,34 @@ func isDigits(w string) bool {
 
 // FindSeekers returns one page of the register.
 func (s *Store) FindSeekers(ctx context.Context, f SeekerFilter, offset, limit int) ([]data.Seeker, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	out := make([]data.Seeker, 0, max(0, min(limit, 500))) // limit may be -1 (no limit) or huge
-	err := s.scanSeekers(ctx, f, offset, limit, func(sk data.Seeker) error {
+	err = scanSeekers(ctx, tx, f, offset, limit, func(sk data.Seeker) error {
 		out = append(out, sk)
 		return nil
 	})
 	return out, err
 }
 
+// EachSeeker calls fn for every seeker the filter selects, in its order, without
+// holding them all in memory.
+func (s *Store) EachSeeker(ctx context.Context, f SeekerFilter, fn func(data.Seeker) error) error {
+	// One read transaction: one consistent snapshot, even while others write.
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return scanSeekers(ctx, tx, f, 0, -1, fn)
+}
+
 // scanSeekers runs one query of the register and calls fn for each row as it
 // is read. limit -1 means all.
-func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit int, fn func(data.Seeker) error) error {
+func scanSeekers(ctx context.Context, tx *Tx, f SeekerFilter, offset, limit int, fn func(data.Seeker) error) error {
 	if _, ok := sortSQL[f.Sort]; !ok {
 		f.Sort = data.SortName
 	}
@@ -257,13 +278,13 @@ func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 	if f.Desc {
 		dir = "DESC"
 	}
-	from, plan, err := s.searchPlan(ctx, f)
+	from, plan, err := searchPlan(ctx, tx, f)
 	if err != nil {
 		return err
 	}
 	where, args := f.whereFor(plan)
 	q := `SELECT ` + seekerColumns + from + where + ` ORDER BY ` + fmt.Sprintf(order, dir) + ` LIMIT ? OFFSET ?`
-	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
+	rows, err := tx.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
 		return fmt.Errorf("find seekers: %w", err)
 	}
@@ -287,7 +308,7 @@ func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 // whole index to save the sort. Walking is fast when matches are dense, but
 // slow when they cluster late in the order (first names: "siti" waits for
 // the S), so the walk is kept for searches matching thousands.
-func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, readPlan, error) {
+func searchPlan(ctx context.Context, tx *Tx, f SeekerFilter) (string, readPlan, error) {
 	if m, _ := f.matchSQL(); m == "" {
 		return ` FROM seekers`, planIndex, nil
 	}
@@ -295,9 +316,9 @@ func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, readPla
 		var n int
 		var err error
 		if digits, ok := digitQuery(f.Query); ok {
-			n, err = s.numberMatches(ctx, digits)
+			n, err = numberMatches(ctx, tx, digits)
 		} else {
-			n, err = s.searchMatches(ctx, f.Query)
+			n, err = searchMatches(ctx, tx, f.Query)
 		}
 		if err != nil {
 			return "", planIndex, err
@@ -312,9 +333,9 @@ func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, readPla
 // numberMatches counts the current seekers whose NIK or phone starts with digits,
 // from the two indexes alone: a NIK starts with a province code (11–94) and a
 // phone with 0, so no seeker is counted twice.
-func (s *Store) numberMatches(ctx context.Context, digits string) (int, error) {
+func numberMatches(ctx context.Context, tx *Tx, digits string) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := tx.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM seekers INDEXED BY seekers_by_nik WHERE archived_at = '' AND nik >= ?1 AND nik < ?2) +
 		(SELECT count(*) FROM seekers INDEXED BY seekers_phone WHERE archived_at = '' AND phone >= ?1 AND phone < ?2)`,
 		digits, digits+":").Scan(&n)
@@ -326,9 +347,9 @@ func (s *Store) numberMatches(ctx context.Context, digits string) (int, error) {
 
 // searchMatches counts the seekers, current and archived, whose words match q,
 // from the search index alone.
-func (s *Store) searchMatches(ctx context.Context, q string) (int, error) {
+func searchMatches(ctx context.Context, tx *Tx, q string) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?`, ftsQuery(q)).Scan(&n)
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?`, ftsQuery(q)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count search matches: %w", err)
 	}
@@ -337,16 +358,21 @@ func (s *Store) searchMatches(ctx context.Context, q string) (int, error) {
 
 // CountSeekers counts the seekers the filter selects.
 func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
 	digits, isDigits := digitQuery(f.Query)
 	plain := f == (SeekerFilter{Query: f.Query, Sort: f.Sort, Desc: f.Desc})
 	if isDigits && plain && !matchesAK1(f.Query) {
-		return s.numberMatches(ctx, digits)
+		return numberMatches(ctx, tx, digits)
 	}
 	if q := ftsQuery(f.Query); !isDigits && q != "" && plain {
 		// A plain search: the matches in the index, less the few archived
 		// ones, without reading a row per match.
 		var n, archived int
-		err := s.db.QueryRowContext(ctx, `SELECT
+		err := tx.QueryRowContext(ctx, `SELECT
 			(SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?1),
 			(SELECT count(*) FROM seekers INDEXED BY seekers_by_name WHERE archived_at > ''
 				AND rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?1))`, q).Scan(&n, &archived)
@@ -363,15 +389,8 @@ func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
 	}
 	where, args := f.whereFor(plan)
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+where, args...).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*)`+from+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count seekers: %w", err)
 	}
 	return n, nil
-}
-
-// EachSeeker calls fn for every seeker the filter selects, in its order, without
-// holding them all in memory.
-func (s *Store) EachSeeker(ctx context.Context, f SeekerFilter, fn func(data.Seeker) error) error {
-	// One query: one consistent snapshot, even while others write.
-	return s.scanSeekers(ctx, f, 0, -1, fn)
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"balai/data"
 	"cmp"
 	"context"
 	"errors"
@@ -12,6 +11,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"balai/data"
 )
 
 // searchFixture stores a small register and returns it by first name.
@@ -451,7 +452,7 @@ func TestEachSeekerManyPages(t *testing.T) {
 		birth := ymd(1970+i%40, time.Month(1+i%12), 1+i%28)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO seekers (id, nik, name, birth_date, sex, created_at, updated_at)
 			VALUES (?, ?, ?, ?, 'L', ?, ?)`, uuid.NewString(), makeNIK(t, "647105", birth, data.SexMale, i+1),
-			fmt.Sprintf("Seeker %04d", i), birth.Format(data.DateLayout), s.now(), s.now()); err != nil {
+			fmt.Sprintf("Seeker %04d", i), birth.Format(data.DateLayout), nowText(s), nowText(s)); err != nil {
 			t.Fatalf("insert %d: %v", i, err)
 		}
 	}

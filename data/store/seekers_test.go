@@ -1,8 +1,6 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +10,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"balai/data"
 )
 
 // makeNIK builds a NIK of district (6 digits) that encodes birth and sex.
@@ -81,11 +81,11 @@ func TestCreateSeeker(t *testing.T) {
 	if err != nil || id.String() != sk.ID {
 		t.Errorf("ID = %q: not a UUID (%v)", sk.ID, err)
 	}
-	if got, want := sk.CreatedAt, "2026-11-26T10:00:00Z"; got != want {
-		t.Errorf("CreatedAt = %q, want %q", got, want)
+	if got, want := sk.CreatedAt, stamp("2026-11-26T10:00:00Z"); !sameTime(got, want) {
+		t.Errorf("CreatedAt = %v, want %v", got, want)
 	}
-	if got, want := sk.UpdatedAt, "2026-11-26T10:00:00Z"; got != want {
-		t.Errorf("UpdatedAt = %q, want %q", got, want)
+	if got, want := sk.UpdatedAt, stamp("2026-11-26T10:00:00Z"); !sameTime(got, want) {
+		t.Errorf("UpdatedAt = %v, want %v", got, want)
 	}
 	if got, want := sk.RegisteredOn, ymd(2026, 11, 26); !got.Equal(want) {
 		t.Errorf("RegisteredOn = %s, want %s (today)", got, want)
@@ -143,8 +143,8 @@ func TestCreateSeekerLocalClock(t *testing.T) {
 	// 07:00 on 27 November in Balikpapan is 23:00 on the 26th in UTC.
 	s.Now = func() time.Time { return time.Date(2026, 11, 27, 7, 0, 0, 0, time.FixedZone("WITA", 8*3600)) }
 	sk := addSeeker(t, s, data.Seeker{NIK: "6471052205868851", Name: "Hendra", BirthDate: ymd(1986, 5, 22), Sex: data.SexMale})
-	if got, want := sk.CreatedAt, "2026-11-26T23:00:00Z"; got != want {
-		t.Errorf("CreatedAt = %q, want %q (UTC)", got, want)
+	if got, want := sk.CreatedAt, stamp("2026-11-26T23:00:00Z"); !sameTime(got, want) {
+		t.Errorf("CreatedAt = %v, want %v (UTC)", got, want)
 	}
 	if got, want := sk.RegisteredOn, ymd(2026, 11, 27); !got.Equal(want) {
 		t.Errorf("RegisteredOn = %s, want %s (the local date)", got, want)
@@ -234,8 +234,8 @@ func TestUpdateSeeker(t *testing.T) {
 	if err := s.UpdateSeeker(ctx, &sk); err != nil {
 		t.Fatalf("UpdateSeeker: %v", err)
 	}
-	if got, want := sk.UpdatedAt, "2026-11-26T11:30:00Z"; got != want {
-		t.Errorf("UpdatedAt = %q, want %q", got, want)
+	if got, want := sk.UpdatedAt, stamp("2026-11-26T11:30:00Z"); !sameTime(got, want) {
+		t.Errorf("UpdatedAt = %v, want %v", got, want)
 	}
 	got, err := s.Seeker(ctx, sk.ID)
 	if err != nil {
@@ -244,8 +244,8 @@ func TestUpdateSeeker(t *testing.T) {
 	if !reflect.DeepEqual(got, sk) {
 		t.Errorf("Seeker() after update =\n %+v\nwant\n %+v", got, sk)
 	}
-	if got.CreatedAt != "2026-11-26T10:00:00Z" {
-		t.Errorf("CreatedAt changed to %q", got.CreatedAt)
+	if !sameTime(got.CreatedAt, stamp("2026-11-26T10:00:00Z")) {
+		t.Errorf("CreatedAt changed to %v", got.CreatedAt)
 	}
 
 	// The search index follows the update.
@@ -311,8 +311,8 @@ func TestUpdateSeekerKeepsPhotoAndArchive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !got.HasPhoto || got.ArchivedAt == "" || got.Name != "Hendra R." {
-		t.Errorf("after update: HasPhoto %v, ArchivedAt %q, Name %q", got.HasPhoto, got.ArchivedAt, got.Name)
+	if !got.HasPhoto || got.ArchivedAt.IsZero() || got.Name != "Hendra R." {
+		t.Errorf("after update: HasPhoto %v, ArchivedAt %v, Name %q", got.HasPhoto, got.ArchivedAt, got.Name)
 	}
 }
 
@@ -397,8 +397,8 @@ func TestArchiveSeeker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.ArchivedAt != "2026-11-26T11:00:00Z" || got.UpdatedAt != "2026-11-26T11:00:00Z" {
-		t.Errorf("ArchivedAt %q, UpdatedAt %q, want 2026-11-26T11:00:00Z", got.ArchivedAt, got.UpdatedAt)
+	if !sameTime(got.ArchivedAt, stamp("2026-11-26T11:00:00Z")) || !sameTime(got.UpdatedAt, stamp("2026-11-26T11:00:00Z")) {
+		t.Errorf("ArchivedAt %v, UpdatedAt %v, want 2026-11-26T11:00:00Z", got.ArchivedAt, got.UpdatedAt)
 	}
 
 	check := func(f SeekerFilter, want []string) {
@@ -419,8 +419,8 @@ func TestArchiveSeeker(t *testing.T) {
 	if err := s.ArchiveSeeker(ctx, a.ID, false); err != nil {
 		t.Fatalf("ArchiveSeeker(false): %v", err)
 	}
-	if got, _ := s.Seeker(ctx, a.ID); got.ArchivedAt != "" {
-		t.Errorf("ArchivedAt after restore = %q", got.ArchivedAt)
+	if got, _ := s.Seeker(ctx, a.ID); !got.ArchivedAt.IsZero() {
+		t.Errorf("ArchivedAt after restore = %v", got.ArchivedAt)
 	}
 	check(SeekerFilter{}, []string{b.Name, a.Name})
 	check(SeekerFilter{Archived: true}, []string{})

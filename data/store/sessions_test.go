@@ -1,13 +1,13 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"reflect"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 func TestSessionsByHand(t *testing.T) {

@@ -1,3 +1,7 @@
+// Package store keeps Balai's data in one SQLite file: it is the only
+// package with SQL. Every exported method takes a context first and runs in
+// one transaction (see Tx), so what it reads is one snapshot and what it
+// writes is saved whole or not at all.
 package store
 
 import (
@@ -14,14 +18,16 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
-	// Now returns the current time; tests replace it.
+	// Now returns the current time; tests replace it. A transaction reads it
+	// once, when it begins (see Tx).
 	Now func() time.Time
 	// User is who the certificate audit log names; "" is the operating
 	// system's user name.
 	User string
 }
 
-// Open opens (creating if needed) the database at path and applies pending migrations.
+// Open opens (creating if needed) the database at path and applies pending
+// migrations.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -33,9 +39,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
 		f.Close()
 	}
-	// _txlock=immediate: every transaction takes the write lock when it
-	// begins, so what a write checks still holds when it writes, even when
-	// another window saves at the same moment (reads never open one).
+	// _txlock=immediate makes every write transaction take the write lock
+	// when it begins (see beginWrite); read transactions ask for a plain
+	// BEGIN instead (see beginRead). WAL lets reads go on while one writes.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
 		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
@@ -57,7 +63,5 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// DB exposes the handle for packages of this module that add their own tables' queries.
+// DB exposes the handle, for tests that set up what no method makes.
 func (s *Store) DB() *sql.DB { return s.db }
-
-func (s *Store) now() string { return s.Now().UTC().Format(time.RFC3339) }

@@ -1,8 +1,6 @@
 package data
 
-import (
-	"errors"
-)
+import "errors"
 
 // ErrNotFound is returned when a record does not exist.
 var ErrNotFound = errors.New("not found")
