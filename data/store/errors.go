@@ -11,6 +11,18 @@ import (
 	"balai/data"
 )
 
+// NewerDatabaseError refuses a database that holds a migration this Balai
+// does not know: a newer version made it. errors.Is finds data.ErrNewerDatabase.
+type NewerDatabaseError struct {
+	Migration string // the first unknown migration, e.g. "0009_something"
+}
+
+func (e *NewerDatabaseError) Error() string {
+	return fmt.Sprintf("%v (migration %s); update Balai", data.ErrNewerDatabase, e.Migration)
+}
+
+func (e *NewerDatabaseError) Unwrap() error { return data.ErrNewerDatabase }
+
 // problemsError is ps as an error, nil when there are none.
 func problemsError(ps []data.Problem) error {
 	if len(ps) == 0 {

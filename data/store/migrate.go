@@ -16,48 +16,55 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// migrate brings the database's layout up to this version of Balai,
-// applying each pending migration in a write transaction of its own.
+// migrate brings the database's layout up to this version of Balai. It
+// reads which migrations are applied in a read transaction, which takes no
+// lock: a database already up to date (every start but the first after an
+// update) opens without waiting for another program that is writing, so a
+// read-only command works while the GUI saves. Only when a migration is
+// pending does it take the write lock, read again what is applied (another
+// Balai may have migrated meanwhile) and apply the rest in that one
+// transaction: all of them or, on an error, none. A database holding a
+// migration this Balai does not know is refused before anything is written.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		name TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("create migrations table: %w", err)
-	}
 	known, err := knownMigrations()
 	if err != nil {
 		return err
 	}
-	for _, name := range known {
-		if err := s.applyMigration(ctx, name); err != nil {
-			return err
-		}
+	applied, err := s.appliedMigrations(ctx)
+	if err != nil {
+		return err
 	}
-	return nil
-}
-
-func (s *Store) applyMigration(ctx context.Context, name string) error {
+	pending, err := pendingMigrations(known, applied)
+	if err != nil || len(pending) == 0 {
+		return err
+	}
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("migrate: %w", err)
 	}
 	defer tx.Rollback()
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {
-		return fmt.Errorf("migration %s: %w", name, err)
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		name TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
 	}
-	if n > 0 {
-		return nil
-	}
-	body, err := migrations.ReadFile("migrations/" + name + ".sql")
-	if err != nil {
+	if applied, err = appliedMigrationNames(ctx, tx); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-		return fmt.Errorf("migration %s: %w", name, err)
+	if pending, err = pendingMigrations(known, applied); err != nil {
+		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`,
-		name, timeText(tx.now)); err != nil {
-		return fmt.Errorf("record migration %s: %w", name, err)
+	for _, name := range pending {
+		body, err := migrations.ReadFile("migrations/" + name + ".sql")
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`,
+			name, timeText(tx.now)); err != nil {
+			return fmt.Errorf("record migration %s: %w", name, err)
+		}
 	}
 	return tx.Commit()
 }
@@ -74,6 +81,42 @@ func knownMigrations() ([]string, error) {
 	}
 	slices.Sort(names)
 	return names, nil
+}
+
+// pendingMigrations lists the known migrations not applied yet, in order.
+// An applied one that is not known makes a *NewerDatabaseError.
+func pendingMigrations(known, applied []string) ([]string, error) {
+	for _, a := range applied {
+		if !slices.Contains(known, a) {
+			return nil, &NewerDatabaseError{Migration: a}
+		}
+	}
+	var pending []string
+	for _, k := range known {
+		if !slices.Contains(applied, k) {
+			pending = append(pending, k)
+		}
+	}
+	return pending, nil
+}
+
+// appliedMigrations reads the applied migrations in a read transaction;
+// none for a new database.
+func (s *Store) appliedMigrations(ctx context.Context) ([]string, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
+		WHERE type = 'table' AND name = 'schema_migrations'`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	return appliedMigrationNames(ctx, tx)
 }
 
 func appliedMigrationNames(ctx context.Context, tx *Tx) ([]string, error) {

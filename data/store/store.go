@@ -27,7 +27,8 @@ type Store struct {
 }
 
 // Open opens (creating if needed) the database at path and applies pending
-// migrations.
+// migrations. A database made by a newer Balai is refused, untouched, with
+// a *NewerDatabaseError (errors.Is finds data.ErrNewerDatabase).
 func Open(ctx context.Context, path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
