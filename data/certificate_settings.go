@@ -44,6 +44,9 @@ func init() {
 // image that is not a readable PNG or JPEG of at most MaxLogoBytes.
 var ErrSignatureFormat = errors.New("the signature is not a PNG or JPEG image of at most 2 MB")
 
+// MaxCertificateOffset bounds the print offsets, in mm either way.
+const MaxCertificateOffset = 30.0
+
 // DefaultCertificateSettings are used until the user saves others.
 func DefaultCertificateSettings() CertificateSettings {
 	return CertificateSettings{Pattern: DefaultCertificatePattern, NextSeq: 1, Paper: "A4"}
@@ -68,6 +71,3 @@ func ValidateCertificateSettings(cs CertificateSettings) []Problem {
 	}
 	return ps
 }
-
-// MaxCertificateOffset bounds the print offsets, in mm either way.
-const MaxCertificateOffset = 30.0

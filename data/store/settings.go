@@ -58,7 +58,15 @@ func (s *Store) SetMinAttendance(ctx context.Context, pct int) error {
 	if pct < 1 || pct > 100 {
 		return &data.Problem{Field: "min_attendance", Code: data.CodeBadMinAttendance, Detail: strconv.Itoa(pct)}
 	}
-	return s.SetSetting(ctx, minAttendanceKey, strconv.Itoa(pct))
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := writeSetting(ctx, tx, minAttendanceKey, strconv.Itoa(pct)); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // minAttendance reads the stored minimum; anything but 1 to 100 is the default.
