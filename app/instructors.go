@@ -133,7 +133,7 @@ func (s *instructorsScreen) instructorText(row, col int) string {
 	in := s.instructors.rows[row]
 	switch col {
 	case 0:
-		if in.ArchivedAt != "" {
+		if !in.ArchivedAt.IsZero() {
 			return lang.L("{{.Name}} (archived)", map[string]any{"Name": in.Name})
 		}
 		return in.Name
@@ -154,7 +154,7 @@ func (s *instructorsScreen) roomText(row, col int) string {
 	r := s.rooms.rows[row]
 	switch col {
 	case 0:
-		if r.ArchivedAt != "" {
+		if !r.ArchivedAt.IsZero() {
 			return lang.L("{{.Name}} (archived)", map[string]any{"Name": r.Name})
 		}
 		return r.Name
@@ -192,13 +192,13 @@ func (s *instructorsScreen) reload() {
 func (s *instructorsScreen) onInstructorSelected(row int) {
 	s.instructors.selected = row
 	in := s.instructors.current()
-	s.instructors.updateButtons(in != nil && in.ArchivedAt != "")
+	s.instructors.updateButtons(in != nil && !in.ArchivedAt.IsZero())
 }
 
 func (s *instructorsScreen) onRoomSelected(row int) {
 	s.rooms.selected = row
 	r := s.rooms.current()
-	s.rooms.updateButtons(r != nil && r.ArchivedAt != "")
+	s.rooms.updateButtons(r != nil && !r.ArchivedAt.IsZero())
 }
 
 func (s *instructorsScreen) onAddInstructor() {
@@ -213,7 +213,7 @@ func (s *instructorsScreen) onEditInstructor() {
 
 func (s *instructorsScreen) onArchiveInstructor() {
 	if in := s.instructors.current(); in != nil {
-		s.archiveInstructor(in.ID, in.ArchivedAt == "")
+		s.archiveInstructor(in.ID, in.ArchivedAt.IsZero())
 	}
 }
 
@@ -234,7 +234,7 @@ func (s *instructorsScreen) onDeleteInstructor() {
 	widgets.AskConfirm(s.win, lang.L("Delete instructor?"),
 		lang.L("Delete instructor {{.Name}} for good? This cannot be undone.", map[string]any{"Name": c.Name}),
 		lang.L("Delete"), widget.DangerImportance, func() {
-			s.deleteBooked(s.store.DeleteInstructor(context.Background(), c.ID), c.ArchivedAt != "",
+			s.deleteBooked(s.store.DeleteInstructor(context.Background(), c.ID), !c.ArchivedAt.IsZero(),
 				func() { s.archiveInstructor(c.ID, true) })
 		})
 }
@@ -249,7 +249,7 @@ func (s *instructorsScreen) onEditRoom() {
 
 func (s *instructorsScreen) onArchiveRoom() {
 	if r := s.rooms.current(); r != nil {
-		s.archiveRoom(r.ID, r.ArchivedAt == "")
+		s.archiveRoom(r.ID, r.ArchivedAt.IsZero())
 	}
 }
 
@@ -270,7 +270,7 @@ func (s *instructorsScreen) onDeleteRoom() {
 	widgets.AskConfirm(s.win, lang.L("Delete room?"),
 		lang.L("Delete room {{.Name}} for good? This cannot be undone.", map[string]any{"Name": c.Name}),
 		lang.L("Delete"), widget.DangerImportance, func() {
-			s.deleteBooked(s.store.DeleteRoom(context.Background(), c.ID), c.ArchivedAt != "",
+			s.deleteBooked(s.store.DeleteRoom(context.Background(), c.ID), !c.ArchivedAt.IsZero(),
 				func() { s.archiveRoom(c.ID, true) })
 		})
 }

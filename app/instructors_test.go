@@ -120,7 +120,7 @@ func TestInstructorsScreenDeleteInUse(t *testing.T) {
 	test.Tap(s.rooms.delete)
 	test.Tap(findButton(t, w.Canvas(), "Delete"))
 	test.Tap(findButton(t, w.Canvas(), "Archive"))
-	if got, _ := st.Room(ctx, room.ID); got.ArchivedAt == "" {
+	if got, _ := st.Room(ctx, room.ID); got.ArchivedAt.IsZero() {
 		t.Error("a room in use was not archived instead")
 	}
 	if len(s.rooms.rows) != 0 {

@@ -94,7 +94,7 @@ func (s *programsScreen) cellText(row, col int) string {
 	case 0:
 		return p.Code
 	case 1:
-		if p.ArchivedAt != "" {
+		if !p.ArchivedAt.IsZero() {
 			return lang.L("{{.Name}} (archived)", map[string]any{"Name": p.Name})
 		}
 		return p.Name
@@ -159,7 +159,7 @@ func (s *programsScreen) updateButtons() {
 			b.Enable()
 		}
 	}
-	if p != nil && p.ArchivedAt != "" {
+	if p != nil && !p.ArchivedAt.IsZero() {
 		s.archive.SetText(lang.L("Restore"))
 		s.archive.SetIcon(theme.HistoryIcon())
 	} else {
@@ -179,7 +179,7 @@ func (s *programsScreen) onEdit() {
 // onArchive archives the selected program, or restores an archived one.
 func (s *programsScreen) onArchive() {
 	if p := s.current(); p != nil {
-		s.setArchived(p.ID, p.ArchivedAt == "")
+		s.setArchived(p.ID, p.ArchivedAt.IsZero())
 	}
 }
 
@@ -213,7 +213,7 @@ func (s *programsScreen) deleteProgram(id string) {
 		if errors.As(err, &prob) && prob.Detail != "" {
 			msg = lang.L("Classes use this program (for example class {{.Class}}), so it must stay.", map[string]any{"Class": prob.Detail})
 		}
-		if p.ArchivedAt != "" {
+		if !p.ArchivedAt.IsZero() {
 			dialog.ShowInformation(lang.L("Cannot delete"), msg+" "+lang.L("It is archived already."), s.win)
 			return
 		}

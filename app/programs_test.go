@@ -255,7 +255,7 @@ func TestProgramsScreenDeleteInUseOffersArchive(t *testing.T) {
 	}
 	test.Tap(findButton(t, w.Canvas(), "Archive"))
 	got, _ := st.Program(context.Background(), p.ID)
-	if got.ArchivedAt == "" {
+	if got.ArchivedAt.IsZero() {
 		t.Error("Archive in the refusal did not archive the program")
 	}
 	if len(s.programs) != 1 || s.programs[0].ID != free.ID {

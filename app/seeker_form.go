@@ -305,7 +305,7 @@ func (f *seekerForm) buildButtons() fyne.CanvasObject {
 	if f.orig != nil {
 		f.delete = widget.NewButtonWithIcon(lang.L("Delete…"), theme.DeleteIcon(), f.onDelete)
 		f.delete.Importance = widget.DangerImportance
-		if f.orig.ArchivedAt == "" {
+		if f.orig.ArchivedAt.IsZero() {
 			f.archive = widget.NewButtonWithIcon(lang.L("Archive"), theme.FolderIcon(), f.onArchive)
 		} else {
 			f.archive = widget.NewButtonWithIcon(lang.L("Restore"), theme.HistoryIcon(), f.onArchive)
@@ -319,7 +319,7 @@ func (f *seekerForm) buildButtons() fyne.CanvasObject {
 // the problems and, for an archived seeker, a notice.
 func (f *seekerForm) buildTop() {
 	f.top = container.NewVBox(f.warnBox, f.summary)
-	if f.orig != nil && f.orig.ArchivedAt != "" {
+	if f.orig != nil && !f.orig.ArchivedAt.IsZero() {
 		l := widget.NewLabel(lang.L("This job seeker is archived: hidden from the register and from new classes. Restore to bring them back."))
 		l.Wrapping = fyne.TextWrapWord
 		f.archivedBar = widgets.NoticeBox(theme.InfoIcon(), theme.ColorNamePrimary, l)

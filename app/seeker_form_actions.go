@@ -119,7 +119,7 @@ func (f *seekerForm) onArchive() {
 	if f.orig == nil {
 		return
 	}
-	f.discardThen(func() { f.setArchived(f.orig.ArchivedAt == "") })
+	f.discardThen(func() { f.setArchived(f.orig.ArchivedAt.IsZero()) })
 }
 
 func (f *seekerForm) setArchived(archived bool) {
@@ -150,7 +150,7 @@ func (f *seekerForm) onDeleteConfirmed(ok bool) {
 	err := f.store.DeleteSeeker(context.Background(), f.orig.ID)
 	switch {
 	case errors.Is(err, data.ErrInUse):
-		if f.orig.ArchivedAt != "" {
+		if !f.orig.ArchivedAt.IsZero() {
 			dialog.ShowInformation(lang.L("Cannot delete"), lang.L("{{.Name}} is in a training class or has a certificate, so the record must stay. It is archived already.",
 				map[string]any{"Name": f.orig.Name}), f.win)
 			return

@@ -450,7 +450,7 @@ func TestSeekerFormDeleteInUseOffersArchive(t *testing.T) {
 	}
 	test.Tap(findButton(t, f.win.Canvas(), lang.L("Archive")))
 	got, err := st.Seeker(ctx, sk.ID)
-	if err != nil || got.ArchivedAt == "" {
+	if err != nil || got.ArchivedAt.IsZero() {
 		t.Errorf("not archived: %v %q", err, got.ArchivedAt)
 	}
 	if *saved != 1 {
@@ -464,7 +464,7 @@ func TestSeekerFormArchiveRestore(t *testing.T) {
 	f, saved := openForm(t, st, &sk)
 	test.Tap(f.archive)
 	got, _ := st.Seeker(context.Background(), sk.ID)
-	if got.ArchivedAt == "" || *saved != 1 {
+	if got.ArchivedAt.IsZero() || *saved != 1 {
 		t.Fatalf("archived %q, onSaved %d", got.ArchivedAt, *saved)
 	}
 	f, saved = openForm(t, st, &got)
@@ -473,7 +473,7 @@ func TestSeekerFormArchiveRestore(t *testing.T) {
 	}
 	test.Tap(f.archive) // now "Restore"
 	got, _ = st.Seeker(context.Background(), sk.ID)
-	if got.ArchivedAt != "" || *saved != 1 {
+	if !got.ArchivedAt.IsZero() || *saved != 1 {
 		t.Errorf("restored %q, onSaved %d", got.ArchivedAt, *saved)
 	}
 }

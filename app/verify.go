@@ -325,12 +325,11 @@ func (s *verifyScreen) auditCell(row, col int) string {
 }
 
 // auditTime is an audit entry's time in local time: "26 November 2026 14:05".
-func auditTime(at string) string {
-	t, err := time.Parse(time.RFC3339, at)
-	if err != nil {
-		return at
+func auditTime(at time.Time) string {
+	if at.IsZero() {
+		return ""
 	}
-	t = t.Local()
+	t := at.Local()
 	return formatDate(t) + " " + t.Format("15:04")
 }
 

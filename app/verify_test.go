@@ -189,10 +189,10 @@ func TestAuditTime(t *testing.T) {
 	setLanguage(langID)
 	at := time.Date(2026, 11, 26, 7, 5, 0, 0, time.UTC)
 	want := formatDate(at.Local()) + " " + at.Local().Format("15:04")
-	if got := auditTime(at.Format(time.RFC3339)); got != want {
+	if got := auditTime(at); got != want {
 		t.Errorf("auditTime = %q, want %q", got, want)
 	}
-	if got := auditTime("bad"); got != "bad" {
-		t.Errorf("auditTime(bad) = %q", got)
+	if got := auditTime(time.Time{}); got != "" {
+		t.Errorf("auditTime(zero) = %q", got)
 	}
 }

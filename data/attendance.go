@@ -1,5 +1,10 @@
 package data
 
+import (
+	"strings"
+	"time"
+)
+
 // Attendance (daftar hadir): one mark per participant and session.
 //
 // Rules:
@@ -103,4 +108,40 @@ type CellMark struct {
 type CellProblem struct {
 	Cell string
 	Problem
+}
+
+// NormalizeAttendanceCode cleans a mark as typed: H, I, S or A in any case,
+// spaces around ignored; "" and "-" are no mark and give "". ok is false for
+// anything else.
+func NormalizeAttendanceCode(code string) (clean string, ok bool) {
+	c := strings.ToUpper(strings.TrimSpace(code))
+	switch c {
+	case "", AttendanceNotExpected:
+		return "", true
+	case AttendancePresent, AttendanceExcused, AttendanceSick, AttendanceAbsent:
+		return c, true
+	}
+	return "", false
+}
+
+// NotExpectedReason says why a participant enrolled on enrolled and
+// withdrawn on withdrawn (zero if not) is not expected at a session on date:
+// NotYetEnrolled or AlreadyWithdrawn; "" when expected.
+func NotExpectedReason(enrolled, withdrawn, date time.Time) string {
+	if enrolled.After(date) {
+		return NotYetEnrolled
+	}
+	if !withdrawn.IsZero() && !withdrawn.After(date) {
+		return AlreadyWithdrawn
+	}
+	return ""
+}
+
+// NotExpectedProblem is the problem of marking a participant who is not
+// expected at a session, for the reason NotExpectedReason gave.
+func NotExpectedProblem(reason string, enrolled, withdrawn time.Time) *Problem {
+	if reason == NotYetEnrolled {
+		return &Problem{Field: "participant", Code: CodeAttendanceNotEnrolled, Detail: problemDate(enrolled)}
+	}
+	return &Problem{Field: "participant", Code: CodeAttendanceWithdrawn, Detail: problemDate(withdrawn)}
 }

@@ -26,15 +26,15 @@ type Certificate struct {
 	ClassID       string
 	ParticipantID string
 	SeekerID      string
-	IssuedAt      string    // UTC RFC 3339
+	IssuedAt      time.Time
 	RevokedOn     time.Time // zero unless revoked: the date the revocation takes effect
 	RevokeReason  string
-	RevokedAt     string // UTC RFC 3339 of the revocation, "" unless revoked
+	RevokedAt     time.Time // when the revocation was recorded; zero unless revoked
 	Content       CertificateContent
 }
 
 // Revoked reports whether the certificate has been revoked.
-func (c Certificate) Revoked() bool { return c.RevokedAt != "" }
+func (c Certificate) Revoked() bool { return !c.RevokedAt.IsZero() }
 
 // CertificateContent is everything a certificate prints, as it was when the
 // certificate was issued.
@@ -96,12 +96,6 @@ type CertificateSettings struct {
 	Signature        []byte // PNG or JPEG of the signatory's signature; nil for none
 }
 
-// DefaultCertificatePattern gives numbers like 001/LAS/UPTD-BLKI/XI/2026.
-const DefaultCertificatePattern = "{seq:3}/{program}/UPTD-BLKI/{roman_month}/{year}"
-
-// MaxCertificateOffset bounds the print offsets, in mm either way.
-const MaxCertificateOffset = 30.0
-
 // Verification results.
 const (
 	VerifyValid   = "VALID"
@@ -158,7 +152,7 @@ const (
 // AuditEntry is one line of the certificate audit log.
 type AuditEntry struct {
 	ID            int64
-	At            string // UTC RFC 3339
+	At            time.Time
 	Action        string // AuditIssue, AuditReprint, AuditRevoke or AuditVerify
 	User          string // the operating system's user name
 	CertificateID string // "" for a verification of an unknown or forged code

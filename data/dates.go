@@ -15,7 +15,7 @@ var monthsID = [...]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni
 var monthsEN = [...]string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
-var DaysID = [...]string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
+var daysID = [...]string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
 
 // monthNames maps every spelling a clerk may type to its month.
 var monthNames = func() map[string]time.Month {
@@ -32,6 +32,22 @@ var monthNames = func() map[string]time.Month {
 	return m
 }()
 
+// DateOf is t's calendar date, in t's own location, as midnight UTC: the form
+// in which Balai holds dates, so that the two compare.
+func DateOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// problemDate is how a date appears in a problem's Detail: "17-08-2026"; a
+// zero date is empty.
+func problemDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("02-01-2006")
+}
+
 // FormatDate writes a date the way Indonesian letters do: "26 November 2026".
 // With lang "en" the month is English. A zero date is empty.
 func FormatDate(t time.Time, lang string) string {
@@ -46,7 +62,18 @@ func FormatDate(t time.Time, lang string) string {
 }
 
 // DayName is the Indonesian weekday: Senin, Selasa, …
-func DayName(t time.Time) string { return DaysID[t.Weekday()] }
+func DayName(t time.Time) string { return daysID[t.Weekday()] }
+
+// IsWeekdayName reports whether w names a day of the week, in Indonesian or
+// English, in any case: "Senin", "monday".
+func IsWeekdayName(w string) bool {
+	for i, d := range daysID {
+		if strings.EqualFold(w, d) || strings.EqualFold(w, time.Weekday(i).String()) {
+			return true
+		}
+	}
+	return false
+}
 
 // MonthName is the Indonesian month name.
 func MonthName(m time.Month) string { return monthsID[m-1] }

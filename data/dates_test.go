@@ -314,3 +314,16 @@ func TestDateOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestIsWeekdayName(t *testing.T) {
+	for _, w := range []string{"Senin", "senin", "JUMAT", "Minggu", "monday", "Sunday"} {
+		if !IsWeekdayName(w) {
+			t.Errorf("IsWeekdayName(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "Sen", "Agustus", "17"} {
+		if IsWeekdayName(w) {
+			t.Errorf("IsWeekdayName(%q) = true", w)
+		}
+	}
+}

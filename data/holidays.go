@@ -62,3 +62,20 @@ func HolidaySet(hs []Holiday) map[string]string {
 	}
 	return m
 }
+
+// CleanHoliday checks a holiday the user gives and returns it as stored: a
+// date (as a calendar day) that is not a built-in national holiday, and a name.
+func CleanHoliday(h Holiday) (Holiday, error) {
+	h.Name = CleanText(h.Name)
+	if h.Date.IsZero() {
+		return h, &Problem{Field: "date", Code: CodeRequired}
+	}
+	h.Date = DateOf(h.Date)
+	if name, ok := FixedHoliday(h.Date); ok {
+		return h, &Problem{Field: "date", Code: CodeHolidayFixed, Detail: name}
+	}
+	if h.Name == "" {
+		return h, &Problem{Field: "name", Code: CodeRequired}
+	}
+	return h, nil
+}

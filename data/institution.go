@@ -1,7 +1,9 @@
 package data
 
 import (
+	"bytes"
 	"errors"
+	"image"
 	_ "image/jpeg" // logos: JPEG or PNG
 	_ "image/png"
 )
@@ -45,4 +47,17 @@ func DefaultInstitution() Institution {
 		City:      "Balikpapan",
 		HeadTitle: "Kepala UPTD Balai Latihan Kerja Industri Balikpapan",
 	}
+}
+
+// CheckLogo accepts a PNG or JPEG image of at most MaxLogoBytes, as a logo
+// or a scanned signature; anything else gives ErrLogoFormat.
+func CheckLogo(img []byte) error {
+	if len(img) > MaxLogoBytes {
+		return ErrLogoFormat
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(img))
+	if err != nil || (format != "png" && format != "jpeg") || cfg.Width < 1 || cfg.Height < 1 {
+		return ErrLogoFormat
+	}
+	return nil
 }

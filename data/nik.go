@@ -120,13 +120,6 @@ func DecodeNIK(nik string, now time.Time) NIKInfo {
 	return info
 }
 
-// dateOf is t's calendar date, in t's own location, as midnight UTC: the form
-// in which Balai holds dates, so that the two compare.
-func DateOf(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
 func atoi2(s string) int { return int(s[0]-'0')*10 + int(s[1]-'0') }
 
 // MaskNIK hides the middle of a NIK: 6471**********64.

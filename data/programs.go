@@ -85,8 +85,8 @@ func validProgramCode(code string) bool {
 	return true
 }
 
-// cleanProgram trims and upper-cases what the store keeps so, and checks the
-// rules that need no database.
+// CleanProgram trims and upper-cases what the store keeps so, and checks the
+// rules that need no database (see ValidateProgram).
 func CleanProgram(p Program) (Program, []Problem) {
 	var probs []Problem
 	p.Code = NormalizeProgramCode(p.Code)
@@ -176,6 +176,9 @@ func FormatNIP(nip string) string {
 	return d[:8] + " " + d[8:14] + " " + d[14:15] + " " + d[15:]
 }
 
+// CleanInstructor trims what the store keeps trimmed, writes the NIP and the
+// phone as stored, and checks the rules that need no database (see
+// ValidateInstructor).
 func CleanInstructor(in Instructor) (Instructor, []Problem) {
 	var probs []Problem
 	in.Name = strings.TrimSpace(in.Name)
@@ -204,6 +207,8 @@ func ValidateInstructor(in Instructor) []Problem {
 
 // --- Rooms ---
 
+// CleanRoom trims the name and checks the rules that need no database (see
+// ValidateRoom).
 func CleanRoom(r Room) (Room, []Problem) {
 	var probs []Problem
 	r.Name = strings.TrimSpace(r.Name)

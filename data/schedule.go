@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -70,43 +69,6 @@ func DefaultWeekPattern() WeekPattern {
 // jpBlock is one JP of a day, in minutes from midnight.
 type jpBlock struct{ start, end int }
 
-// parseHHMM reads a time of day: "7:30", "07:30" or "07.30" (as Indonesian
-// clerks write it), in minutes from midnight.
-func ParseHHMM(v string) (int, bool) {
-	v = strings.TrimSpace(v)
-	h, m, ok := strings.Cut(v, ":")
-	if !ok {
-		h, m, ok = strings.Cut(v, ".")
-	}
-	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
-		return 0, false
-	}
-	hh, ok1 := atoiOK(h)
-	mm, ok2 := atoiOK(m)
-	if !ok1 || !ok2 || hh > 23 || mm > 59 {
-		return 0, false
-	}
-	return hh*60 + mm, true
-}
-
-// hhmm writes minutes from midnight as "15:04".
-func Hhmm(m int) string {
-	b := make([]byte, 0, 5)
-	b = Append2(b, m/60)
-	b = append(b, ':')
-	return string(Append2(b, m%60))
-}
-
-// NormalizeTime writes a time of day as stored, "07:30"; ok is false when v
-// is not a time (7:30, 07:30 and 07.30 are).
-func NormalizeTime(v string) (string, bool) {
-	m, ok := ParseHHMM(v)
-	if !ok {
-		return "", false
-	}
-	return Hhmm(m), true
-}
-
 func (d DayPattern) empty() bool { return d.Start == "" && d.End == "" && len(d.Breaks) == 0 }
 
 // blocks splits the day into whole JP, never across a break.
@@ -152,7 +114,7 @@ func (d DayPattern) Blocks() ([]TimeRange, error) {
 	}
 	out := make([]TimeRange, len(bs))
 	for i, b := range bs {
-		out[i] = TimeRange{Hhmm(b.start), Hhmm(b.end)}
+		out[i] = TimeRange{FormatHHMM(b.start), FormatHHMM(b.end)}
 	}
 	return out, nil
 }
@@ -179,7 +141,7 @@ func (w WeekPattern) days() ([7][]jpBlock, int, error) {
 		}
 		bs, ok := d.blocks()
 		if !ok {
-			return days, 0, d.problem(DaysID[wd])
+			return days, 0, d.problem(daysID[wd])
 		}
 		days[wd] = bs
 		total += len(bs)
@@ -268,7 +230,7 @@ func GenerateSessions(p Program, start time.Time, week WeekPattern, holidays map
 				unitLeft -= n
 				unitID = p.Units[unit].ID
 			}
-			out = append(out, Session{Date: day, Start: Hhmm(blocks[i].start), End: Hhmm(blocks[i+n-1].end), JP: n, UnitID: unitID})
+			out = append(out, Session{Date: day, Start: FormatHHMM(blocks[i].start), End: FormatHHMM(blocks[i+n-1].end), JP: n, UnitID: unitID})
 			i += n
 		}
 		remaining -= take

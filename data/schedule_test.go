@@ -311,3 +311,14 @@ func TestWeekPatternTimes(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatHHMM(t *testing.T) {
+	for m, want := range map[int]string{0: "00:00", 450: "07:30", 765: "12:45", 23*60 + 59: "23:59"} {
+		if got := FormatHHMM(m); got != want {
+			t.Errorf("FormatHHMM(%d) = %q, want %q", m, got, want)
+		}
+		if back, ok := ParseHHMM(want); !ok || back != m {
+			t.Errorf("ParseHHMM(%q) = %d, %v", want, back, ok)
+		}
+	}
+}

@@ -33,9 +33,9 @@ type Seeker struct {
 	Notes        string
 	Warnings     []Problem // what validation noticed but accepted (NIK mismatches)
 	HasPhoto     bool
-	ArchivedAt   string
-	CreatedAt    string
-	UpdatedAt    string
+	ArchivedAt   time.Time // zero unless archived
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
 }
 
 // Sexes as stored.

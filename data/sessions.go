@@ -1,6 +1,9 @@
 package data
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -52,4 +55,44 @@ type CalendarEntry struct {
 	UnitTitle      string
 	InstructorName string
 	RoomName       string
+}
+
+// SessionMinutes reads a session's start and end, in minutes from midnight:
+// times HH:MM (7:30 and 07.30 are read too), the end after the start.
+func SessionMinutes(ss Session) (start, end int, err error) {
+	start, ok := ParseHHMM(ss.Start)
+	if !ok {
+		return 0, 0, &Problem{Field: "start", Code: CodeSessionBadTime, Detail: ss.Start}
+	}
+	end, ok = ParseHHMM(ss.End)
+	if !ok {
+		return 0, 0, &Problem{Field: "end", Code: CodeSessionBadTime, Detail: ss.End}
+	}
+	if end <= start {
+		return 0, 0, &Problem{Field: "end", Code: CodeSessionTimeOrder, Detail: FormatHHMM(start) + "-" + FormatHHMM(end)}
+	}
+	return start, end, nil
+}
+
+// CleanSession checks a session given by hand and returns it as stored:
+// the date set (as a calendar day), times HH:MM with the end after the
+// start, JP more than 0 and fitting in the time, the note trimmed.
+func CleanSession(ss Session) (Session, error) {
+	if ss.Date.IsZero() {
+		return ss, &Problem{Field: "date", Code: CodeRequired}
+	}
+	ss.Date = DateOf(ss.Date)
+	start, end, err := SessionMinutes(ss)
+	if err != nil {
+		return ss, err
+	}
+	ss.Start, ss.End = FormatHHMM(start), FormatHHMM(end)
+	if ss.JP <= 0 {
+		return ss, &Problem{Field: "jp", Code: CodeSessionJP, Detail: strconv.Itoa(ss.JP)}
+	}
+	if ss.JP*MinutesPerJP > end-start {
+		return ss, &Problem{Field: "jp", Code: CodeSessionJPTooLong, Detail: fmt.Sprintf("%d JP, %s-%s", ss.JP, ss.Start, ss.End)}
+	}
+	ss.Note = strings.TrimSpace(ss.Note)
+	return ss, nil
 }

@@ -15,9 +15,9 @@ type Program struct {
 	JP          int
 	Description string
 	Units       []Unit
-	ArchivedAt  string
-	CreatedAt   string
-	UpdatedAt   string
+	ArchivedAt  time.Time // zero unless archived
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
 // Unit is a competency unit (unit kompetensi) of a program.
@@ -36,9 +36,9 @@ type Instructor struct {
 	NIP        string
 	Phone      string
 	Kejuruan   string
-	ArchivedAt string
-	CreatedAt  string
-	UpdatedAt  string
+	ArchivedAt time.Time // zero unless archived
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // Room is a classroom or workshop.
@@ -46,9 +46,9 @@ type Room struct {
 	ID         string
 	Name       string
 	Capacity   int
-	ArchivedAt string
-	CreatedAt  string
-	UpdatedAt  string
+	ArchivedAt time.Time // zero unless archived
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // Funding sources of a class.
@@ -66,10 +66,10 @@ type Class struct {
 	RoomID       string // "" when not set
 	InstructorID string // lead instructor, "" when not set
 	Quota        int
-	CancelledAt  string
-	ArchivedAt   string
-	CreatedAt    string
-	UpdatedAt    string
+	CancelledAt  time.Time // zero unless cancelled
+	ArchivedAt   time.Time // zero unless archived
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
 }
 
 // Class statuses: derived from the dates unless the class is cancelled.
@@ -83,7 +83,7 @@ const (
 // Status is the class's status on day today.
 func (c Class) Status(today time.Time) string {
 	switch {
-	case c.CancelledAt != "":
+	case !c.CancelledAt.IsZero():
 		return ClassCancelled
 	case today.Before(c.Start):
 		return ClassPlanned

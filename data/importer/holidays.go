@@ -143,11 +143,8 @@ func parseHolidayDate(raw string) (time.Time, bool) {
 	if !found {
 		return time.Time{}, false
 	}
-	day := strings.ToLower(strings.TrimRight(first, ","))
-	for i := range data.DaysID {
-		if day == strings.ToLower(data.DaysID[i]) || day == strings.ToLower(time.Weekday(i).String()) {
-			return data.ParseDate(rest)
-		}
+	if !data.IsWeekdayName(strings.TrimRight(first, ",")) {
+		return time.Time{}, false
 	}
-	return time.Time{}, false
+	return data.ParseDate(rest)
 }

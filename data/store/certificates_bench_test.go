@@ -1,10 +1,10 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"testing"
+
+	"balai/data"
 )
 
 // benchCertificateClass is a finished class of n graduated participants,

@@ -1,13 +1,13 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // certificateFixture is the demo's finished welding class, with attendance,
@@ -30,108 +30,6 @@ func certificateFixture(t *testing.T) (*Store, data.Class) {
 		t.Fatal(err)
 	}
 	return s, c
-}
-
-func TestCertificateSettingsRoundTrip(t *testing.T) {
-	s := openTestStore(t)
-	ctx := context.Background()
-	got, err := s.CertificateSettings(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := data.DefaultCertificateSettings(); got.Pattern != want.Pattern || got.NextSeq != 1 || got.Paper != "A4" {
-		t.Errorf("defaults = %+v, want %+v", got, want)
-	}
-	want := data.CertificateSettings{Pattern: "{seq:4}/{program}/{year}", NextSeq: 42, Paper: "f4", OffsetX: 2.5, OffsetY: -1,
-		Signature: demoLogo()}
-	if err := s.SetCertificateSettings(ctx, want); err != nil {
-		t.Fatal(err)
-	}
-	got, err = s.CertificateSettings(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Pattern != want.Pattern || got.NextSeq != 42 || got.Paper != "F4" || got.OffsetX != 2.5 || got.OffsetY != -1 ||
-		string(got.Signature) != string(want.Signature) {
-		t.Errorf("saved = %+v", got)
-	}
-
-	bad := []struct {
-		name string
-		cs   data.CertificateSettings
-		want string
-	}{
-		{"no seq", data.CertificateSettings{Pattern: "{year}", NextSeq: 1, Paper: "A4"}, data.CodeCertPatternNoSeq},
-		{"next seq 0", data.CertificateSettings{Pattern: "{seq}", NextSeq: 0, Paper: "A4"}, data.CodeCertNextSeq},
-		{"letter paper", data.CertificateSettings{Pattern: "{seq}", NextSeq: 1, Paper: "Letter"}, data.CodeCertPaper},
-		{"offset", data.CertificateSettings{Pattern: "{seq}", NextSeq: 1, Paper: "A4", OffsetY: 31}, data.CodeCertOffset},
-	}
-	for _, tt := range bad {
-		err := s.SetCertificateSettings(ctx, tt.cs)
-		var p *data.Problem
-		if !errors.As(err, &p) || p.Code != tt.want {
-			t.Errorf("%s: err = %v, want problem %s", tt.name, err, tt.want)
-		}
-	}
-	if err := s.SetCertificateSettings(ctx, data.CertificateSettings{Pattern: "{seq}", NextSeq: 1, Paper: "A4",
-		Signature: []byte("not an image")}); !errors.Is(err, data.ErrSignatureFormat) {
-		t.Errorf("bad signature: err = %v, want ErrSignatureFormat", err)
-	}
-	if got, _ := s.CertificateSettings(ctx); got.NextSeq != 42 {
-		t.Errorf("a refused save changed the settings: %+v", got)
-	}
-}
-
-func TestCertificateEligibility(t *testing.T) {
-	s, c := certificateFixture(t)
-	ctx := context.Background()
-	list, err := s.CertificateEligibility(ctx, c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(list) != 16 {
-		t.Fatalf("got %d participants, want 16", len(list))
-	}
-	var eligible int
-	reasons := map[string]int{}
-	for _, e := range list {
-		if e.Eligible {
-			eligible++
-			if e.Status != data.ParticipantGraduated || e.Percent < 80 || len(e.Reasons) > 0 {
-				t.Errorf("%s eligible with status %s, %.1f%%, %v", e.Name, e.Status, e.Percent, e.Reasons)
-			}
-		}
-		for _, r := range e.Reasons {
-			reasons[r.Code]++
-		}
-	}
-	if got, want := eligible, 13; got != want {
-		t.Errorf("eligible = %d, want %d", got, want)
-	}
-	if got, want := reasons[data.CodeCertNotCompetent], 2; got != want {
-		t.Errorf("not competent = %d, want %d", got, want)
-	}
-	if got, want := reasons[data.CodeCertBelowAttendance], 1; got != want {
-		t.Errorf("below attendance = %d, want %d", got, want)
-	}
-
-	// A running class: nobody has a result yet.
-	tik, err := s.ClassByCode(ctx, "TIK-2026-01")
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err = s.CertificateEligibility(ctx, tik.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range list {
-		if e.Eligible {
-			t.Errorf("%s eligible in a running class", e.Name)
-		}
-	}
-	if _, err := s.CertificateEligibility(ctx, "no-such-class"); !errors.Is(err, data.ErrNotFound) {
-		t.Errorf("unknown class: err = %v, want ErrNotFound", err)
-	}
 }
 
 func TestIssueCertificates(t *testing.T) {
@@ -190,7 +88,7 @@ func TestIssueCertificates(t *testing.T) {
 	counts := map[string]int{}
 	for _, e := range audit {
 		counts[e.Action]++
-		if e.User != "clerk" || e.Number == "" || e.Name == "" || e.At == "" {
+		if e.User != "clerk" || e.Number == "" || e.Name == "" || e.At.IsZero() {
 			t.Errorf("audit entry incomplete: %+v", e)
 		}
 	}

@@ -1,79 +1,17 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
-	"strings"
 	"time"
+
+	"balai/data"
 )
 
-// calendarDay is t's date at midnight UTC, as Balai holds dates.
-func calendarDay(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
-// cleanClass trims and completes a class (year from the start date, quota
-// 16, the funding source's spelling) and checks the rules that need no database.
-func cleanClass(c data.Class) (data.Class, []data.Problem) {
-	var probs []data.Problem
-	add := func(field, code, detail string) {
-		probs = append(probs, data.Problem{Field: field, Code: code, Detail: detail})
-	}
-	c.ProgramID = strings.TrimSpace(c.ProgramID)
-	c.Code = data.NormalizeClassCode(c.Code)
-	c.Batch = strings.TrimSpace(c.Batch)
-	c.RoomID = strings.TrimSpace(c.RoomID)
-	c.InstructorID = strings.TrimSpace(c.InstructorID)
-	c.Start, c.End = calendarDay(c.Start), calendarDay(c.End)
-	if c.ProgramID == "" {
-		add("program", data.CodeRequired, "")
-	}
-	if c.Code == "" {
-		add("code", data.CodeRequired, "")
-	}
-	if c.Start.IsZero() {
-		add("start", data.CodeRequired, "")
-	}
-	if c.End.IsZero() {
-		add("end", data.CodeRequired, "")
-	}
-	if !c.Start.IsZero() && !c.End.IsZero() && c.End.Before(c.Start) {
-		add("end", data.CodeDatesOutOfOrder, "")
-	}
-	if c.Year == 0 && !c.Start.IsZero() {
-		c.Year = c.Start.Year()
-	}
-	if c.Year != 0 && (c.Year < 2000 || c.Year > 2100) {
-		add("year", data.CodeBadYear, strconv.Itoa(c.Year))
-	}
-	switch {
-	case c.Quota == 0:
-		c.Quota = data.DefaultQuota
-	case c.Quota < 0:
-		add("quota", data.CodeQuotaNotPositive, strconv.Itoa(c.Quota))
-	}
-	if f := strings.TrimSpace(c.Funding); f != "" {
-		i := slices.IndexFunc(data.FundingSources, func(s string) bool { return strings.EqualFold(s, f) })
-		if i < 0 {
-			add("funding", data.CodeBadFunding, f)
-		} else {
-			c.Funding = data.FundingSources[i]
-		}
-	} else {
-		c.Funding = ""
-	}
-	return c, probs
-}
+// Classes (angkatan): one intake of a program.
 
 // ValidateClass checks a class as the form or the CLI gives it: program
 // required and existing (and not archived for a new class), code required and
@@ -84,7 +22,7 @@ func cleanClass(c data.Class) (data.Class, []data.Problem) {
 // when there is none): its program cannot change once it has sessions or
 // participants.
 func (s *Store) ValidateClass(ctx context.Context, c data.Class) ([]data.Problem, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -93,20 +31,18 @@ func (s *Store) ValidateClass(ctx context.Context, c data.Class) ([]data.Problem
 	return probs, err
 }
 
-// checkClass cleans c and checks it inside tx, as an update when c has an ID.
-func checkClass(ctx context.Context, tx *sql.Tx, c data.Class) (data.Class, []data.Problem, error) {
-	c, probs := cleanClass(c)
+// checkClass cleans c (data.CleanClass) and checks inside tx what needs the
+// database, as an update when c has an ID.
+func checkClass(ctx context.Context, tx *Tx, c data.Class) (data.Class, []data.Problem, error) {
+	c, probs := data.CleanClass(c)
 	add := func(field, code, detail string) {
 		probs = append(probs, data.Problem{Field: field, Code: code, Detail: detail})
 	}
 	oldProgram := ""
 	if c.ID != "" {
 		err := tx.QueryRowContext(ctx, `SELECT program_id FROM classes WHERE id = ?`, c.ID).Scan(&oldProgram)
-		if errors.Is(err, sql.ErrNoRows) {
-			return c, nil, data.ErrNotFound
-		}
 		if err != nil {
-			return c, nil, fmt.Errorf("read class: %w", err)
+			return c, nil, readErr(err, "class")
 		}
 	}
 	if c.ProgramID != "" {
@@ -155,24 +91,8 @@ func checkClass(ctx context.Context, tx *sql.Tx, c data.Class) (data.Class, []da
 			add(ref.field, ref.code, "")
 		}
 	}
-	slices.SortStableFunc(probs, func(a, b data.Problem) int { return classFieldOrder(a.Field) - classFieldOrder(b.Field) })
+	data.SortClassProblems(probs)
 	return c, probs, nil
-}
-
-// classFieldOrder puts problems in the order of the form's fields.
-func classFieldOrder(field string) int {
-	if i := slices.Index([]string{"program", "code", "year", "funding", "start", "end", "room", "instructor", "quota"}, field); i >= 0 {
-		return i
-	}
-	return 99
-}
-
-// nullID is an optional reference as stored: NULL for "".
-func nullID(id string) any {
-	if id == "" {
-		return nil
-	}
-	return id
 }
 
 // CreateClass stores a new class, giving it an ID and timestamps; the year,
@@ -180,7 +100,7 @@ func nullID(id string) any {
 // fails (a Problems error when the class is not valid) nothing is saved and c
 // is left as it was.
 func (s *Store) CreateClass(ctx context.Context, c *data.Class) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -194,12 +114,11 @@ func (s *Store) CreateClass(ctx context.Context, c *data.Class) error {
 	if len(probs) > 0 {
 		return data.Problems(probs)
 	}
-	now := s.now()
-	n.ID, n.CreatedAt, n.UpdatedAt, n.CancelledAt, n.ArchivedAt = newID(), now, now, "", ""
+	n.ID, n.CreatedAt, n.UpdatedAt, n.CancelledAt, n.ArchivedAt = newID(), tx.now, tx.now, time.Time{}, time.Time{}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO classes (id, program_id, code, batch, year, funding, start_date, end_date,
 		room_id, instructor_id, quota, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		n.ID, n.ProgramID, n.Code, n.Batch, n.Year, n.Funding, storedDate(n.Start), storedDate(n.End),
-		nullID(n.RoomID), nullID(n.InstructorID), n.Quota, now, now); err != nil {
+		n.ID, n.ProgramID, n.Code, n.Batch, n.Year, n.Funding, dateText(n.Start), dateText(n.End),
+		optionalRef(n.RoomID), optionalRef(n.InstructorID), n.Quota, timeText(n.CreatedAt), timeText(n.UpdatedAt)); err != nil {
 		if isUniqueViolation(err) {
 			return data.Problems{{Field: "code", Code: data.CodeClassCodeTaken, Detail: n.Code}}
 		}
@@ -215,17 +134,14 @@ func (s *Store) CreateClass(ctx context.Context, c *data.Class) error {
 // UpdateClass saves the fields of an existing class (not its cancellation or
 // archiving: see CancelClass and ArchiveClass).
 func (s *Store) UpdateClass(ctx context.Context, c *data.Class) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE classes SET updated_at = updated_at WHERE id = ?`, c.ID) // does it exist?
+	stored, err := classWhere(ctx, tx, `c.id = ?`, c.ID)
 	if err != nil {
-		return fmt.Errorf("update class: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+		return err
 	}
 	n, probs, err := checkClass(ctx, tx, *c)
 	if err != nil {
@@ -234,19 +150,15 @@ func (s *Store) UpdateClass(ctx context.Context, c *data.Class) error {
 	if len(probs) > 0 {
 		return data.Problems(probs)
 	}
-	n.UpdatedAt = s.now()
+	n.CreatedAt, n.CancelledAt, n.ArchivedAt, n.UpdatedAt = stored.CreatedAt, stored.CancelledAt, stored.ArchivedAt, tx.now
 	if _, err := tx.ExecContext(ctx, `UPDATE classes SET program_id = ?, code = ?, batch = ?, year = ?, funding = ?,
 		start_date = ?, end_date = ?, room_id = ?, instructor_id = ?, quota = ?, updated_at = ? WHERE id = ?`,
-		n.ProgramID, n.Code, n.Batch, n.Year, n.Funding, storedDate(n.Start), storedDate(n.End),
-		nullID(n.RoomID), nullID(n.InstructorID), n.Quota, n.UpdatedAt, n.ID); err != nil {
+		n.ProgramID, n.Code, n.Batch, n.Year, n.Funding, dateText(n.Start), dateText(n.End),
+		optionalRef(n.RoomID), optionalRef(n.InstructorID), n.Quota, timeText(n.UpdatedAt), n.ID); err != nil {
 		if isUniqueViolation(err) {
 			return data.Problems{{Field: "code", Code: data.CodeClassCodeTaken, Detail: n.Code}}
 		}
 		return fmt.Errorf("update class: %w", err)
-	}
-	if err := tx.QueryRowContext(ctx, `SELECT created_at, cancelled_at, archived_at FROM classes WHERE id = ?`, n.ID).
-		Scan(&n.CreatedAt, &n.CancelledAt, &n.ArchivedAt); err != nil {
-		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return err
@@ -258,58 +170,59 @@ func (s *Store) UpdateClass(ctx context.Context, c *data.Class) error {
 const classColumns = `c.id, c.program_id, c.code, c.batch, c.year, c.funding, c.start_date, c.end_date,
 	c.room_id, c.instructor_id, c.quota, c.cancelled_at, c.archived_at, c.created_at, c.updated_at`
 
+// scanClass reads classColumns, then extra.
 func scanClass(r rowScanner, extra ...any) (data.Class, error) {
 	var c data.Class
-	var start, end string
 	var room, instructor sql.NullString
-	err := r.Scan(append([]any{&c.ID, &c.ProgramID, &c.Code, &c.Batch, &c.Year, &c.Funding, &start, &end,
-		&room, &instructor, &c.Quota, &c.CancelledAt, &c.ArchivedAt, &c.CreatedAt, &c.UpdatedAt}, extra...)...)
-	if err != nil {
-		return c, err
-	}
-	c.Start, _ = time.Parse(data.DateLayout, start)
-	c.End, _ = time.Parse(data.DateLayout, end)
+	err := r.Scan(append([]any{&c.ID, &c.ProgramID, &c.Code, &c.Batch, &c.Year, &c.Funding,
+		(*dateText)(&c.Start), (*dateText)(&c.End), &room, &instructor, &c.Quota,
+		(*timeText)(&c.CancelledAt), (*timeText)(&c.ArchivedAt), (*timeText)(&c.CreatedAt), (*timeText)(&c.UpdatedAt)}, extra...)...)
 	c.RoomID, c.InstructorID = room.String, instructor.String
-	return c, nil
+	return c, err
 }
 
-func (s *Store) classWhere(ctx context.Context, where string, arg any) (data.Class, error) {
-	c, err := scanClass(s.db.QueryRowContext(ctx, `SELECT `+classColumns+` FROM classes c WHERE `+where, arg))
-	if errors.Is(err, sql.ErrNoRows) {
-		return c, data.ErrNotFound
-	}
-	if err != nil {
-		return c, fmt.Errorf("read class: %w", err)
-	}
-	return c, nil
+// classWhere reads the class the condition picks (on classes as c).
+func classWhere(ctx context.Context, tx *Tx, where string, arg any) (data.Class, error) {
+	c, err := scanClass(tx.QueryRowContext(ctx, `SELECT `+classColumns+` FROM classes c WHERE `+where, arg))
+	return c, readErr(err, "class")
 }
 
 // Class returns the class with the given ID.
 func (s *Store) Class(ctx context.Context, id string) (data.Class, error) {
-	return s.classWhere(ctx, `c.id = ?`, id)
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return data.Class{}, err
+	}
+	defer tx.Rollback()
+	return classWhere(ctx, tx, `c.id = ?`, id)
 }
 
 // ClassByCode returns the class with the given code (any case, spaces around ignored).
 func (s *Store) ClassByCode(ctx context.Context, code string) (data.Class, error) {
-	return s.classWhere(ctx, `c.code = ?`, data.NormalizeClassCode(code))
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return data.Class{}, err
+	}
+	defer tx.Rollback()
+	return classWhere(ctx, tx, `c.code = ?`, data.NormalizeClassCode(code))
 }
 
 // ArchiveClass hides a class from the list (archived true) or brings it back.
 func (s *Store) ArchiveClass(ctx context.Context, id string, archived bool) error {
-	return s.stampRow(ctx, "classes", "archived_at", id, archived)
+	return s.setStamp(ctx, "classes", "archived_at", id, archived)
 }
 
 // CancelClass marks a class cancelled (its status becomes ClassCancelled
 // whatever its dates) or, with cancelled false, takes the mark back.
 func (s *Store) CancelClass(ctx context.Context, id string, cancelled bool) error {
-	return s.stampRow(ctx, "classes", "cancelled_at", id, cancelled)
+	return s.setStamp(ctx, "classes", "cancelled_at", id, cancelled)
 }
 
 // DeleteClass removes a class for good. A class with participants or
 // sessions gives ErrInUse, with a CodeClassHasParticipants or
 // CodeClassHasSessions problem: archive it instead.
 func (s *Store) DeleteClass(ctx context.Context, id string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -332,122 +245,8 @@ func (s *Store) DeleteClass(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("delete class: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
 	return tx.Commit()
-}
-
-// NextClassCode proposes the code of a new class of a program in a year:
-// "<PROGRAMCODE>-<YEAR>-<NN>", NN the number after the highest already used
-// by that program in that year, two digits at least: LAS-2026-01, LAS-2026-02 …
-func (s *Store) NextClassCode(ctx context.Context, programID string, year int) (string, error) {
-	if year < 2000 || year > 2100 {
-		return "", data.Problems{{Field: "year", Code: data.CodeBadYear, Detail: strconv.Itoa(year)}}
-	}
-	var code string
-	err := s.db.QueryRowContext(ctx, `SELECT code FROM programs WHERE id = ?`, programID).Scan(&code)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", data.ErrNotFound
-	}
-	if err != nil {
-		return "", fmt.Errorf("read program: %w", err)
-	}
-	prefix := fmt.Sprintf("%s-%d-", code, year)
-	rows, err := s.db.QueryContext(ctx, `SELECT substr(code, ?) FROM classes WHERE substr(code, 1, ?) = ?`,
-		len(prefix)+1, len(prefix), prefix)
-	if err != nil {
-		return "", fmt.Errorf("read class codes: %w", err)
-	}
-	defer rows.Close()
-	highest := 0
-	for rows.Next() {
-		var rest string
-		if err := rows.Scan(&rest); err != nil {
-			return "", err
-		}
-		if n, err := strconv.Atoi(rest); err == nil && n > highest && strings.Trim(rest, "0123456789") == "" {
-			highest = n
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("%s%02d", prefix, highest+1), nil
-}
-
-// classStatusSQL is the condition of Class.Status(today) = status, on
-// dates stored as "2006-01-02" (that compare as text as they do as dates).
-func classStatusSQL(status string, today time.Time) (string, []any, error) {
-	t := today.Format(data.DateLayout)
-	switch status {
-	case data.ClassCancelled:
-		return `c.cancelled_at <> ''`, nil, nil
-	case data.ClassPlanned:
-		return `c.cancelled_at = '' AND c.start_date > ?`, []any{t}, nil
-	case data.ClassFinished:
-		return `c.cancelled_at = '' AND c.end_date < ?`, []any{t}, nil
-	case data.ClassRunning:
-		return `c.cancelled_at = '' AND c.start_date <= ? AND c.end_date >= ?`, []any{t, t}, nil
-	}
-	return "", nil, data.Problems{{Field: "status", Code: data.CodeBadChoice, Detail: status}}
-}
-
-// likeEscape makes v match literally in a LIKE … ESCAPE '\' pattern.
-func likeEscape(v string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(v)
-}
-
-// Classes lists the classes the filter selects, the latest start first, then by code.
-func (s *Store) Classes(ctx context.Context, f data.ClassFilter) ([]data.ClassSummary, error) {
-	today := s.today()
-	var conds []string
-	var args []any
-	if !f.IncludeArchived {
-		conds = append(conds, `c.archived_at = ''`)
-	}
-	if f.Year != 0 {
-		conds = append(conds, `c.year = ?`)
-		args = append(args, f.Year)
-	}
-	if f.Kejuruan != "" {
-		conds = append(conds, `p.kejuruan = ?`)
-		args = append(args, f.Kejuruan)
-	}
-	if f.Status != "" {
-		cond, cargs, err := classStatusSQL(f.Status, today)
-		if err != nil {
-			return nil, err
-		}
-		conds = append(conds, cond)
-		args = append(args, cargs...)
-	}
-	for _, word := range strings.Fields(f.Query) {
-		like := "%" + likeEscape(word) + "%"
-		conds = append(conds, `(c.code LIKE ? ESCAPE '\' OR p.code LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\')`)
-		args = append(args, like, like, like)
-	}
-	q := `SELECT ` + classColumns + `, p.name, p.code, p.kejuruan, p.jp, coalesce(r.name, ''), coalesce(i.name, ''),
-		(SELECT count(*) FROM participants pa WHERE pa.class_id = c.id AND pa.status <> 'withdrawn')
-		FROM classes c JOIN programs p ON p.id = c.program_id
-		LEFT JOIN rooms r ON r.id = c.room_id LEFT JOIN instructors i ON i.id = c.instructor_id`
-	if len(conds) > 0 {
-		q += ` WHERE ` + strings.Join(conds, ` AND `)
-	}
-	rows, err := s.db.QueryContext(ctx, q+` ORDER BY c.start_date DESC, c.code`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read classes: %w", err)
-	}
-	defer rows.Close()
-	var out []data.ClassSummary
-	for rows.Next() {
-		var cs data.ClassSummary
-		c, err := scanClass(rows, &cs.ProgramName, &cs.ProgramCode, &cs.Kejuruan, &cs.ProgramJP, &cs.RoomName, &cs.InstructorName, &cs.Enrolled)
-		if err != nil {
-			return nil, err
-		}
-		cs.Class, cs.Status = c, c.Status(today)
-		out = append(out, cs)
-	}
-	return out, rows.Err()
 }

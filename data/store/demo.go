@@ -50,14 +50,14 @@ func (s *Store) AddDemoSeekers(ctx context.Context, n int, seed uint64) (int, er
 	if n <= 0 {
 		return 0, nil
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return 0, err
 	}
 	defer tx.Rollback()
 	// A bulk write, the way the importer does it: the search index is built
 	// once at the end, and for a big write the other indexes too.
-	pause, err := pauseSearchIndex(ctx, tx, func(existing int64) bool { return int64(n) >= max(existing, 5000) })
+	pause, err := pauseSearchIndex(ctx, tx.Tx, func(existing int64) bool { return int64(n) >= max(existing, 5000) })
 	if err != nil {
 		return 0, fmt.Errorf("demo seekers: %w", err)
 	}
@@ -68,7 +68,7 @@ func (s *Store) AddDemoSeekers(ctx context.Context, n int, seed uint64) (int, er
 	defer w.close()
 	// The pause holds the write lock: the NIKs read now stay free until commit.
 	g := newDemoGen(demoRand(seed), s.Now())
-	if err := g.loadExisting(ctx, tx); err != nil {
+	if err := g.loadExisting(ctx, tx.Tx); err != nil {
 		return 0, fmt.Errorf("demo seekers: %w", err)
 	}
 	for _, reg := range g.registrationDates(n) {

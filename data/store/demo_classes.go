@@ -91,7 +91,7 @@ func (s *Store) AddDemoClasses(ctx context.Context) ([]string, error) {
 
 	// Classes start on a Monday: 17 weeks ago (finished), 2 weeks ago
 	// (running), in 3 weeks (planned).
-	today := s.today()
+	today := data.DateOf(s.Now())
 	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7))
 	plans := []struct {
 		program, instructor, room int
@@ -173,5 +173,5 @@ func (s *Store) demoWithdrawal(ctx context.Context, code string) error {
 	if err != nil || len(parts) == 0 {
 		return err
 	}
-	return s.Withdraw(ctx, parts[len(parts)-1].ID, s.today(), "Diterima bekerja")
+	return s.Withdraw(ctx, parts[len(parts)-1].ID, data.DateOf(s.Now()), "Diterima bekerja")
 }

@@ -215,7 +215,7 @@ func TestAddDemoSeekers(t *testing.T) {
 		if _, bad, warn := data.ParseSeeker(sk.Input(), testNow); len(bad)+len(warn) > 0 {
 			invalid++
 		}
-		if sk.ID == "" || sk.CreatedAt != "2026-11-26T10:00:00Z" {
+		if sk.ID == "" || sk.CreatedAt.Format(time.RFC3339) != "2026-11-26T10:00:00Z" {
 			t.Errorf("stored seeker %s: id %q, created %q", sk.NIK, sk.ID, sk.CreatedAt)
 		}
 		return nil

@@ -1,17 +1,16 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // Class dates around testNow (Thursday 26 November 2026).
@@ -44,7 +43,7 @@ func (e *enrolEnv) exec(q string, args ...any) {
 // program adds a program with units of 40 JP each and returns its ID and its units' IDs.
 func (e *enrolEnv) program(code string, units int) (string, []string) {
 	e.t.Helper()
-	id, now := newID(), e.s.now()
+	id, now := newID(), nowText(e.s)
 	e.exec(`INSERT INTO programs (id, code, name, kejuruan, jp, created_at, updated_at) VALUES (?, ?, ?, 'Las', ?, ?, ?)`,
 		id, code, "Program "+code, 40*max(units, 1), now, now)
 	var ids []string
@@ -60,7 +59,7 @@ func (e *enrolEnv) program(code string, units int) (string, []string) {
 // class adds a class of program and returns its ID.
 func (e *enrolEnv) class(programID, code string, start, end time.Time, quota int) string {
 	e.t.Helper()
-	id, now := newID(), e.s.now()
+	id, now := newID(), nowText(e.s)
 	e.exec(`INSERT INTO classes (id, program_id, code, year, start_date, end_date, quota, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, programID, code, start.Year(), storedDate(start), storedDate(end), quota, now, now)
 	return id
@@ -214,7 +213,7 @@ func TestEnrolOverlap(t *testing.T) {
 			sk, _ := e.seeker("Budi")
 			e.setStatus(e.enrol(other, sk, data.EnrolOptions{}).ID, tt.otherStatus)
 			if tt.otherCancelled {
-				e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), other)
+				e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(e.s), other)
 			}
 			_, err := e.s.Enrol(e.ctx, class, sk, data.EnrolOptions{})
 			wantDetail := ""
@@ -240,7 +239,7 @@ func TestEnrolRefusals(t *testing.T) {
 	prog, _ := e.program("LAS", 1)
 	class := e.class(prog, "LAS-2026-01", runningStart, runningEnd, 16)
 	cancelled := e.class(prog, "LAS-2026-02", runningStart, runningEnd, 16)
-	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), cancelled)
+	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(e.s), cancelled)
 	in, _ := e.seeker("Citra")
 	e.enrol(class, in, data.EnrolOptions{})
 	archived, _ := e.seeker("Dedi Archived")
@@ -428,7 +427,7 @@ func TestEnrolNIKsSavesAllOrNothing(t *testing.T) {
 	prog, _ := e.program("LAS", 1)
 	class := e.class(prog, "LAS-2026-01", runningStart, runningEnd, 16)
 	cancelled := e.class(prog, "LAS-2026-02", runningStart, runningEnd, 16)
-	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), cancelled)
+	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(e.s), cancelled)
 	var niks []string
 	for i := range 4 {
 		_, nik := e.seeker(fmt.Sprintf("Peserta %d", i))
@@ -476,398 +475,6 @@ func TestEnrolNIKsSavesAllOrNothing(t *testing.T) {
 		rep, err := e.s.EnrolNIKs(e.ctx, class, niks, data.EnrolOptions{})
 		if err != nil || rep.Enrolled != 4 || e.count(class) != 4 {
 			t.Errorf("got %+v, %v; want 4 enrolled", rep, err)
-		}
-	})
-}
-
-func TestSetParticipantStatus(t *testing.T) {
-	endsToday := ymd(2026, 11, 26)
-	tests := []struct {
-		name       string
-		end        time.Time // the class starts 6 weeks before
-		quota      int       // 0: 16
-		from, to   string
-		bk         bool // the participant has a BK result
-		full       bool // the other seats are taken
-		overlap    bool // active in an overlapping class
-		wantCode   string
-		wantDetail string
-	}{
-		{name: "registered to selected", end: runningEnd, from: data.ParticipantRegistered, to: data.ParticipantSelected},
-		{name: "selected to active", end: runningEnd, from: data.ParticipantSelected, to: data.ParticipantActive},
-		{name: "active back to registered", end: runningEnd, from: data.ParticipantActive, to: data.ParticipantRegistered},
-		{name: "same status", end: runningEnd, from: data.ParticipantActive, to: data.ParticipantActive},
-		{name: "withdrawn needs Withdraw", end: runningEnd, from: data.ParticipantActive, to: data.ParticipantWithdrawn, wantCode: data.CodeStatusNeedsWithdraw},
-		{name: "unknown status", end: runningEnd, from: data.ParticipantActive, to: "lulus", wantCode: data.CodeBadChoice, wantDetail: "lulus"},
-		{name: "graduated before the end", end: runningEnd, from: data.ParticipantActive, to: data.ParticipantGraduated, wantCode: data.CodeClassNotEnded, wantDetail: "18-12-2026"},
-		{name: "not competent before the end", end: runningEnd, from: data.ParticipantActive, to: data.ParticipantNotCompetent, wantCode: data.CodeClassNotEnded, wantDetail: "18-12-2026"},
-		{name: "graduated after the end", end: finishedEnd, from: data.ParticipantActive, to: data.ParticipantGraduated},
-		{name: "graduated on the last day", end: endsToday, from: data.ParticipantActive, to: data.ParticipantGraduated},
-		{name: "not competent after the end", end: finishedEnd, from: data.ParticipantActive, to: data.ParticipantNotCompetent},
-		{name: "graduated with a BK unit", end: finishedEnd, from: data.ParticipantActive, to: data.ParticipantGraduated, bk: true, wantCode: data.CodeGraduatedWithBK},
-		{name: "not competent with a BK unit", end: finishedEnd, from: data.ParticipantActive, to: data.ParticipantNotCompetent, bk: true},
-		{name: "withdrawn cannot graduate", end: finishedEnd, from: data.ParticipantWithdrawn, to: data.ParticipantGraduated, wantCode: data.CodeAlreadyWithdrawn},
-		{name: "reinstated", end: runningEnd, from: data.ParticipantWithdrawn, to: data.ParticipantActive},
-		{name: "reinstated into a full class", end: runningEnd, quota: 3, full: true, from: data.ParticipantWithdrawn, to: data.ParticipantActive, wantCode: data.CodeClassFull, wantDetail: "3/3"},
-		{name: "reinstated while in another class", end: runningEnd, overlap: true, from: data.ParticipantWithdrawn, to: data.ParticipantRegistered, wantCode: data.CodeClassOverlap, wantDetail: "OTO-2026-01"},
-		{name: "graduate corrected back to active", end: finishedEnd, from: data.ParticipantGraduated, to: data.ParticipantActive},
-		{name: "graduate to active while in another class", end: runningEnd, overlap: true, from: data.ParticipantGraduated, to: data.ParticipantActive, wantCode: data.CodeClassOverlap, wantDetail: "OTO-2026-01"},
-		{name: "final changed", end: finishedEnd, from: data.ParticipantNotCompetent, to: data.ParticipantGraduated},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := newEnrolEnv(t)
-			prog, units := e.program("LAS", 2)
-			prog2, _ := e.program("OTO", 1)
-			quota := tt.quota
-			if quota == 0 {
-				quota = 16
-			}
-			start := tt.end.AddDate(0, 0, -42)
-			class := e.class(prog, "LAS-2026-01", start, tt.end, quota)
-			sk, _ := e.seeker("Ani")
-			p := e.enrol(class, sk, data.EnrolOptions{})
-			if tt.bk {
-				e.exec(`INSERT INTO unit_results (participant_id, unit_id, result) VALUES (?, ?, 'BK')`, p.ID, units[0])
-			}
-			e.setStatus(p.ID, tt.from)
-			if tt.from == data.ParticipantWithdrawn {
-				e.exec(`UPDATE participants SET withdrawn_on = '2026-11-20', withdraw_reason = 'bekerja' WHERE id = ?`, p.ID)
-			}
-			if tt.full {
-				e.fill(class, quota)
-			}
-			if tt.overlap {
-				other := e.class(prog2, "OTO-2026-01", start, tt.end, 16)
-				e.exec(`INSERT INTO participants (id, class_id, seeker_id, status, enrolled_on, created_at, updated_at)
-					VALUES (?, ?, ?, 'active', '2026-11-01', '', '')`, newID(), other, sk)
-			}
-			err := e.s.SetParticipantStatus(e.ctx, p.ID, tt.to)
-			if code, detail := problemOf(err); code != tt.wantCode || detail != tt.wantDetail {
-				t.Fatalf("got problem %q %q, want %q %q", code, detail, tt.wantCode, tt.wantDetail)
-			}
-			got := e.participant(p.ID)
-			want := tt.to
-			if tt.wantCode != "" {
-				want = tt.from
-			}
-			if got.Status != want {
-				t.Errorf("status: got %s, want %s", got.Status, want)
-			}
-			if tt.from == data.ParticipantWithdrawn && tt.wantCode == "" && (!got.WithdrawnOn.IsZero() || got.WithdrawReason != "") {
-				t.Errorf("reinstated participant keeps withdrawal %v %q", got.WithdrawnOn, got.WithdrawReason)
-			}
-		})
-	}
-	t.Run("unknown participant", func(t *testing.T) {
-		e := newEnrolEnv(t)
-		if err := e.s.SetParticipantStatus(e.ctx, "nope", data.ParticipantActive); !errors.Is(err, data.ErrNotFound) {
-			t.Errorf("got %v, want ErrNotFound", err)
-		}
-	})
-}
-
-func TestWithdraw(t *testing.T) {
-	tests := []struct {
-		name       string
-		from       string
-		on         time.Time
-		reason     string
-		wantCode   string
-		wantDetail string
-		wantOn     time.Time
-	}{
-		{name: "during the class", from: data.ParticipantActive, on: ymd(2026, 11, 20), reason: "  Diterima bekerja ", wantOn: ymd(2026, 11, 20)},
-		{name: "today by default", from: data.ParticipantActive, reason: "Sakit", wantOn: ymd(2026, 11, 26)},
-		{name: "before the class", from: data.ParticipantSelected, on: ymd(2026, 10, 1), reason: "Pindah kota", wantOn: ymd(2026, 10, 1)},
-		{name: "on the last day", from: data.ParticipantActive, on: runningEnd, reason: "Sakit", wantOn: runningEnd},
-		{name: "after the class", from: data.ParticipantActive, on: runningEnd.AddDate(0, 0, 1), reason: "Sakit", wantCode: data.CodeWithdrawAfterClass, wantDetail: "19-12-2026"},
-		{name: "no reason", from: data.ParticipantActive, on: ymd(2026, 11, 20), reason: " ", wantCode: data.CodeMissingReason},
-		{name: "already withdrawn", from: data.ParticipantWithdrawn, reason: "Sakit", wantCode: data.CodeAlreadyWithdrawn},
-		{name: "graduated", from: data.ParticipantGraduated, reason: "Sakit", wantCode: data.CodeParticipantFinished},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := newEnrolEnv(t)
-			prog, _ := e.program("LAS", 1)
-			class := e.class(prog, "LAS-2026-01", runningStart, runningEnd, 1)
-			sk, _ := e.seeker("Ani")
-			p := e.enrol(class, sk, data.EnrolOptions{})
-			e.setStatus(p.ID, tt.from)
-			err := e.s.Withdraw(e.ctx, p.ID, tt.on, tt.reason)
-			if code, detail := problemOf(err); code != tt.wantCode || detail != tt.wantDetail {
-				t.Fatalf("got problem %q %q, want %q %q", code, detail, tt.wantCode, tt.wantDetail)
-			}
-			got := e.participant(p.ID)
-			if tt.wantCode != "" {
-				if got.Status != tt.from || !got.WithdrawnOn.IsZero() {
-					t.Errorf("refused withdrawal changed %+v", got)
-				}
-				return
-			}
-			if got.Status != data.ParticipantWithdrawn || !got.WithdrawnOn.Equal(tt.wantOn) || got.WithdrawReason != strings.TrimSpace(tt.reason) {
-				t.Errorf("got %s on %v for %q, want withdrawn on %v", got.Status, got.WithdrawnOn, got.WithdrawReason, tt.wantOn)
-			}
-			// The seat (quota 1) is free again.
-			other, _ := e.seeker("Bayu")
-			if _, err := e.s.Enrol(e.ctx, class, other, data.EnrolOptions{}); err != nil {
-				t.Errorf("enrol in the freed seat: %v", err)
-			}
-		})
-	}
-	t.Run("unknown participant", func(t *testing.T) {
-		e := newEnrolEnv(t)
-		if err := e.s.Withdraw(e.ctx, "nope", time.Time{}, "Sakit"); !errors.Is(err, data.ErrNotFound) {
-			t.Errorf("got %v, want ErrNotFound", err)
-		}
-	})
-}
-
-func TestSetResults(t *testing.T) {
-	score := func(f float64) *float64 { return &f }
-	// Units are named by index: u0, u1, u2 of the class's program; x0 is a unit of another program.
-	tests := []struct {
-		name       string
-		end        time.Time
-		from       string
-		results    map[string]string
-		score      *float64
-		wantCode   string
-		wantDetail string
-		wantStatus string
-		want       map[string]string
-	}{
-		{name: "all K after the end", end: finishedEnd, from: data.ParticipantActive, results: map[string]string{"u0": "K", "u1": "K", "u2": "K"}, score: score(87.5),
-			wantStatus: data.ParticipantGraduated, want: map[string]string{"u0": "K", "u1": "K", "u2": "K"}},
-		{name: "one BK after the end", end: finishedEnd, from: data.ParticipantActive, results: map[string]string{"u0": "K", "u1": "BK", "u2": "K"},
-			wantStatus: data.ParticipantNotCompetent, want: map[string]string{"u0": "K", "u1": "BK", "u2": "K"}},
-		{name: "BK in incomplete results", end: finishedEnd, from: data.ParticipantActive, results: map[string]string{"u0": "BK"},
-			wantStatus: data.ParticipantNotCompetent, want: map[string]string{"u0": "BK"}},
-		{name: "incomplete K", end: finishedEnd, from: data.ParticipantActive, results: map[string]string{"u0": "K", "u1": "K"},
-			wantStatus: data.ParticipantActive, want: map[string]string{"u0": "K", "u1": "K"}},
-		{name: "graduate loses a result", end: finishedEnd, from: data.ParticipantGraduated, results: map[string]string{"u0": "K", "u1": "K", "u2": ""},
-			wantStatus: data.ParticipantActive, want: map[string]string{"u0": "K", "u1": "K"}},
-		{name: "before the end", end: runningEnd, from: data.ParticipantActive, results: map[string]string{"u0": "K", "u1": "K", "u2": "K"},
-			wantStatus: data.ParticipantActive, want: map[string]string{"u0": "K", "u1": "K", "u2": "K"}},
-		{name: "written loosely", end: finishedEnd, from: data.ParticipantActive, results: map[string]string{"u0": " k", "u1": "bk ", "u2": "K"},
-			wantStatus: data.ParticipantNotCompetent, want: map[string]string{"u0": "K", "u1": "BK", "u2": "K"}},
-		{name: "score 0 and 100", end: runningEnd, from: data.ParticipantActive, score: score(100), wantStatus: data.ParticipantActive},
-		{name: "bad result", end: finishedEnd, from: data.ParticipantActive, results: map[string]string{"u0": "K", "u1": "L"},
-			wantCode: data.CodeBadResult, wantDetail: "L"},
-		{name: "unit of another program", end: finishedEnd, from: data.ParticipantActive, results: map[string]string{"x0": "K"},
-			wantCode: data.CodeUnitNotInProgram, wantDetail: "x0"},
-		{name: "score over 100", end: finishedEnd, from: data.ParticipantActive, score: score(100.5), wantCode: data.CodeBadScore, wantDetail: "100.5"},
-		{name: "negative score", end: finishedEnd, from: data.ParticipantActive, score: score(-1), wantCode: data.CodeBadScore, wantDetail: "-1"},
-		{name: "NaN score", end: finishedEnd, from: data.ParticipantActive, score: score(math.NaN()), wantCode: data.CodeBadScore, wantDetail: "NaN"},
-		{name: "withdrawn", end: finishedEnd, from: data.ParticipantWithdrawn, results: map[string]string{"u0": "K"}, wantCode: data.CodeAlreadyWithdrawn},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := newEnrolEnv(t)
-			prog, units := e.program("LAS", 3)
-			_, others := e.program("OTO", 1)
-			names := map[string]string{"u0": units[0], "u1": units[1], "u2": units[2], "x0": others[0]}
-			byID := map[string]string{}
-			for n, id := range names {
-				byID[id] = n
-			}
-			class := e.class(prog, "LAS-2026-01", tt.end.AddDate(0, 0, -42), tt.end, 16)
-			sk, _ := e.seeker("Ani")
-			p := e.enrol(class, sk, data.EnrolOptions{})
-			// An earlier result that a refusal must keep and a success replaces.
-			e.exec(`INSERT INTO unit_results (participant_id, unit_id, result) VALUES (?, ?, 'K')`, p.ID, units[2])
-			e.setStatus(p.ID, tt.from)
-			results := map[string]string{}
-			for n, r := range tt.results {
-				results[names[n]] = r
-			}
-			err := e.s.SetResults(e.ctx, p.ID, results, tt.score)
-			detail := tt.wantDetail
-			if tt.wantCode == data.CodeUnitNotInProgram {
-				detail = names[tt.wantDetail]
-			}
-			if code, d := problemOf(err); code != tt.wantCode || d != detail {
-				t.Fatalf("got problem %q %q, want %q %q", code, d, tt.wantCode, detail)
-			}
-			got := e.participant(p.ID)
-			gotResults := map[string]string{}
-			for id, r := range got.Results {
-				gotResults[byID[id]] = r
-			}
-			want, wantStatus := tt.want, tt.wantStatus
-			if tt.wantCode != "" {
-				want, wantStatus = map[string]string{"u2": "K"}, tt.from
-			}
-			if want == nil {
-				want = map[string]string{}
-			}
-			if fmt.Sprint(gotResults) != fmt.Sprint(want) {
-				t.Errorf("results: got %v, want %v", gotResults, want)
-			}
-			if got.Status != wantStatus {
-				t.Errorf("status: got %s, want %s", got.Status, wantStatus)
-			}
-			wantScore := tt.score
-			if tt.wantCode != "" {
-				wantScore = nil
-			}
-			if (got.Score == nil) != (wantScore == nil) || got.Score != nil && *got.Score != *wantScore {
-				t.Errorf("score: got %v, want %v", got.Score, wantScore)
-			}
-		})
-	}
-	t.Run("score cleared", func(t *testing.T) {
-		e := newEnrolEnv(t)
-		prog, _ := e.program("LAS", 1)
-		class := e.class(prog, "LAS-2026-01", runningStart, runningEnd, 16)
-		sk, _ := e.seeker("Ani")
-		p := e.enrol(class, sk, data.EnrolOptions{})
-		if err := e.s.SetResults(e.ctx, p.ID, nil, score(0)); err != nil {
-			t.Fatal(err)
-		}
-		if got := e.participant(p.ID).Score; got == nil || *got != 0 {
-			t.Fatalf("score 0: got %v", got)
-		}
-		if err := e.s.SetResults(e.ctx, p.ID, nil, nil); err != nil {
-			t.Fatal(err)
-		}
-		if got := e.participant(p.ID).Score; got != nil {
-			t.Errorf("score after clearing: got %v, want none", *got)
-		}
-	})
-}
-
-func TestParticipants(t *testing.T) {
-	e := newEnrolEnv(t)
-	prog, units := e.program("LAS", 2)
-	class := e.class(prog, "LAS-2026-01", finishedStart, finishedEnd, 16)
-	empty := e.class(prog, "LAS-2026-02", runningStart, runningEnd, 16)
-	var ids = map[string]string{}
-	for _, n := range []string{"siti Aminah", "Budi Santoso", "Agus Salim"} {
-		id, _ := e.seeker(n)
-		ids[n] = e.enrol(class, id, data.EnrolOptions{}).ID
-	}
-	if err := e.s.SetResults(e.ctx, ids["Budi Santoso"], map[string]string{units[0]: "K", units[1]: "K"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.s.Withdraw(e.ctx, ids["Agus Salim"], finishedStart, "Bekerja"); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := e.s.Participants(e.ctx, class)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range rows {
-		got = append(got, fmt.Sprintf("%s %s %s %s %s %d", r.Name, r.Status, r.Sex, r.NIK[:4], r.Phone[:4], len(r.Results)))
-	}
-	want := []string{"Agus Salim withdrawn L 6471 0812 0", "Budi Santoso graduated L 6471 0812 2", "siti Aminah registered L 6471 0812 0"}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
-	if rows, err := e.s.Participants(e.ctx, empty); err != nil || len(rows) != 0 {
-		t.Errorf("empty class: got %v, %v", rows, err)
-	}
-	if _, err := e.s.Participants(e.ctx, "nope"); !errors.Is(err, data.ErrNotFound) {
-		t.Errorf("unknown class: got %v, want ErrNotFound", err)
-	}
-}
-
-func TestSeekerClasses(t *testing.T) {
-	e := newEnrolEnv(t)
-	las, lasUnits := e.program("LAS", 3)
-	oto, _ := e.program("OTO", 2)
-	finished := e.class(las, "LAS-2026-01", finishedStart, finishedEnd, 16)
-	running := e.class(oto, "OTO-2026-01", runningStart, runningEnd, 16)
-	cancelled := e.class(oto, "OTO-2027-01", ymd(2027, 2, 1), ymd(2027, 3, 12), 16)
-	sk, _ := e.seeker("Ani")
-	p1 := e.enrol(finished, sk, data.EnrolOptions{Status: data.ParticipantActive, On: ymd(2026, 8, 20)})
-	if err := e.s.SetResults(e.ctx, p1.ID, map[string]string{lasUnits[0]: "K", lasUnits[1]: "BK", lasUnits[2]: "K"}, func() *float64 { f := 64.0; return &f }()); err != nil {
-		t.Fatal(err)
-	}
-	e.enrol(running, sk, data.EnrolOptions{Status: data.ParticipantActive})
-	p3 := e.enrol(cancelled, sk, data.EnrolOptions{})
-	e.exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, e.s.now(), cancelled)
-	if err := e.s.Withdraw(e.ctx, p3.ID, ymd(2026, 11, 25), "Kelas batal"); err != nil {
-		t.Fatal(err)
-	}
-
-	got, err := e.s.SeekerClasses(e.ctx, sk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, c := range got {
-		score := "-"
-		if c.Score != nil {
-			score = fmt.Sprint(*c.Score)
-		}
-		lines = append(lines, fmt.Sprintf("%s|%s|%s..%s|%s|%s|K%d BK%d of %d|%s|%s", c.ClassCode, c.ProgramName,
-			c.Start.Format(data.DateLayout), c.End.Format(data.DateLayout), c.ClassStatus, c.Status, c.Competent, c.NotCompetent, c.Units,
-			score, c.WithdrawReason))
-	}
-	want := []string{
-		"OTO-2027-01|Program OTO|2027-02-01..2027-03-12|cancelled|withdrawn|K0 BK0 of 2|-|Kelas batal",
-		"OTO-2026-01|Program OTO|2026-11-02..2026-12-18|running|active|K0 BK0 of 2|-|",
-		"LAS-2026-01|Program LAS|2026-09-01..2026-10-16|finished|not_competent|K2 BK1 of 3|64|",
-	}
-	if !slices.Equal(lines, want) {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
-	}
-	if got[2].ParticipantID != p1.ID || got[2].ClassID != finished || !got[2].EnrolledOn.Equal(ymd(2026, 8, 20)) {
-		t.Errorf("finished class row: %+v", got[2])
-	}
-	other, _ := e.seeker("Budi")
-	if got, err := e.s.SeekerClasses(e.ctx, other); err != nil || len(got) != 0 {
-		t.Errorf("seeker without classes: got %v, %v", got, err)
-	}
-	if _, err := e.s.SeekerClasses(e.ctx, "nope"); !errors.Is(err, data.ErrNotFound) {
-		t.Errorf("unknown seeker: got %v, want ErrNotFound", err)
-	}
-}
-
-func TestUnenrol(t *testing.T) {
-	tests := []struct {
-		status   string
-		wantCode string
-	}{
-		{data.ParticipantRegistered, ""},
-		{data.ParticipantSelected, ""},
-		{data.ParticipantActive, data.CodeCannotUnenrol},
-		{data.ParticipantWithdrawn, data.CodeCannotUnenrol},
-		{data.ParticipantGraduated, data.CodeCannotUnenrol},
-		{data.ParticipantNotCompetent, data.CodeCannotUnenrol},
-	}
-	for _, tt := range tests {
-		t.Run(tt.status, func(t *testing.T) {
-			e := newEnrolEnv(t)
-			prog, units := e.program("LAS", 1)
-			class := e.class(prog, "LAS-2026-01", runningStart, runningEnd, 16)
-			sk, _ := e.seeker("Ani")
-			p := e.enrol(class, sk, data.EnrolOptions{})
-			e.exec(`INSERT INTO unit_results (participant_id, unit_id, result) VALUES (?, ?, 'K')`, p.ID, units[0])
-			e.setStatus(p.ID, tt.status)
-			err := e.s.Unenrol(e.ctx, p.ID)
-			if code, _ := problemOf(err); code != tt.wantCode {
-				t.Fatalf("got %q, want %q", code, tt.wantCode)
-			}
-			want := 1
-			if tt.wantCode == "" {
-				want = 0
-			}
-			if got := e.count(class); got != want {
-				t.Errorf("participants: got %d, want %d", got, want)
-			}
-			if tt.wantCode == "" {
-				// The seeker can be enrolled again, and deleted.
-				e.enrol(class, sk, data.EnrolOptions{})
-			}
-		})
-	}
-	t.Run("unknown participant", func(t *testing.T) {
-		e := newEnrolEnv(t)
-		if err := e.s.Unenrol(e.ctx, "nope"); !errors.Is(err, data.ErrNotFound) {
-			t.Errorf("got %v, want ErrNotFound", err)
 		}
 	})
 }

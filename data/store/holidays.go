@@ -1,44 +1,27 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"time"
-)
 
-// checkHoliday cleans a holiday the user gives and checks it.
-func checkHoliday(h data.Holiday) (data.Holiday, error) {
-	h.Name = data.CleanText(h.Name)
-	if h.Date.IsZero() {
-		return h, &data.Problem{Field: "date", Code: data.CodeRequired}
-	}
-	h.Date = data.DateOf(h.Date)
-	if name, ok := data.FixedHoliday(h.Date); ok {
-		return h, &data.Problem{Field: "date", Code: data.CodeHolidayFixed, Detail: name}
-	}
-	if h.Name == "" {
-		return h, &data.Problem{Field: "name", Code: data.CodeRequired}
-	}
-	return h, nil
-}
+	"balai/data"
+)
 
 // AddHoliday stores a holiday or a day of collective leave; a date already
 // stored takes the new name. A fixed national holiday is refused (it is built in).
 func (s *Store) AddHoliday(ctx context.Context, h data.Holiday) error {
-	h, err := checkHoliday(h)
+	h, err := data.CleanHoliday(h)
 	if err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, upsertHolidaySQL, storedDate(h.Date), h.Name); err != nil {
+	if _, err := tx.ExecContext(ctx, upsertHolidaySQL, dateText(h.Date), h.Name); err != nil {
 		return fmt.Errorf("save holiday: %w", err)
 	}
 	return tx.Commit()
@@ -53,17 +36,17 @@ func (s *Store) DeleteHoliday(ctx context.Context, date time.Time) error {
 	if name, ok := data.FixedHoliday(date); ok {
 		return &data.Problem{Field: "date", Code: data.CodeHolidayFixed, Detail: name}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `DELETE FROM holidays WHERE date = ?`, storedDate(data.DateOf(date)))
+	res, err := tx.ExecContext(ctx, `DELETE FROM holidays WHERE date = ?`, dateText(data.DateOf(date)))
 	if err != nil {
 		return fmt.Errorf("delete holiday: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
+	if err := mustAffect(res); err != nil {
+		return err
 	}
 	return tx.Commit()
 }
@@ -71,19 +54,18 @@ func (s *Store) DeleteHoliday(ctx context.Context, date time.Time) error {
 // Holidays lists the holidays of a year, the built-in national ones and the
 // user's, in date order.
 func (s *Store) Holidays(ctx context.Context, year int) ([]data.Holiday, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	from := time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
-	return holidaysBetween(ctx, s.db, from, from.AddDate(1, 0, -1))
-}
-
-// queryer is what a read needs of a *sql.DB or a *sql.Tx.
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	return holidaysBetween(ctx, tx, from, from.AddDate(1, 0, -1))
 }
 
 // holidaysBetween lists the holidays from from to to (both included), built-in
 // and stored, in date order.
-func holidaysBetween(ctx context.Context, q queryer, from, to time.Time) ([]data.Holiday, error) {
+func holidaysBetween(ctx context.Context, tx *Tx, from, to time.Time) ([]data.Holiday, error) {
 	var out []data.Holiday
 	for y := from.Year(); y <= to.Year(); y++ {
 		for _, h := range data.FixedHolidays(y) {
@@ -92,8 +74,8 @@ func holidaysBetween(ctx context.Context, q queryer, from, to time.Time) ([]data
 			}
 		}
 	}
-	rows, err := q.QueryContext(ctx, `SELECT date, name FROM holidays WHERE date >= ? AND date <= ? ORDER BY date`,
-		storedDate(from), storedDate(to))
+	rows, err := tx.QueryContext(ctx, `SELECT date, name FROM holidays WHERE date >= ? AND date <= ? ORDER BY date`,
+		dateText(from), dateText(to))
 	if err != nil {
 		return nil, fmt.Errorf("read holidays: %w", err)
 	}
@@ -123,7 +105,7 @@ func holidaysBetween(ctx context.Context, q queryer, from, to time.Time) ([]data
 // already stored takes the new name. The caller has checked them
 // (importer.ReadHolidays); on any error nothing is saved.
 func (s *Store) SaveHolidays(ctx context.Context, hs []data.Holiday) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -134,8 +116,8 @@ func (s *Store) SaveHolidays(ctx context.Context, hs []data.Holiday) error {
 	}
 	defer stmt.Close()
 	for _, h := range hs {
-		if _, err := stmt.ExecContext(ctx, storedDate(h.Date), h.Name); err != nil {
-			return fmt.Errorf("save holiday %s: %w", storedDate(h.Date), err)
+		if _, err := stmt.ExecContext(ctx, dateText(h.Date), h.Name); err != nil {
+			return fmt.Errorf("save holiday %s: %w", h.Date.Format(data.DateLayout), err)
 		}
 	}
 	if err := tx.Commit(); err != nil {

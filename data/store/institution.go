@@ -1,19 +1,12 @@
 package store
 
 import (
-	"balai/data"
-
-	"bytes"
 	"context"
-	"database/sql"
-	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"image"
-	_ "image/jpeg" // logos: JPEG or PNG
-	_ "image/png"
 	"strings"
+
+	"balai/data"
 )
 
 // Settings keys of the institution: the fields as JSON, the logo as base64
@@ -38,16 +31,16 @@ type institutionJSON struct {
 // Institution returns the saved institution, or DefaultInstitution when none
 // has been saved.
 func (s *Store) Institution(ctx context.Context) (data.Institution, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return data.Institution{}, err
 	}
 	defer tx.Rollback()
-	return institutionTx(ctx, tx)
+	return institution(ctx, tx)
 }
 
-func institutionTx(ctx context.Context, tx *sql.Tx) (data.Institution, error) {
-	raw, ok, err := settingTx(ctx, tx, settingInstitution)
+func institution(ctx context.Context, tx *Tx) (data.Institution, error) {
+	raw, ok, err := readSetting(ctx, tx, settingInstitution)
 	if err != nil || !ok {
 		return data.DefaultInstitution(), err
 	}
@@ -57,7 +50,7 @@ func institutionTx(ctx context.Context, tx *sql.Tx) (data.Institution, error) {
 	}
 	inst := data.Institution{Lines: j.Lines, Address: j.Address, City: j.City, Phone: j.Phone, Email: j.Email,
 		HeadName: j.HeadName, HeadTitle: j.HeadTitle, HeadNIP: j.HeadNIP}
-	if inst.Logo, err = imageSettingTx(ctx, tx, settingInstitutionLogo); err != nil {
+	if inst.Logo, err = readImageSetting(ctx, tx, settingInstitutionLogo); err != nil {
 		return data.Institution{}, err
 	}
 	return inst, nil
@@ -86,7 +79,7 @@ func (s *Store) SetInstitution(ctx context.Context, inst data.Institution) error
 		return &data.Problem{Field: "lines", Code: data.CodeRequired}
 	}
 	if len(inst.Logo) > 0 {
-		if err := checkLogo(inst.Logo); err != nil {
+		if err := data.CheckLogo(inst.Logo); err != nil {
 			return err
 		}
 	}
@@ -94,73 +87,16 @@ func (s *Store) SetInstitution(ctx context.Context, inst data.Institution) error
 	if err != nil {
 		return err
 	}
-	return s.saveSettingWithImage(ctx, settingInstitution, string(body), settingInstitutionLogo, inst.Logo)
-}
-
-// saveSettingWithImage saves a setting and its image (base64, under a key
-// of its own; nil removes it) in one transaction.
-func (s *Store) saveSettingWithImage(ctx context.Context, key, value, imageKey string, image []byte) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if err := setSettingTx(ctx, tx, key, value); err != nil {
+	if err := writeSetting(ctx, tx, settingInstitution, string(body)); err != nil {
 		return err
 	}
-	if len(image) > 0 {
-		err = setSettingTx(ctx, tx, imageKey, base64.StdEncoding.EncodeToString(image))
-	} else {
-		_, err = tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, imageKey)
-	}
-	if err != nil {
-		return fmt.Errorf("save setting %s: %w", imageKey, err)
+	if err := writeImageSetting(ctx, tx, settingInstitutionLogo, inst.Logo); err != nil {
+		return err
 	}
 	return tx.Commit()
-}
-
-// imageSettingTx reads an image saved by saveSettingWithImage; nil when none.
-func imageSettingTx(ctx context.Context, tx *sql.Tx, key string) ([]byte, error) {
-	v, ok, err := settingTx(ctx, tx, key)
-	if err != nil || !ok || v == "" {
-		return nil, err
-	}
-	img, err := base64.StdEncoding.DecodeString(v)
-	if err != nil {
-		return nil, fmt.Errorf("read setting %s: %w", key, err)
-	}
-	return img, nil
-}
-
-// checkLogo accepts a PNG or JPEG image of at most MaxLogoBytes.
-func checkLogo(logo []byte) error {
-	if len(logo) > data.MaxLogoBytes {
-		return data.ErrLogoFormat
-	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(logo))
-	if err != nil || (format != "png" && format != "jpeg") || cfg.Width < 1 || cfg.Height < 1 {
-		return data.ErrLogoFormat
-	}
-	return nil
-}
-
-func settingTx(ctx context.Context, tx *sql.Tx, key string) (string, bool, error) {
-	var v string
-	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", false, nil
-	}
-	if err != nil {
-		return "", false, fmt.Errorf("read setting %s: %w", key, err)
-	}
-	return v, true, nil
-}
-
-func setSettingTx(ctx context.Context, tx *sql.Tx, key, value string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
-	if err != nil {
-		return fmt.Errorf("save setting %s: %w", key, err)
-	}
-	return nil
 }

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"balai/data"
-
 	"bytes"
 	"context"
 	"errors"
@@ -11,6 +9,8 @@ import (
 	"image/png"
 	"reflect"
 	"testing"
+
+	"balai/data"
 )
 
 func testLogo(t *testing.T) []byte {

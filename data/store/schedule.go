@@ -1,21 +1,13 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
-)
 
-// scheduleClass is what the generator needs of a class.
-type scheduleClass struct {
-	programID, roomID, instructorID string
-	start                           time.Time
-}
+	"balai/data"
+)
 
 // GenerateSchedule plans the sessions of a class with GenerateSessions from
 // its start date, its program and units, the built-in and the user's
@@ -24,28 +16,18 @@ type scheduleClass struct {
 // replace, which deletes them first. The class's end date becomes the date of
 // the last session. All in one transaction: a refusal or error saves nothing.
 func (s *Store) GenerateSchedule(ctx context.Context, classID string, week data.WeekPattern, replace bool) ([]data.Session, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	now := s.now()
-	// Stamp the class (and learn whether it exists); the transaction holds
-	// the write lock from its start, so what is read below stays true.
-	res, err := tx.ExecContext(ctx, `UPDATE classes SET updated_at = ? WHERE id = ?`, now, classID)
+	// The transaction holds the write lock from its start, so what is read
+	// here stays true until the sessions are written.
+	c, err := classWhere(ctx, tx, `c.id = ?`, classID)
 	if err != nil {
-		return nil, fmt.Errorf("generate schedule: %w", err)
+		return nil, err
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return nil, data.ErrNotFound
-	}
-	var c scheduleClass
-	var start string
-	if err := tx.QueryRowContext(ctx, `SELECT program_id, COALESCE(room_id, ''), COALESCE(instructor_id, ''), start_date
-		FROM classes WHERE id = ?`, classID).Scan(&c.programID, &c.roomID, &c.instructorID, &start); err != nil {
-		return nil, fmt.Errorf("generate schedule: read class: %w", err)
-	}
-	if c.start, err = time.Parse(data.DateLayout, start); err != nil {
+	if c.Start.IsZero() {
 		return nil, &data.Problem{Field: "start", Code: data.CodeScheduleNoClassDate}
 	}
 	var existing int
@@ -55,36 +37,16 @@ func (s *Store) GenerateSchedule(ctx context.Context, classID string, week data.
 	if existing > 0 && !replace {
 		return nil, &data.Problem{Field: "class", Code: data.CodeScheduleExists, Detail: strconv.Itoa(existing)}
 	}
-	p, err := readScheduleProgram(ctx, tx, c.programID)
+	p, err := programWhere(ctx, tx, `id = ?`, c.ProgramID)
 	if err != nil {
 		return nil, err
 	}
-	sessions, err := generateWithStoredHolidays(ctx, tx, p, c.start, week)
+	sessions, err := generateWithStoredHolidays(ctx, tx, p, c.Start, week)
 	if err != nil {
 		return nil, err
 	}
-	if existing > 0 {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE class_id = ?`, classID); isForeignKeyViolation(err) {
-			return nil, data.ErrInUse // attendance is recorded: sessions must be edited by hand
-		} else if err != nil {
-			return nil, fmt.Errorf("generate schedule: delete sessions: %w", err)
-		}
-	}
-	stmt, err := tx.PrepareContext(ctx, insertSessionSQL)
-	if err != nil {
-		return nil, fmt.Errorf("generate schedule: %w", err)
-	}
-	defer stmt.Close()
-	for i := range sessions {
-		ss := &sessions[i]
-		ss.ID, ss.ClassID, ss.InstructorID, ss.RoomID = newID(), classID, c.instructorID, c.roomID
-		if _, err := stmt.ExecContext(ctx, sessionArgs(ss, now)...); err != nil {
-			return nil, fmt.Errorf("generate schedule: save session: %w", err)
-		}
-	}
-	last := sessions[len(sessions)-1].Date
-	if _, err := tx.ExecContext(ctx, `UPDATE classes SET end_date = ? WHERE id = ?`, storedDate(last), classID); err != nil {
-		return nil, fmt.Errorf("generate schedule: set end date: %w", err)
+	if err := replaceSessions(ctx, tx, c, sessions); err != nil {
+		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("generate schedule: %w", err)
@@ -92,38 +54,42 @@ func (s *Store) GenerateSchedule(ctx context.Context, classID string, week data.
 	return sessions, nil
 }
 
-// readScheduleProgram reads a program's JP and its units in order.
-func readScheduleProgram(ctx context.Context, q queryer, programID string) (data.Program, error) {
-	p := data.Program{ID: programID}
-	err := q.QueryRowContext(ctx, `SELECT code, name, jp FROM programs WHERE id = ?`, programID).Scan(&p.Code, &p.Name, &p.JP)
-	if errors.Is(err, sql.ErrNoRows) {
-		return p, data.ErrNotFound
+// replaceSessions deletes the sessions of class c and stores sessions (at
+// least one) in their place, with IDs and c's lead instructor and room; c's
+// end date becomes the last session's date.
+func replaceSessions(ctx context.Context, tx *Tx, c data.Class, sessions []data.Session) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE class_id = ?`, c.ID); isForeignKeyViolation(err) {
+		return data.ErrInUse // attendance is recorded: sessions must be edited by hand
+	} else if err != nil {
+		return fmt.Errorf("generate schedule: delete sessions: %w", err)
 	}
+	stmt, err := tx.PrepareContext(ctx, insertSessionSQL)
 	if err != nil {
-		return p, fmt.Errorf("read program: %w", err)
+		return fmt.Errorf("generate schedule: %w", err)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT id, code, title, jp FROM program_units WHERE program_id = ? ORDER BY position`, programID)
-	if err != nil {
-		return p, fmt.Errorf("read units: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var u data.Unit
-		if err := rows.Scan(&u.ID, &u.Code, &u.Title, &u.JP); err != nil {
-			return p, fmt.Errorf("read units: %w", err)
+	defer stmt.Close()
+	for i := range sessions {
+		ss := &sessions[i]
+		ss.ID, ss.ClassID, ss.InstructorID, ss.RoomID = newID(), c.ID, c.InstructorID, c.RoomID
+		if _, err := stmt.ExecContext(ctx, sessionArgs(tx, ss)...); err != nil {
+			return fmt.Errorf("generate schedule: save session: %w", err)
 		}
-		p.Units = append(p.Units, u)
 	}
-	return p, rows.Err()
+	last := sessions[len(sessions)-1].Date
+	if _, err := tx.ExecContext(ctx, `UPDATE classes SET end_date = ?, updated_at = ? WHERE id = ?`,
+		dateText(last), timeText(tx.now), c.ID); err != nil {
+		return fmt.Errorf("generate schedule: set end date: %w", err)
+	}
+	return nil
 }
 
 // generateWithStoredHolidays runs GenerateSessions with the holidays of the
 // years the schedule spans: it starts with the start's year and the next and
 // reads further years when the schedule runs past them.
-func generateWithStoredHolidays(ctx context.Context, q queryer, p data.Program, start time.Time, week data.WeekPattern) ([]data.Session, error) {
+func generateWithStoredHolidays(ctx context.Context, tx *Tx, p data.Program, start time.Time, week data.WeekPattern) ([]data.Session, error) {
 	from := data.DateOf(start)
 	lastYear := from.Year() + 1
-	hs, err := holidaysBetween(ctx, q, from, time.Date(lastYear, 12, 31, 0, 0, 0, 0, time.UTC))
+	hs, err := holidaysBetween(ctx, tx, from, time.Date(lastYear, 12, 31, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		return nil, err
 	}
@@ -137,7 +103,7 @@ func generateWithStoredHolidays(ctx context.Context, q queryer, p data.Program, 
 		if end <= lastYear {
 			return sessions, nil
 		}
-		more, err := holidaysBetween(ctx, q, time.Date(lastYear+1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(end, 12, 31, 0, 0, 0, 0, time.UTC))
+		more, err := holidaysBetween(ctx, tx, time.Date(lastYear+1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(end, 12, 31, 0, 0, 0, 0, time.UTC))
 		if err != nil {
 			return nil, err
 		}

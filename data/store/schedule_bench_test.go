@@ -1,13 +1,13 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // BenchmarkCalendarMonth50Classes reads a month view over 50 classes with

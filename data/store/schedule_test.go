@@ -1,8 +1,6 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +8,8 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"balai/data"
 )
 
 // Test fixtures of the schedule tests: rows written with plain SQL, so that
@@ -25,7 +25,7 @@ func schedProgram(tb testing.TB, s *Store, code string, unitJP ...int) data.Prog
 	}
 	ctx := context.Background()
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO programs (id, code, name, kejuruan, jp, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, p.ID, p.Code, p.Name, p.Kejuruan, p.JP, s.now(), s.now()); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, p.ID, p.Code, p.Name, p.Kejuruan, p.JP, nowText(s), nowText(s)); err != nil {
 		tb.Fatalf("insert program: %v", err)
 	}
 	for i, jp := range unitJP {
@@ -43,7 +43,7 @@ func schedInstructor(tb testing.TB, s *Store, name string) string {
 	tb.Helper()
 	id := newID()
 	if _, err := s.db.Exec(`INSERT INTO instructors (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)`,
-		id, name, s.now(), s.now()); err != nil {
+		id, name, nowText(s), nowText(s)); err != nil {
 		tb.Fatalf("insert instructor: %v", err)
 	}
 	return id
@@ -53,7 +53,7 @@ func schedRoom(tb testing.TB, s *Store, name string) string {
 	tb.Helper()
 	id := newID()
 	if _, err := s.db.Exec(`INSERT INTO rooms (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)`,
-		id, name, s.now(), s.now()); err != nil {
+		id, name, nowText(s), nowText(s)); err != nil {
 		tb.Fatalf("insert room: %v", err)
 	}
 	return id
@@ -67,7 +67,7 @@ func schedClass(tb testing.TB, s *Store, p data.Program, code string, start time
 	if _, err := s.db.Exec(`INSERT INTO classes (id, program_id, code, year, start_date, end_date, room_id,
 		instructor_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, p.ID, code, start.Year(), storedDate(start), storedDate(start), optionalRef(roomID), optionalRef(instructorID),
-		s.now(), s.now()); err != nil {
+		nowText(s), nowText(s)); err != nil {
 		tb.Fatalf("insert class: %v", err)
 	}
 	return id
@@ -75,7 +75,7 @@ func schedClass(tb testing.TB, s *Store, p data.Program, code string, start time
 
 func schedCancel(tb testing.TB, s *Store, classID string) {
 	tb.Helper()
-	if _, err := s.db.Exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, s.now(), classID); err != nil {
+	if _, err := s.db.Exec(`UPDATE classes SET cancelled_at = ? WHERE id = ?`, nowText(s), classID); err != nil {
 		tb.Fatalf("cancel class: %v", err)
 	}
 }

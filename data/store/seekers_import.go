@@ -20,7 +20,6 @@ type SeekerWriter struct {
 	*seekerWriter
 	registered map[string]bool // NIK → added by this write
 	pause      *searchIndexPause
-	now        time.Time
 }
 
 // WriteSeekers runs fill in one write transaction and commits what it wrote
@@ -36,12 +35,12 @@ func (s *Store) WriteSeekers(ctx context.Context, rows int, fill func(w *SeekerW
 			err = ctx.Err()
 		}
 	}()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	pause, err := pauseSearchIndex(ctx, tx, func(existing int64) bool { return int64(rows) >= max(existing, 5000) })
+	pause, err := pauseSearchIndex(ctx, tx.Tx, func(existing int64) bool { return int64(rows) >= max(existing, 5000) })
 	if err != nil {
 		return err
 	}
@@ -50,11 +49,11 @@ func (s *Store) WriteSeekers(ctx context.Context, rows int, fill func(w *SeekerW
 		return err
 	}
 	defer w.close()
-	registered, err := registeredNIKs(ctx, tx)
+	registered, err := registeredNIKs(ctx, tx.Tx)
 	if err != nil {
 		return err
 	}
-	if err := fill(&SeekerWriter{seekerWriter: w, registered: registered, pause: pause, now: s.Now()}); err != nil {
+	if err := fill(&SeekerWriter{seekerWriter: w, registered: registered, pause: pause}); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
@@ -73,7 +72,7 @@ func (s *Store) WriteSeekers(ctx context.Context, rows int, fill func(w *SeekerW
 }
 
 // Now is the time the write began: every row it writes has this time.
-func (w *SeekerWriter) Now() time.Time { return w.now }
+func (w *SeekerWriter) Now() time.Time { return w.tx.now }
 
 // Registered reports whether a seeker with nik is in the register (or was
 // added by this write).
@@ -147,7 +146,7 @@ func newID() string { return uuid.Must(uuid.NewV7()).String() }
 
 // seekerWriter holds the statements a bulk write repeats, prepared once.
 type seekerWriter struct {
-	s                   *Store
+	tx                  *Tx
 	ins, upd, findByNIK *sql.Stmt
 	insMany             *sql.Stmt // insertSeekerSQL for insertBatch rows
 	queue               []data.Seeker
@@ -180,12 +179,12 @@ func (w *seekerWriter) flush(ctx context.Context) error {
 	if w.insMany == nil {
 		return errors.New("bulk insert not prepared")
 	}
-	now := w.s.now()
+	now, stamp := w.tx.now, formatTime(w.tx.now)
 	w.args = w.args[:0]
 	for i := range w.queue {
 		sk := &w.queue[i]
 		sk.ID, sk.CreatedAt, sk.UpdatedAt = newID(), now, now
-		w.args = append(append(w.args, seekerValues(sk)...), sk.ID, now, now)
+		w.args = append(append(w.args, seekerValues(sk)...), sk.ID, stamp, stamp)
 	}
 	if _, err := w.insMany.ExecContext(ctx, w.args...); err != nil {
 		return fmt.Errorf("insert seekers: %w", err)
@@ -193,8 +192,8 @@ func (w *seekerWriter) flush(ctx context.Context) error {
 	return nil
 }
 
-func (s *Store) newSeekerWriter(ctx context.Context, tx *sql.Tx) (*seekerWriter, error) {
-	w := &seekerWriter{s: s}
+func (s *Store) newSeekerWriter(ctx context.Context, tx *Tx) (*seekerWriter, error) {
+	w := &seekerWriter{tx: tx}
 	var err error
 	if w.ins, err = tx.PrepareContext(ctx, insertSeekerSQL); err != nil {
 		return nil, fmt.Errorf("prepare insert: %w", err)
@@ -232,10 +231,10 @@ func (w *seekerWriter) byNIK(ctx context.Context, nik string) (data.Seeker, erro
 }
 
 func (w *seekerWriter) insert(ctx context.Context, sk *data.Seeker) error {
-	now := w.s.now()
+	now := w.tx.now
 	sk.ID = newID()
 	sk.CreatedAt, sk.UpdatedAt = now, now
-	if _, err := w.ins.ExecContext(ctx, append(seekerValues(sk), sk.ID, now, now)...); err != nil {
+	if _, err := w.ins.ExecContext(ctx, append(seekerValues(sk), sk.ID, timeText(now), timeText(now))...); err != nil {
 		if isUniqueViolation(err) {
 			return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}
 		}
@@ -245,8 +244,8 @@ func (w *seekerWriter) insert(ctx context.Context, sk *data.Seeker) error {
 }
 
 func (w *seekerWriter) update(ctx context.Context, sk *data.Seeker) error {
-	sk.UpdatedAt = w.s.now()
-	res, err := w.upd.ExecContext(ctx, append(seekerValues(sk), sk.UpdatedAt, sk.ID)...)
+	sk.UpdatedAt = w.tx.now
+	res, err := w.upd.ExecContext(ctx, append(seekerValues(sk), timeText(sk.UpdatedAt), sk.ID)...)
 	if err != nil {
 		if isUniqueViolation(err) {
 			return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}

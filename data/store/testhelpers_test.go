@@ -46,3 +46,19 @@ func addDemoClasses(t *testing.T, s *Store) []string {
 func ymd(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// stamp is a timestamp as the store gives it back: "2026-11-26T10:00:00Z", in UTC.
+func stamp(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return t.UTC()
+}
+
+// sameTime reports whether got is want, in UTC (as the database holds it).
+func sameTime(got, want time.Time) bool { return got.Equal(want) && got.Location() == time.UTC }
+
+// nowText is the store's Now as the database holds timestamps, for rows a
+// test writes itself.
+func nowText(s *Store) string { return formatTime(s.Now()) }

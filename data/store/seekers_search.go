@@ -1,233 +1,17 @@
 package store
 
 import (
-	"balai/data"
-
 	"context"
-	"database/sql"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
+
+	"balai/data"
 )
 
-const seekerColumns = `id, nik, ak1_number, name, birth_place, birth_date, sex, religion, marital,
-	address, kelurahan, kecamatan, city, phone, email, education, major, skills, disability,
-	employment, registered_on, notes, warnings, has_photo, archived_at, created_at, updated_at`
+// The register: one page of seekers under filters, a search as typed and a
+// sort, fast on 100,000 seekers.
 
-type rowScanner interface{ Scan(dest ...any) error }
-
-func scanSeeker(r rowScanner) (data.Seeker, error) {
-	var s data.Seeker
-	var birth, registered, warnings string
-	err := r.Scan(&s.ID, &s.NIK, &s.AK1Number, &s.Name, &s.BirthPlace, &birth, &s.Sex, &s.Religion, &s.Marital,
-		&s.Address, &s.Kelurahan, &s.Kecamatan, &s.City, &s.Phone, &s.Email, &s.Education, &s.Major, &s.Skills,
-		&s.Disability, &s.Employment, &registered, &s.Notes, &warnings, &s.HasPhoto, &s.ArchivedAt, &s.CreatedAt, &s.UpdatedAt)
-	if err != nil {
-		return s, err
-	}
-	s.BirthDate, _ = time.Parse(data.DateLayout, birth)
-	s.RegisteredOn, _ = time.Parse(data.DateLayout, registered)
-	if warnings != "" {
-		_ = json.Unmarshal([]byte(warnings), &s.Warnings)
-	}
-	return s, nil
-}
-
-func storedDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(data.DateLayout)
-}
-
-func storedWarnings(w []data.Problem) string {
-	if len(w) == 0 {
-		return ""
-	}
-	b, _ := json.Marshal(w)
-	return string(b)
-}
-
-// seekerValues are the stored fields in seekerColumns order from nik to warnings.
-func seekerValues(s *data.Seeker) []any {
-	return []any{s.NIK, s.AK1Number, s.Name, s.BirthPlace, storedDate(s.BirthDate), s.Sex, s.Religion, s.Marital,
-		s.Address, s.Kelurahan, s.Kecamatan, s.City, s.Phone, s.Email, s.Education, s.Major, s.Skills,
-		s.Disability, s.Employment, storedDate(s.RegisteredOn), s.Notes, storedWarnings(s.Warnings)}
-}
-
-const insertSeekerSQL = `INSERT INTO seekers (nik, ak1_number, name, birth_place, birth_date, sex, religion, marital,
-	address, kelurahan, kecamatan, city, phone, email, education, major, skills, disability,
-	employment, registered_on, notes, warnings, id, created_at, updated_at)
-	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
-
-const updateSeekerSQL = `UPDATE seekers SET nik=?, ak1_number=?, name=?, birth_place=?, birth_date=?, sex=?, religion=?, marital=?,
-	address=?, kelurahan=?, kecamatan=?, city=?, phone=?, email=?, education=?, major=?, skills=?, disability=?,
-	employment=?, registered_on=?, notes=?, warnings=?, updated_at=? WHERE id=?`
-
-// CreateSeeker stores a new seeker, giving it an ID and timestamps. A seeker
-// without a registration date is registered today. When it fails, sk is left
-// as it was (no ID), so that the form can be corrected and saved again.
-func (s *Store) CreateSeeker(ctx context.Context, sk *data.Seeker) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	c := *sk
-	if err := s.insertSeeker(ctx, tx, &c); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	*sk = c
-	return nil
-}
-
-// insertSeeker adds one seeker inside tx; bulk writers keep a seekerWriter instead.
-func (s *Store) insertSeeker(ctx context.Context, tx *sql.Tx, sk *data.Seeker) error {
-	w, err := s.newSeekerWriter(ctx, tx)
-	if err != nil {
-		return err
-	}
-	defer w.close()
-	if sk.RegisteredOn.IsZero() { // registered at the desk, today (an import never invents the date)
-		sk.RegisteredOn = s.today()
-	}
-	return w.insert(ctx, sk)
-}
-
-func (s *Store) today() time.Time {
-	y, m, d := s.Now().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
-// UpdateSeeker saves the fields of an existing seeker.
-func (s *Store) UpdateSeeker(ctx context.Context, sk *data.Seeker) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := s.updateSeeker(ctx, tx, sk); err != nil {
-		return err
-	}
-	return tx.Commit()
-}
-
-func (s *Store) updateSeeker(ctx context.Context, tx *sql.Tx, sk *data.Seeker) error {
-	w, err := s.newSeekerWriter(ctx, tx)
-	if err != nil {
-		return err
-	}
-	defer w.close()
-	return w.update(ctx, sk)
-}
-
-// Seeker returns the seeker with the given ID.
-func (s *Store) Seeker(ctx context.Context, id string) (data.Seeker, error) {
-	sk, err := scanSeeker(s.db.QueryRowContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return sk, data.ErrNotFound
-	}
-	return sk, err
-}
-
-// SeekerByNIK returns the seeker with the given (clean) NIK.
-func (s *Store) SeekerByNIK(ctx context.Context, nik string) (data.Seeker, error) {
-	sk, err := scanSeeker(s.db.QueryRowContext(ctx, `SELECT `+seekerColumns+` FROM seekers WHERE nik = ?`, nik))
-	if errors.Is(err, sql.ErrNoRows) {
-		return sk, data.ErrNotFound
-	}
-	return sk, err
-}
-
-// DeleteSeeker removes a seeker and their photo for good. A seeker that other
-// records refer to (a class, a certificate) gives ErrInUse: archive them instead.
-func (s *Store) DeleteSeeker(ctx context.Context, id string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `DELETE FROM seekers WHERE id = ?`, id)
-	if isForeignKeyViolation(err) {
-		return data.ErrInUse
-	}
-	if err != nil {
-		return fmt.Errorf("delete seeker: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
-	}
-	return tx.Commit()
-}
-
-// ArchiveSeeker hides a seeker from the register (archived true) or brings them back.
-func (s *Store) ArchiveSeeker(ctx context.Context, id string, archived bool) error {
-	at := ""
-	if archived {
-		at = s.now()
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE seekers SET updated_at = ?,
-		archived_at = CASE WHEN ? = '' OR archived_at = '' THEN ? ELSE archived_at END WHERE id = ?`, s.now(), at, at, id)
-	if err != nil {
-		return fmt.Errorf("archive seeker: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
-	}
-	return nil
-}
-
-// SetSeekerPhoto stores a JPEG photo for a seeker; nil (or empty) removes it.
-func (s *Store) SetSeekerPhoto(ctx context.Context, id string, jpeg []byte) error {
-	if len(jpeg) == 0 {
-		jpeg = nil // an empty photo is no photo: has_photo must not claim one
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if jpeg == nil {
-		_, err = tx.ExecContext(ctx, `DELETE FROM seeker_photos WHERE seeker_id = ?`, id)
-	} else {
-		_, err = tx.ExecContext(ctx, `INSERT INTO seeker_photos (seeker_id, jpeg) VALUES (?, ?)
-			ON CONFLICT (seeker_id) DO UPDATE SET jpeg = excluded.jpeg`, id, jpeg)
-	}
-	if isForeignKeyViolation(err) {
-		return data.ErrNotFound
-	}
-	if err != nil {
-		return fmt.Errorf("save photo: %w", err)
-	}
-	res, err := tx.ExecContext(ctx, `UPDATE seekers SET has_photo = ?, updated_at = ? WHERE id = ?`, jpeg != nil, s.now(), id)
-	if err != nil {
-		return fmt.Errorf("save photo: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return data.ErrNotFound
-	}
-	return tx.Commit()
-}
-
-// SeekerPhoto returns a seeker's JPEG photo, or ErrNotFound.
-func (s *Store) SeekerPhoto(ctx context.Context, id string) ([]byte, error) {
-	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT jpeg FROM seeker_photos WHERE seeker_id = ?`, id).Scan(&b)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, data.ErrNotFound
-	}
-	return b, err
-}
-
-// sortSQL orders by the column, then by a unique key, so that pages of one
-// order never overlap or skip a row (rowid follows the (column, name) indexes).
-// Education sorts by level (EducationLevels), not alphabetically.
 // sortIndex is the index that gives each sort's order for current seekers.
 var sortIndex = map[data.SeekerSort]string{
 	data.SortName:       "seekers_by_name",
@@ -243,6 +27,9 @@ var sortIndex = map[data.SeekerSort]string{
 // the first page of them is found after a few hundred index entries.
 const denseSearch = 3500
 
+// sortSQL orders by the column, then by a unique key, so that pages of one
+// order never overlap or skip a row (rowid follows the (column, name) indexes).
+// Education sorts by level (EducationLevels), not alphabetically.
 var sortSQL = map[data.SeekerSort]string{
 	data.SortName:       "name COLLATE NOCASE %[1]s, id %[1]s",
 	data.SortNIK:        "nik %[1]s",
@@ -455,17 +242,34 @@ func isDigits(w string) bool {
 
 // FindSeekers returns one page of the register.
 func (s *Store) FindSeekers(ctx context.Context, f SeekerFilter, offset, limit int) ([]data.Seeker, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	out := make([]data.Seeker, 0, max(0, min(limit, 500))) // limit may be -1 (no limit) or huge
-	err := s.scanSeekers(ctx, f, offset, limit, func(sk data.Seeker) error {
+	err = scanSeekers(ctx, tx, f, offset, limit, func(sk data.Seeker) error {
 		out = append(out, sk)
 		return nil
 	})
 	return out, err
 }
 
+// EachSeeker calls fn for every seeker the filter selects, in its order, without
+// holding them all in memory.
+func (s *Store) EachSeeker(ctx context.Context, f SeekerFilter, fn func(data.Seeker) error) error {
+	// One read transaction: one consistent snapshot, even while others write.
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return scanSeekers(ctx, tx, f, 0, -1, fn)
+}
+
 // scanSeekers runs one query of the register and calls fn for each row as it
 // is read. limit -1 means all.
-func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit int, fn func(data.Seeker) error) error {
+func scanSeekers(ctx context.Context, tx *Tx, f SeekerFilter, offset, limit int, fn func(data.Seeker) error) error {
 	if _, ok := sortSQL[f.Sort]; !ok {
 		f.Sort = data.SortName
 	}
@@ -474,13 +278,13 @@ func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 	if f.Desc {
 		dir = "DESC"
 	}
-	from, plan, err := s.searchPlan(ctx, f)
+	from, plan, err := searchPlan(ctx, tx, f)
 	if err != nil {
 		return err
 	}
 	where, args := f.whereFor(plan)
 	q := `SELECT ` + seekerColumns + from + where + ` ORDER BY ` + fmt.Sprintf(order, dir) + ` LIMIT ? OFFSET ?`
-	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
+	rows, err := tx.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
 		return fmt.Errorf("find seekers: %w", err)
 	}
@@ -504,7 +308,7 @@ func (s *Store) scanSeekers(ctx context.Context, f SeekerFilter, offset, limit i
 // whole index to save the sort. Walking is fast when matches are dense, but
 // slow when they cluster late in the order (first names: "siti" waits for
 // the S), so the walk is kept for searches matching thousands.
-func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, readPlan, error) {
+func searchPlan(ctx context.Context, tx *Tx, f SeekerFilter) (string, readPlan, error) {
 	if m, _ := f.matchSQL(); m == "" {
 		return ` FROM seekers`, planIndex, nil
 	}
@@ -512,9 +316,9 @@ func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, readPla
 		var n int
 		var err error
 		if digits, ok := digitQuery(f.Query); ok {
-			n, err = s.numberMatches(ctx, digits)
+			n, err = numberMatches(ctx, tx, digits)
 		} else {
-			n, err = s.searchMatches(ctx, f.Query)
+			n, err = searchMatches(ctx, tx, f.Query)
 		}
 		if err != nil {
 			return "", planIndex, err
@@ -529,9 +333,9 @@ func (s *Store) searchPlan(ctx context.Context, f SeekerFilter) (string, readPla
 // numberMatches counts the current seekers whose NIK or phone starts with digits,
 // from the two indexes alone: a NIK starts with a province code (11–94) and a
 // phone with 0, so no seeker is counted twice.
-func (s *Store) numberMatches(ctx context.Context, digits string) (int, error) {
+func numberMatches(ctx context.Context, tx *Tx, digits string) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := tx.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM seekers INDEXED BY seekers_by_nik WHERE archived_at = '' AND nik >= ?1 AND nik < ?2) +
 		(SELECT count(*) FROM seekers INDEXED BY seekers_phone WHERE archived_at = '' AND phone >= ?1 AND phone < ?2)`,
 		digits, digits+":").Scan(&n)
@@ -543,9 +347,9 @@ func (s *Store) numberMatches(ctx context.Context, digits string) (int, error) {
 
 // searchMatches counts the seekers, current and archived, whose words match q,
 // from the search index alone.
-func (s *Store) searchMatches(ctx context.Context, q string) (int, error) {
+func searchMatches(ctx context.Context, tx *Tx, q string) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?`, ftsQuery(q)).Scan(&n)
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?`, ftsQuery(q)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count search matches: %w", err)
 	}
@@ -554,16 +358,21 @@ func (s *Store) searchMatches(ctx context.Context, q string) (int, error) {
 
 // CountSeekers counts the seekers the filter selects.
 func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
 	digits, isDigits := digitQuery(f.Query)
 	plain := f == (SeekerFilter{Query: f.Query, Sort: f.Sort, Desc: f.Desc})
 	if isDigits && plain && !matchesAK1(f.Query) {
-		return s.numberMatches(ctx, digits)
+		return numberMatches(ctx, tx, digits)
 	}
 	if q := ftsQuery(f.Query); !isDigits && q != "" && plain {
 		// A plain search: the matches in the index, less the few archived
 		// ones, without reading a row per match.
 		var n, archived int
-		err := s.db.QueryRowContext(ctx, `SELECT
+		err := tx.QueryRowContext(ctx, `SELECT
 			(SELECT count(*) FROM seekers_fts WHERE seekers_fts MATCH ?1),
 			(SELECT count(*) FROM seekers INDEXED BY seekers_by_name WHERE archived_at > ''
 				AND rowid IN (SELECT rowid FROM seekers_fts WHERE seekers_fts MATCH ?1))`, q).Scan(&n, &archived)
@@ -580,33 +389,8 @@ func (s *Store) CountSeekers(ctx context.Context, f SeekerFilter) (int, error) {
 	}
 	where, args := f.whereFor(plan)
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+where, args...).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*)`+from+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count seekers: %w", err)
 	}
 	return n, nil
-}
-
-// EachSeeker calls fn for every seeker the filter selects, in its order, without
-// holding them all in memory.
-func (s *Store) EachSeeker(ctx context.Context, f SeekerFilter, fn func(data.Seeker) error) error {
-	// One query: one consistent snapshot, even while others write.
-	return s.scanSeekers(ctx, f, 0, -1, fn)
-}
-
-// Kecamatans lists the kecamatan names in use, for the register's filter.
-func (s *Store) Kecamatans(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT kecamatan FROM seekers WHERE kecamatan <> '' ORDER BY kecamatan`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, err
-		}
-		out = append(out, k)
-	}
-	return out, rows.Err()
 }
