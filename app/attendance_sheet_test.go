@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/demo"
+
 	"bytes"
 	"context"
 	"testing"
@@ -16,7 +18,7 @@ import (
 func TestAttendanceSheetExportImport(t *testing.T) {
 	fx := newAttendanceFixture(t)
 	ctx := context.Background()
-	if err := fx.store.AddDemoAttendance(ctx); err != nil {
+	if err := demo.AddAttendance(ctx, fx.store); err != nil {
 		t.Fatal(err)
 	}
 	tab, _ := openAttendanceTab(t, fx.store, fx.running.ID)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"slices"
 	"strings"
@@ -82,7 +84,7 @@ func participantNames(tab *participantsTab) []string {
 func TestParticipantsEnrolBySearch(t *testing.T) {
 	st := openStore(t)
 	joko := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
-	if _, err := st.AddDemoSeekers(context.Background(), 60, 3); err != nil {
+	if _, err := demo.AddSeekers(context.Background(), st, 60, 3); err != nil {
 		t.Fatal(err)
 	}
 	f := newTrainingFixture(t, st, "LAS", "Agus Setiawan", "Bengkel Las 1")

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"strings"
 	"testing"
@@ -59,7 +61,7 @@ func TestSeekersScreenSearchFilterSort(t *testing.T) {
 	joko := storeSeeker(t, st, "6471043101859619", "Joko Rahman", "31/01/1985", "L", "Balikpapan Tengah")
 	storeSeeker(t, st, "6471066702932549", "Dewi Ramírez", "27/02/1993", "P", "Balikpapan Kota")
 	storeSeeker(t, st, "6471054612795626", "Novita Daeng Matutu", "06/12/1979", "P", "Balikpapan Barat")
-	if _, err := st.AddDemoSeekers(context.Background(), 250, 5); err != nil {
+	if _, err := demo.AddSeekers(context.Background(), st, 250, 5); err != nil {
 		t.Fatal(err)
 	}
 	s := openSeekersScreen(t, st)
@@ -187,7 +189,7 @@ func BenchmarkOpenRegister100k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := s.AddDemoSeekers(context.Background(), 100_000, 1); err != nil {
+	if _, err := demo.AddSeekers(context.Background(), s, 100_000, 1); err != nil {
 		b.Fatal(err)
 	}
 	s.Close()

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"path/filepath"
 	"testing"
@@ -27,15 +29,15 @@ func openStore(t testing.TB) *store.Store {
 func addDemoClasses(t testing.TB, st *store.Store, attendance bool) []string {
 	t.Helper()
 	ctx := context.Background()
-	if _, err := st.AddDemoSeekers(ctx, 60, 1); err != nil {
+	if _, err := demo.AddSeekers(ctx, st, 60, 1); err != nil {
 		t.Fatal(err)
 	}
-	codes, err := st.AddDemoClasses(ctx)
+	codes, err := demo.AddClasses(ctx, st)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if attendance {
-		if err := st.AddDemoAttendance(ctx); err != nil {
+		if err := demo.AddAttendance(ctx, st); err != nil {
 			t.Fatal(err)
 		}
 	}

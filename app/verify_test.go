@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"strings"
 	"testing"
@@ -21,7 +23,7 @@ func issuedCertificates(t *testing.T) (*store.Store, []data.Certificate) {
 	st := openStore(t)
 	ctx := context.Background()
 	codes := addDemoClasses(t, st, true)
-	if err := st.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+	if err := demo.AddCertificateSetup(ctx, st, codes[0]); err != nil {
 		t.Fatal(err)
 	}
 	class, err := st.ClassByCode(ctx, codes[0])
@@ -90,7 +92,7 @@ func TestVerifyScreen(t *testing.T) {
 	}
 	text := labelTexts(s.result)
 	for _, want := range []string{"VALID", cert.Content.Name, cert.Number, "Las SMAW 3G", "240 JP",
-		"19671018 199303 1 004", "K — competent", "C.24.001.01"} {
+		"19680512 199403 1 006", "K — competent", "C.24.001.01"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("valid: %q missing from\n%s", want, text)
 		}

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"balai/data/demo"
+
 	"balai/data/store"
 
 	"bytes"
@@ -414,7 +416,7 @@ func TestWriteSeekersSequenceError(t *testing.T) {
 // TestExportDemoSeekersRoundTrip checks many generated seekers through both
 // formats.
 func TestExportDemoSeekersRoundTrip(t *testing.T) {
-	seekers := store.DemoSeekers(rand.New(rand.NewPCG(1, 2)), 500, exportNow)
+	seekers := demo.Seekers(rand.New(rand.NewPCG(1, 2)), 500, exportNow)
 	t.Run("CSV", func(t *testing.T) {
 		checkRoundTrip(t, readCSV(t, writeCSV(t, seekers)), seekers)
 	})
@@ -431,7 +433,7 @@ func TestExportDemoSeekersRoundTrip(t *testing.T) {
 // TestExportReimports sends both files through Balai's own importer into a
 // fresh register and compares what it stored.
 func TestExportReimports(t *testing.T) {
-	seekers := append(exportFixtures(), store.DemoSeekers(rand.New(rand.NewPCG(3, 4)), 200, exportNow)...)
+	seekers := append(exportFixtures(), demo.Seekers(rand.New(rand.NewPCG(3, 4)), 200, exportNow)...)
 	formats := []struct {
 		name  string
 		file  string
@@ -490,7 +492,7 @@ func TestExportReimports(t *testing.T) {
 
 func demoForBench(b *testing.B) []data.Seeker {
 	b.Helper()
-	return store.DemoSeekers(rand.New(rand.NewPCG(1, 1)), 100_000, exportNow)
+	return demo.Seekers(rand.New(rand.NewPCG(1, 1)), 100_000, exportNow)
 }
 
 // countingWriter counts the bytes written to it.

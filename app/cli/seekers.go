@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"errors"
 	"fmt"
@@ -27,7 +29,7 @@ func (c *env) demo(ctx context.Context, args []string) error {
 	if *n < 0 {
 		return usageError{"--seekers must not be negative"}
 	}
-	added, err := c.store.AddDemoSeekers(ctx, *n, *seed)
+	added, err := demo.AddSeekers(ctx, c.store, *n, *seed)
 	if err != nil {
 		return fmt.Errorf("add demo job seekers: %w", err)
 	}
@@ -36,17 +38,17 @@ func (c *env) demo(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(c.out, "added %d demo job seekers (%d in %s)\n", added, total, c.store.Path())
-	codes, err := c.store.AddDemoClasses(ctx)
+	codes, err := demo.AddClasses(ctx, c.store)
 	if err != nil {
 		return fmt.Errorf("add demo classes: %w", err)
 	}
 	if len(codes) > 0 {
 		fmt.Fprintf(c.out, "added demo programs, instructors, rooms and classes %s\n", strings.Join(codes, ", "))
-		if err := c.store.AddDemoAttendance(ctx); err != nil {
+		if err := demo.AddAttendance(ctx, c.store); err != nil {
 			return fmt.Errorf("add demo attendance: %w", err)
 		}
 		fmt.Fprintln(c.out, "recorded demo attendance for the finished and running classes")
-		if err := c.store.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+		if err := demo.AddCertificateSetup(ctx, c.store, codes[0]); err != nil {
 			return fmt.Errorf("prepare demo certificates: %w", err)
 		}
 		fmt.Fprintf(c.out, "class %s is finished and ready for its certificates: balai certificates --class %s --out sertifikat.pdf\n", codes[0], codes[0])

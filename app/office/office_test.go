@@ -1,6 +1,8 @@
 package office
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"path/filepath"
 	"testing"
@@ -27,17 +29,17 @@ func openStore(t testing.TB) *store.Store {
 func demoClasses(t testing.TB, st *store.Store) (finished, running, planned string) {
 	t.Helper()
 	ctx := context.Background()
-	if _, err := st.AddDemoSeekers(ctx, 60, 1); err != nil {
+	if _, err := demo.AddSeekers(ctx, st, 60, 1); err != nil {
 		t.Fatal(err)
 	}
-	codes, err := st.AddDemoClasses(ctx)
+	codes, err := demo.AddClasses(ctx, st)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.AddDemoAttendance(ctx); err != nil {
+	if err := demo.AddAttendance(ctx, st); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+	if err := demo.AddCertificateSetup(ctx, st, codes[0]); err != nil {
 		t.Fatal(err)
 	}
 	ids := make([]string, len(codes))

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"balai/data/demo"
+
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -9,8 +11,6 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"balai/data/store"
 )
 
 // benchSeekers is the register size the imports must stay fast at.
@@ -22,7 +22,7 @@ func benchRows(b *testing.B) [][]string {
 	header := []string{"No", "NIK", "Nama Lengkap", "Tempat Lahir", "Tanggal Lahir", "L/P", "Alamat",
 		"Kelurahan", "Kecamatan", "No. HP", "Pendidikan Terakhir", "Jurusan"}
 	rows := [][]string{header}
-	for i, sk := range store.DemoSeekers(rand.New(rand.NewPCG(7, 0)), benchSeekers, testNow) {
+	for i, sk := range demo.Seekers(rand.New(rand.NewPCG(7, 0)), benchSeekers, testNow) {
 		rows = append(rows, []string{fmt.Sprint(i + 1), sk.NIK, sk.Name, sk.BirthPlace, sk.BirthDate.Format("02/01/2006"),
 			sk.Sex, sk.Address, sk.Kelurahan, sk.Kecamatan, sk.Phone, sk.Education, sk.Major})
 	}

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"balai/data/demo"
+
 	"balai/data"
 	"balai/data/store"
 	"math/rand/v2"
@@ -95,7 +97,7 @@ func TestImportCancelledLeavesDatabaseAsBefore(t *testing.T) {
 	importText(t, s, "list.csv", "NIK;Nama;Tanggal Lahir;L/P\n6471052205868851;Hendra;22/05/1986;L\n")
 	var b strings.Builder
 	b.WriteString("NIK;Nama;Tanggal Lahir;L/P;No. HP\n6471052205868851;Hendra;22/05/1986;L;0811111111\n")
-	for _, sk := range store.DemoSeekers(rand.New(rand.NewPCG(9, 0)), 3000, testNow) {
+	for _, sk := range demo.Seekers(rand.New(rand.NewPCG(9, 0)), 3000, testNow) {
 		b.WriteString(sk.NIK + ";" + sk.Name + ";" + sk.BirthDate.Format("02/01/2006") + ";" + sk.Sex + ";\n")
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -1,6 +1,8 @@
-package store
+package store_test
 
 import (
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"math"
@@ -15,7 +17,7 @@ import (
 // withdrawn today) with a late joiner enrolled on lateOn and a participant
 // withdrawn on withdrawOn.
 type attendanceFixture struct {
-	s                    *Store
+	s                    *store.Store
 	class                data.Class
 	sessions             []data.Session
 	late, withdrawn, one string // participant IDs
@@ -36,7 +38,7 @@ func newAttendanceFixture(t *testing.T) attendanceFixture {
 	if err != nil || len(f.sessions) < 10 {
 		t.Fatalf("sessions: %d, %v", len(f.sessions), err)
 	}
-	extra, err := s.FindSeekers(ctx, SeekerFilter{Sort: data.SortRegistered, Desc: true}, 48, 1)
+	extra, err := s.FindSeekers(ctx, store.SeekerFilter{Sort: data.SortRegistered, Desc: true}, 48, 1)
 	if err != nil || len(extra) != 1 {
 		t.Fatalf("extra seeker: %v", err)
 	}

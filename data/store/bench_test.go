@@ -1,6 +1,9 @@
-package store
+package store_test
 
 import (
+	"balai/data/demo"
+	"balai/data/store"
+
 	"balai/data"
 
 	"context"
@@ -16,9 +19,9 @@ const benchSeekers = 100_000
 
 var benchNow = time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
 
-func benchStore(b *testing.B) *Store {
+func benchStore(b *testing.B) *store.Store {
 	b.Helper()
-	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	s, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -27,10 +30,10 @@ func benchStore(b *testing.B) *Store {
 	return s
 }
 
-func benchRegister(b *testing.B) *Store {
+func benchRegister(b *testing.B) *store.Store {
 	b.Helper()
 	s := benchStore(b)
-	if n, err := s.AddDemoSeekers(context.Background(), benchSeekers, 3); err != nil || n != benchSeekers {
+	if n, err := demo.AddSeekers(context.Background(), s, benchSeekers, 3); err != nil || n != benchSeekers {
 		b.Fatalf("demo register: %d, %v", n, err)
 	}
 	return s
@@ -44,7 +47,7 @@ func BenchmarkSearch100k(b *testing.B) {
 	ctx := context.Background()
 	for _, q := range []string{"siti", "rahm", "nur", "agus sapu", "0812", "6471 05", "6471 0522 0586"} {
 		b.Run(q, func(b *testing.B) {
-			f := SeekerFilter{Query: q}
+			f := store.SeekerFilter{Query: q}
 			for i := 0; i < b.N; i++ {
 				if _, err := s.CountSeekers(ctx, f); err != nil {
 					b.Fatal(err)
@@ -64,10 +67,10 @@ func BenchmarkFirstPage100k(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.CountSeekers(ctx, SeekerFilter{}); err != nil {
+		if _, err := s.CountSeekers(ctx, store.SeekerFilter{}); err != nil {
 			b.Fatal(err)
 		}
-		list, err := s.FindSeekers(ctx, SeekerFilter{}, 0, 100)
+		list, err := s.FindSeekers(ctx, store.SeekerFilter{}, 0, 100)
 		if err != nil || len(list) != 100 {
 			b.Fatal(len(list), err)
 		}
@@ -81,7 +84,7 @@ func BenchmarkScrollPage100k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		off := (i * 7919 * 100) % (benchSeekers - 100)
-		if _, err := s.FindSeekers(ctx, SeekerFilter{Sort: data.SortKecamatan}, off, 100); err != nil {
+		if _, err := s.FindSeekers(ctx, store.SeekerFilter{Sort: data.SortKecamatan}, off, 100); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,6 +1,8 @@
-package store
+package store_test
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"errors"
 	"testing"
@@ -19,7 +21,7 @@ func TestCertificateSettingsRoundTrip(t *testing.T) {
 		t.Errorf("defaults = %+v, want %+v", got, want)
 	}
 	want := data.CertificateSettings{Pattern: "{seq:4}/{program}/{year}", NextSeq: 42, Paper: "f4", OffsetX: 2.5, OffsetY: -1,
-		Signature: demoLogo()}
+		Signature: demo.Logo()}
 	if err := s.SetCertificateSettings(ctx, want); err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,9 @@
-package store
+package store_test
 
 import (
+	"balai/data/demo"
+	"balai/data/store"
+
 	"context"
 	"testing"
 
@@ -9,25 +12,25 @@ import (
 
 // benchCertificateClass is a finished class of n graduated participants,
 // every one present at every session, each with a photo.
-func benchCertificateClass(b *testing.B, n int) (*Store, data.Class) {
+func benchCertificateClass(b *testing.B, n int) (*store.Store, data.Class) {
 	b.Helper()
 	s := benchStore(b)
 	ctx := context.Background()
-	if _, err := s.AddDemoSeekers(ctx, n+48, 3); err != nil {
+	if _, err := demo.AddSeekers(ctx, s, n+48, 3); err != nil {
 		b.Fatal(err)
 	}
-	codes, err := s.AddDemoClasses(ctx)
+	codes, err := demo.AddClasses(ctx, s)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := s.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+	if err := demo.AddCertificateSetup(ctx, s, codes[0]); err != nil {
 		b.Fatal(err)
 	}
 	c, err := s.ClassByCode(ctx, codes[0])
 	if err != nil {
 		b.Fatal(err)
 	}
-	seekers, err := s.FindSeekers(ctx, SeekerFilter{Sort: data.SortRegistered}, 0, n)
+	seekers, err := s.FindSeekers(ctx, store.SeekerFilter{Sort: data.SortRegistered}, 0, n)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -39,7 +42,7 @@ func benchCertificateClass(b *testing.B, n int) (*Store, data.Class) {
 	for _, u := range p.Units {
 		results[u.ID] = data.ResultCompetent
 	}
-	photo := demoPhoto(1, data.SexMale)
+	photo := demo.Photo(1, data.SexMale)
 	for i, sk := range seekers {
 		pr, err := s.Enrol(ctx, c.ID, sk.ID, data.EnrolOptions{Status: data.ParticipantActive, On: c.Start.AddDate(0, 0, -7), OverrideQuota: true})
 		if err != nil {
@@ -79,7 +82,7 @@ func BenchmarkIssueCertificates1000(b *testing.B) {
 			b.Fatalf("issued %d", len(rep.Issued))
 		}
 		b.StopTimer()
-		if _, err := s.db.ExecContext(ctx, `DELETE FROM certificates`); err != nil {
+		if _, err := s.DB().ExecContext(ctx, `DELETE FROM certificates`); err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()

@@ -1,6 +1,9 @@
-package store
+package store_test
 
 import (
+	"balai/data/demo"
+	"balai/data/store"
+
 	"context"
 	"errors"
 	"strings"
@@ -13,16 +16,16 @@ import (
 // certificateFixture is the demo's finished welding class, with attendance,
 // results and the demo's letterhead and photos: 13 participants eligible, one
 // below the minimum attendance, two not yet competent.
-func certificateFixture(t *testing.T) (*Store, data.Class) {
+func certificateFixture(t *testing.T) (*store.Store, data.Class) {
 	t.Helper()
 	s := openTestStore(t)
 	s.User = "clerk"
 	ctx := context.Background()
 	codes := addDemoClasses(t, s)
-	if err := s.AddDemoAttendance(ctx); err != nil {
+	if err := demo.AddAttendance(ctx, s); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddDemoCertificateSetup(ctx, codes[0]); err != nil {
+	if err := demo.AddCertificateSetup(ctx, s, codes[0]); err != nil {
 		t.Fatal(err)
 	}
 	c, err := s.ClassByCode(ctx, codes[0])
@@ -54,7 +57,7 @@ func TestIssueCertificates(t *testing.T) {
 		codes[cert.Code] = true
 		cc := cert.Content
 		if cc.ProgramName != "Las SMAW 3G" || cc.JP != 240 || cc.Result != data.ResultCompetent || len(cc.Units) == 0 ||
-			cc.Place != "Balikpapan" || cc.SignatoryNIP != "196710181993031004" || len(cc.Photo) == 0 || len(cc.Logo) == 0 ||
+			cc.Place != "Balikpapan" || cc.SignatoryNIP != "196805121994031006" || len(cc.Photo) == 0 || len(cc.Logo) == 0 ||
 			!cc.IssuedOn.Equal(ymd(2026, 11, 26)) || cc.BirthDate.IsZero() || cc.BirthPlace == "" {
 			t.Errorf("certificate %s content incomplete: %+v", cert.Number, cc)
 		}
@@ -268,7 +271,7 @@ func TestPreviewCertificate(t *testing.T) {
 func TestIssueCertificatesConcurrently(t *testing.T) {
 	s, c := certificateFixture(t)
 	ctx := context.Background()
-	other, err := Open(ctx, s.Path())
+	other, err := store.Open(ctx, s.Path())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +279,7 @@ func TestIssueCertificatesConcurrently(t *testing.T) {
 	other.Now = s.Now
 	reports := make(chan data.IssueReport, 2)
 	errs := make(chan error, 2)
-	for _, st := range []*Store{s, other} {
+	for _, st := range []*store.Store{s, other} {
 		go func() {
 			rep, err := st.IssueCertificates(ctx, c.ID)
 			reports <- rep
@@ -305,3 +308,47 @@ func TestIssueCertificatesConcurrently(t *testing.T) {
 		t.Errorf("%d certificates with %d numbers, want 13 and 13", len(list), len(numbers))
 	}
 }
+
+// A transaction reads the clock once: every row it writes carries the same
+// time, even when the clock moves on while it runs.
+func TestTxFixesNowOnce(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	clock := time.Date(2026, 11, 26, 23, 59, 59, 0, time.FixedZone("WITA", 8*3600))
+	s.Now = func() time.Time {
+		clock = clock.Add(time.Second) // midnight passes during the issue
+		return clock
+	}
+	rep, err := s.IssueCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Issued) < 2 {
+		t.Fatalf("issued %d certificates, want several", len(rep.Issued))
+	}
+	at := rep.Issued[0].IssuedAt
+	if !sameTime(at, stamp("2026-11-26T16:00:00Z")) {
+		t.Errorf("issued at %v, want the first tick in UTC", at)
+	}
+	for _, cert := range rep.Issued {
+		if !cert.IssuedAt.Equal(at) || !cert.Content.IssuedOn.Equal(ymd(2026, 11, 27)) {
+			t.Errorf("%s: issued at %v on %v, want %v on 27 November", cert.Number, cert.IssuedAt, cert.Content.IssuedOn, at)
+		}
+		stored, err := s.Certificate(ctx, cert.ID)
+		if err != nil || !sameTime(stored.IssuedAt, at) {
+			t.Errorf("%s stored: issued at %v (%v)", cert.Number, stored.IssuedAt, err)
+		}
+	}
+	log, err := s.CertificateAudit(ctx, len(rep.Issued))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range log {
+		if e.Action != data.AuditIssue || !sameTime(e.At, at) {
+			t.Errorf("audit %s at %v, want issue at %v", e.Action, e.At, at)
+		}
+	}
+}
+
+// beginRead and beginWrite fix now as the database stores it (UTC, whole
+// seconds) and today as the clerk's calendar day.

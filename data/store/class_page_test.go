@@ -1,6 +1,8 @@
-package store
+package store_test
 
 import (
+	"balai/data/demo"
+
 	"context"
 	"errors"
 	"reflect"
@@ -14,7 +16,7 @@ func TestClassPage(t *testing.T) {
 	ctx := context.Background()
 	s := openTestStore(t)
 	codes := addDemoClasses(t, s)
-	if err := s.AddDemoAttendance(ctx); err != nil {
+	if err := demo.AddAttendance(ctx, s); err != nil {
 		t.Fatal(err)
 	}
 	running, err := s.ClassByCode(ctx, codes[1])

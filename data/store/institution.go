@@ -39,6 +39,18 @@ func (s *Store) Institution(ctx context.Context) (data.Institution, error) {
 	return institution(ctx, tx)
 }
 
+// InstitutionSaved reports whether an institution has been saved (else
+// Institution gives the default one).
+func (s *Store) InstitutionSaved(ctx context.Context) (bool, error) {
+	tx, err := s.beginRead(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	_, ok, err := readSetting(ctx, tx, settingInstitution)
+	return ok, err
+}
+
 func institution(ctx context.Context, tx *Tx) (data.Institution, error) {
 	raw, ok, err := readSetting(ctx, tx, settingInstitution)
 	if err != nil || !ok {

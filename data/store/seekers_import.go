@@ -98,6 +98,24 @@ func (w *SeekerWriter) Existing(ctx context.Context, nik string) (sk data.Seeker
 	return sk, err == nil, err
 }
 
+// Taken calls fn with the NIK and AK/1 number of every registered seeker, as
+// the write sees them.
+func (w *SeekerWriter) Taken(ctx context.Context, fn func(nik, ak1 string)) error {
+	rows, err := w.tx.QueryContext(ctx, `SELECT nik, ak1_number FROM seekers`)
+	if err != nil {
+		return fmt.Errorf("read registered seekers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var nik, ak1 string
+		if err := rows.Scan(&nik, &ak1); err != nil {
+			return fmt.Errorf("read registered seekers: %w", err)
+		}
+		fn(nik, ak1)
+	}
+	return rows.Err()
+}
+
 // Add stores a new seeker, whose NIK must not be registered (see
 // Registered). It is written with the next batch of new seekers. A seeker
 // without a registration date is stored without one: a list that does not

@@ -1,6 +1,9 @@
-package store
+package store_test
 
 import (
+	"balai/data/demo"
+	"balai/data/store"
+
 	"context"
 	"slices"
 	"strings"
@@ -12,7 +15,7 @@ import (
 func TestWriteSeekersBulkRestoresSchema(t *testing.T) {
 	s := openTestStore(t)
 	schema := func() []string {
-		rows, err := s.db.Query(`SELECT type || ' ' || name FROM sqlite_schema WHERE tbl_name = 'seekers' ORDER BY 1`)
+		rows, err := s.DB().Query(`SELECT type || ' ' || name FROM sqlite_schema WHERE tbl_name = 'seekers' ORDER BY 1`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -26,8 +29,8 @@ func TestWriteSeekersBulkRestoresSchema(t *testing.T) {
 		return out
 	}
 	before := schema()
-	people := DemoSeekers(demoRand(4), 6000, testNow)
-	err := s.WriteSeekers(context.Background(), len(people), func(w *SeekerWriter) error {
+	people := demo.Seekers(demo.Rand(4), 6000, testNow)
+	err := s.WriteSeekers(context.Background(), len(people), func(w *store.SeekerWriter) error {
 		for _, sk := range people {
 			if err := w.Add(context.Background(), sk); err != nil {
 				return err
@@ -51,7 +54,7 @@ func TestWriteSeekersBulkRestoresSchema(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := s.CountSeekers(context.Background(), SeekerFilter{Query: word}); got != want {
+	if got, _ := s.CountSeekers(context.Background(), store.SeekerFilter{Query: word}); got != want {
 		t.Errorf("search %q after a bulk import: got %d, want %d", word, got, want)
 	}
 }

@@ -27,21 +27,6 @@ func openTestStore(t *testing.T) *Store {
 	return s
 }
 
-// addDemoClasses adds 60 demo seekers and the demo's classes (finished,
-// running, planned) and returns their codes.
-func addDemoClasses(t *testing.T, s *Store) []string {
-	t.Helper()
-	ctx := context.Background()
-	if _, err := s.AddDemoSeekers(ctx, 60, 1); err != nil {
-		t.Fatal(err)
-	}
-	codes, err := s.AddDemoClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return codes
-}
-
 // ymd is a calendar date as Balai holds it (midnight UTC).
 func ymd(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)

@@ -1,30 +1,31 @@
-package store
+package demo
 
 import (
 	"context"
 	"fmt"
 
 	"balai/data"
+	"balai/data/store"
 )
 
-// AddDemoAttendance records attendance for every past session (before
+// AddAttendance records attendance for every past session (before
 // today) of the classes not cancelled: mostly H, some I, S and A, chosen
 // deterministically, and one participant per class absent often enough to
 // fall below the minimum. Participants not expected at a session are left
 // out. Running it again gives the same marks. Like the rest of the demo, it
 // is made of the store's methods, one transaction each.
-func (s *Store) AddDemoAttendance(ctx context.Context) error {
-	classes, err := s.Classes(ctx, data.ClassFilter{IncludeArchived: true})
+func AddAttendance(ctx context.Context, st *store.Store) error {
+	classes, err := st.Classes(ctx, data.ClassFilter{IncludeArchived: true})
 	if err != nil {
 		return err
 	}
-	today := data.DateOf(s.Now())
+	today := data.DateOf(st.Now())
 	for _, cs := range classes {
 		c := cs.Class
 		if !c.CancelledAt.IsZero() {
 			continue
 		}
-		g, err := s.ClassAttendance(ctx, c.ID)
+		g, err := st.ClassAttendance(ctx, c.ID)
 		if err != nil {
 			return err
 		}
@@ -37,13 +38,13 @@ func (s *Store) AddDemoAttendance(ctx context.Context) error {
 				if r.Marks[j] == data.AttendanceNotExpected {
 					continue
 				}
-				marks = append(marks, data.CellMark{SessionID: ss.ID, ParticipantID: r.ParticipantID, Code: demoMark(i, j)})
+				marks = append(marks, data.CellMark{SessionID: ss.ID, ParticipantID: r.ParticipantID, Code: mark(i, j)})
 			}
 		}
 		if len(marks) == 0 {
 			continue
 		}
-		if _, problems, err := s.ApplyAttendanceMarks(ctx, c.ID, marks); err != nil {
+		if _, problems, err := st.ApplyAttendanceMarks(ctx, c.ID, marks); err != nil {
 			return fmt.Errorf("demo attendance %s: %w", c.Code, err)
 		} else if len(problems) > 0 {
 			return fmt.Errorf("demo attendance %s: %s %s", c.Code, problems[0].Cell, problems[0].Error())
@@ -52,10 +53,10 @@ func (s *Store) AddDemoAttendance(ctx context.Context) error {
 	return nil
 }
 
-// demoMark is the demo's mark of participant i (name order) at session j:
+// mark is the demo's mark of participant i (name order) at session j:
 // participant 2 misses two sessions in five (below the minimum), the others
 // now and then.
-func demoMark(i, j int) string {
+func mark(i, j int) string {
 	if i == 2 {
 		switch j % 5 {
 		case 1:

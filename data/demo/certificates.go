@@ -1,7 +1,8 @@
-package store
+package demo
 
 import (
 	"balai/data"
+	"balai/data/store"
 
 	"bytes"
 	"context"
@@ -13,60 +14,54 @@ import (
 	"image/png"
 )
 
-// AddDemoCertificateSetup readies the demo's finished class for its
+// AddCertificateSetup readies the demo's finished class for its
 // certificates: a head of the centre who signs (when no letterhead has been
 // saved), a logo, and a passport-style photo for each participant of the
 // class who has none. Issuing is left to the user. It does nothing to a
 // class that is not there.
-func (s *Store) AddDemoCertificateSetup(ctx context.Context, classCode string) error {
-	c, err := s.ClassByCode(ctx, classCode)
+func AddCertificateSetup(ctx context.Context, st *store.Store, classCode string) error {
+	c, err := st.ClassByCode(ctx, classCode)
 	if errors.Is(err, data.ErrNotFound) {
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	if _, saved, err := s.savedSetting(ctx, settingInstitution); err != nil {
+	if saved, err := st.InstitutionSaved(ctx); err != nil {
 		return err
 	} else if !saved {
 		inst := data.DefaultInstitution()
 		inst.Address = "Jl. Soekarno-Hatta Km. 5, Karang Joang, Balikpapan Utara, Balikpapan 76127"
 		inst.Phone = "(0542) 860123"
 		inst.HeadName = "Drs. H. Mochamad Ridwan, M.M."
-		inst.HeadNIP = "196710181993031004"
-		inst.Logo = demoLogo()
-		if err := s.SetInstitution(ctx, inst); err != nil {
+		inst.HeadNIP = "196805121994031006" // not an instructor's: the head signs once
+		inst.Logo = Logo()
+		if err := st.SetInstitution(ctx, inst); err != nil {
 			return fmt.Errorf("demo letterhead: %w", err)
 		}
 	}
-	parts, err := s.Participants(ctx, c.ID)
+	parts, err := st.Participants(ctx, c.ID)
 	if err != nil {
 		return err
 	}
 	for i, p := range parts {
-		sk, err := s.Seeker(ctx, p.SeekerID)
+		sk, err := st.Seeker(ctx, p.SeekerID)
 		if err != nil {
 			return err
 		}
 		if sk.HasPhoto {
 			continue
 		}
-		if err := s.SetSeekerPhoto(ctx, p.SeekerID, demoPhoto(i, sk.Sex)); err != nil {
+		if err := st.SetSeekerPhoto(ctx, p.SeekerID, Photo(i, sk.Sex)); err != nil {
 			return fmt.Errorf("demo photo: %w", err)
 		}
 	}
 	return nil
 }
 
-func (s *Store) savedSetting(ctx context.Context, key string) (string, bool, error) {
-	const missing = "\x00missing"
-	v, err := s.Setting(ctx, key, missing)
-	return v, v != missing, err
-}
-
-// demoPhoto draws a 3×4 portrait placeholder: a head and shoulders on the
+// Photo draws a 3×4 portrait placeholder: a head and shoulders on the
 // red or blue background of Indonesian pass photos.
-func demoPhoto(i int, sex string) []byte {
+func Photo(i int, sex string) []byte {
 	const w, h = 240, 320
 	bg := color.RGBA{196, 30, 40, 255}
 	if i%2 == 1 {
@@ -104,8 +99,8 @@ func demoPhoto(i int, sex string) []byte {
 	return buf.Bytes()
 }
 
-// demoLogo is a simple round emblem: a gear-toothed ring around a star.
-func demoLogo() []byte {
+// Logo is a simple round emblem: a gear-toothed ring around a star.
+func Logo() []byte {
 	const n = 200
 	img := image.NewNRGBA(image.Rect(0, 0, n, n))
 	blue := color.NRGBA{20, 70, 150, 255}

@@ -1,4 +1,4 @@
-package store
+package demo
 
 import (
 	"context"
@@ -7,14 +7,14 @@ import (
 	"balai/data"
 )
 
-func TestAddDemoAttendance(t *testing.T) {
-	s := openTestStore(t)
+func TestAddAttendance(t *testing.T) {
+	s := openStore(t)
 	ctx := context.Background()
-	codes := addDemoClasses(t, s)
-	if err := s.AddDemoAttendance(ctx); err != nil {
+	codes := addClasses(t, s)
+	if err := AddAttendance(ctx, s); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddDemoAttendance(ctx); err != nil { // again: same marks
+	if err := AddAttendance(ctx, s); err != nil { // again: same marks
 		t.Fatalf("second run: %v", err)
 	}
 	today := data.DateOf(testNow)

@@ -1,7 +1,8 @@
-package store
+package demo
 
 import (
 	"balai/data"
+	"balai/data/store"
 
 	"context"
 	"math/rand/v2"
@@ -16,7 +17,7 @@ import (
 
 func TestDemoSeekersValid(t *testing.T) {
 	const n = 5000
-	seekers := DemoSeekers(rand.New(rand.NewPCG(1, 2)), n, testNow)
+	seekers := Seekers(rand.New(rand.NewPCG(1, 2)), n, testNow)
 	if got := len(seekers); got != n {
 		t.Fatalf("len(DemoSeekers) = %d, want %d", got, n)
 	}
@@ -32,7 +33,7 @@ func TestDemoSeekersValid(t *testing.T) {
 }
 
 func TestDemoSeekersConsistent(t *testing.T) {
-	seekers := DemoSeekers(rand.New(rand.NewPCG(3, 4)), 5000, testNow)
+	seekers := Seekers(rand.New(rand.NewPCG(3, 4)), 5000, testNow)
 	kelurahanOf := map[string][]string{}
 	for _, k := range demoKecamatan {
 		kelurahanOf[k.name] = k.kelurahan
@@ -100,7 +101,7 @@ func yearsBetween(birth, day time.Time) int {
 
 func TestDemoSeekersDistribution(t *testing.T) {
 	const n = 5000
-	seekers := DemoSeekers(rand.New(rand.NewPCG(5, 6)), n, testNow)
+	seekers := Seekers(rand.New(rand.NewPCG(5, 6)), n, testNow)
 	count := func(f func(data.Seeker) bool) int {
 		c := 0
 		for _, s := range seekers {
@@ -156,8 +157,8 @@ func TestDemoSeekersDeterministic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := DemoSeekers(rand.New(rand.NewPCG(tt.seedA, 1)), tt.wantLength, testNow)
-			b := DemoSeekers(rand.New(rand.NewPCG(tt.seedB, 1)), tt.wantLength, tt.nowB)
+			a := Seekers(rand.New(rand.NewPCG(tt.seedA, 1)), tt.wantLength, testNow)
+			b := Seekers(rand.New(rand.NewPCG(tt.seedB, 1)), tt.wantLength, tt.nowB)
 			if got := reflect.DeepEqual(a, b); got != tt.wantEqual {
 				t.Errorf("equal = %v, want %v", got, tt.wantEqual)
 			}
@@ -168,15 +169,15 @@ func TestDemoSeekersDeterministic(t *testing.T) {
 func TestDemoSeekersCount(t *testing.T) {
 	for _, n := range []int{-1, 0, 1, 17} {
 		want := max(n, 0)
-		if got := len(DemoSeekers(rand.New(rand.NewPCG(1, 1)), n, testNow)); got != want {
-			t.Errorf("len(DemoSeekers(%d)) = %d, want %d", n, got, want)
+		if got := len(Seekers(rand.New(rand.NewPCG(1, 1)), n, testNow)); got != want {
+			t.Errorf("len(Seekers(%d)) = %d, want %d", n, got, want)
 		}
 	}
 }
 
-func TestAddDemoSeekers(t *testing.T) {
+func TestAddSeekers(t *testing.T) {
 	ctx := context.Background()
-	s := openTestStore(t)
+	s := openStore(t)
 	runs := []struct {
 		n         int
 		seed      uint64
@@ -189,14 +190,14 @@ func TestAddDemoSeekers(t *testing.T) {
 		{n: 200, seed: 2, wantAdded: 200, wantTotal: 800},
 	}
 	for i, r := range runs {
-		got, err := s.AddDemoSeekers(ctx, r.n, r.seed)
+		got, err := AddSeekers(ctx, s, r.n, r.seed)
 		if err != nil {
-			t.Fatalf("run %d: AddDemoSeekers(%d, %d): %v", i, r.n, r.seed, err)
+			t.Fatalf("run %d: AddSeekers(%d, %d): %v", i, r.n, r.seed, err)
 		}
 		if got != r.wantAdded {
-			t.Errorf("run %d: AddDemoSeekers(%d, %d) = %d, want %d", i, r.n, r.seed, got, r.wantAdded)
+			t.Errorf("run %d: AddSeekers(%d, %d) = %d, want %d", i, r.n, r.seed, got, r.wantAdded)
 		}
-		total, err := s.CountSeekers(ctx, SeekerFilter{})
+		total, err := s.CountSeekers(ctx, store.SeekerFilter{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -205,13 +206,13 @@ func TestAddDemoSeekers(t *testing.T) {
 		}
 	}
 	var rows, ak1s, invalid int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT ak1_number) FROM seekers`).Scan(&rows, &ak1s); err != nil {
+	if err := s.DB().QueryRowContext(ctx, `SELECT count(*), count(DISTINCT ak1_number) FROM seekers`).Scan(&rows, &ak1s); err != nil {
 		t.Fatal(err)
 	}
 	if ak1s != rows {
 		t.Errorf("%d distinct AK/1 numbers for %d seekers, want one each", ak1s, rows)
 	}
-	err := s.EachSeeker(ctx, SeekerFilter{}, func(sk data.Seeker) error {
+	err := s.EachSeeker(ctx, store.SeekerFilter{}, func(sk data.Seeker) error {
 		if _, bad, warn := data.ParseSeeker(sk.Input(), testNow); len(bad)+len(warn) > 0 {
 			invalid++
 		}
@@ -228,11 +229,11 @@ func TestAddDemoSeekers(t *testing.T) {
 	}
 }
 
-func TestAddDemoSeekersSkipsTakenNIKs(t *testing.T) {
+func TestAddSeekersSkipsTakenNIKs(t *testing.T) {
 	ctx := context.Background()
-	s := openTestStore(t)
-	// The seekers AddDemoSeekers(…, 5) would add to an empty register.
-	planned := DemoSeekers(demoRand(5), 50, testNow)
+	s := openStore(t)
+	// The seekers AddSeekers(…, 5) would add to an empty register.
+	planned := Seekers(Rand(5), 50, testNow)
 	existing := planned[10]
 	existing.Name = "Pemilik Asli"
 	existing.AK1Number = "6471-2026-000500"
@@ -240,12 +241,12 @@ func TestAddDemoSeekersSkipsTakenNIKs(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	got, err := s.AddDemoSeekers(ctx, 50, 5)
+	got, err := AddSeekers(ctx, s, 50, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got != 50 {
-		t.Errorf("AddDemoSeekers = %d, want 50", got)
+		t.Errorf("AddSeekers = %d, want 50", got)
 	}
 	kept, err := s.SeekerByNIK(ctx, existing.NIK)
 	if err != nil {
@@ -255,7 +256,7 @@ func TestAddDemoSeekersSkipsTakenNIKs(t *testing.T) {
 		t.Errorf("seeker with NIK %s = %s %q, want the existing %s %q", existing.NIK, kept.ID, kept.Name, existing.ID, existing.Name)
 	}
 	var first string
-	if err := s.db.QueryRowContext(ctx, `SELECT min(ak1_number) FROM seekers WHERE ak1_number LIKE '6471-2026-%' AND id <> ?`, existing.ID).Scan(&first); err != nil {
+	if err := s.DB().QueryRowContext(ctx, `SELECT min(ak1_number) FROM seekers WHERE ak1_number LIKE '6471-2026-%' AND id <> ?`, existing.ID).Scan(&first); err != nil {
 		t.Fatal(err)
 	}
 	if want := "6471-2026-000501"; first != want {
@@ -263,15 +264,15 @@ func TestAddDemoSeekersSkipsTakenNIKs(t *testing.T) {
 	}
 }
 
-func TestAddDemoSeekersDeterministic(t *testing.T) {
+func TestAddSeekersDeterministic(t *testing.T) {
 	ctx := context.Background()
 	niks := func() []string {
-		s := openTestStore(t)
-		if _, err := s.AddDemoSeekers(ctx, 100, 9); err != nil {
+		s := openStore(t)
+		if _, err := AddSeekers(ctx, s, 100, 9); err != nil {
 			t.Fatal(err)
 		}
 		var out []string
-		err := s.EachSeeker(ctx, SeekerFilter{Sort: data.SortNIK}, func(sk data.Seeker) error {
+		err := s.EachSeeker(ctx, store.SeekerFilter{Sort: data.SortNIK}, func(sk data.Seeker) error {
 			out = append(out, sk.NIK+" "+sk.AK1Number+" "+sk.Name)
 			return nil
 		})
@@ -283,25 +284,25 @@ func TestAddDemoSeekersDeterministic(t *testing.T) {
 	if a, b := niks(), niks(); !slices.Equal(a, b) {
 		t.Errorf("two stores with seed 9 differ:\n%v\n%v", a[:3], b[:3])
 	}
-	// On an empty register AddDemoSeekers adds what DemoSeekers generates.
+	// On an empty register AddSeekers adds what DemoSeekers generates.
 	var want []string
-	for _, sk := range DemoSeekers(demoRand(9), 100, testNow) {
+	for _, sk := range Seekers(Rand(9), 100, testNow) {
 		want = append(want, sk.NIK+" "+sk.AK1Number+" "+sk.Name)
 	}
 	slices.Sort(want)
 	if got := niks(); !slices.Equal(got, want) {
-		t.Errorf("AddDemoSeekers(100, 9) stored\n%v…\nwant DemoSeekers(demoRand(9))\n%v…", got[:3], want[:3])
+		t.Errorf("AddSeekers(100, 9) stored\n%v…\nwant Seekers(Rand(9))\n%v…", got[:3], want[:3])
 	}
 }
 
-func TestAddDemoSeekersCancelled(t *testing.T) {
-	s := openTestStore(t)
+func TestAddSeekersCancelled(t *testing.T) {
+	s := openStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := s.AddDemoSeekers(ctx, 100, 1); err == nil {
-		t.Fatal("AddDemoSeekers on a cancelled context: no error")
+	if _, err := AddSeekers(ctx, s, 100, 1); err == nil {
+		t.Fatal("AddSeekers on a cancelled context: no error")
 	}
-	n, err := s.CountSeekers(context.Background(), SeekerFilter{})
+	n, err := s.CountSeekers(context.Background(), store.SeekerFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -310,17 +311,17 @@ func TestAddDemoSeekersCancelled(t *testing.T) {
 	}
 }
 
-func BenchmarkAddDemoSeekers100k(b *testing.B) {
+func BenchmarkAddSeekers100k(b *testing.B) {
 	ctx := context.Background()
 	for b.Loop() {
 		b.StopTimer()
-		s, err := Open(ctx, filepath.Join(b.TempDir(), "balai.db"))
+		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "balai.db"))
 		if err != nil {
 			b.Fatal(err)
 		}
 		s.Now = func() time.Time { return testNow }
 		b.StartTimer()
-		n, err := s.AddDemoSeekers(ctx, 100_000, 1)
+		n, err := AddSeekers(ctx, s, 100_000, 1)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -337,15 +338,15 @@ func BenchmarkAddDemoSeekers100k(b *testing.B) {
 
 func TestAllSeekers(t *testing.T) {
 	ctx := context.Background()
-	s := openTestStore(t)
+	s := openStore(t)
 	const n = 2050 // more than one page of EachSeeker
-	if _, err := s.AddDemoSeekers(ctx, n, 3); err != nil {
+	if _, err := AddSeekers(ctx, s, n, 3); err != nil {
 		t.Fatal(err)
 	}
-	f := SeekerFilter{Sort: data.SortNIK}
+	f := store.SeekerFilter{Sort: data.SortNIK}
 
 	var want []string
-	for _, sk := range DemoSeekers(demoRand(3), n, testNow) {
+	for _, sk := range Seekers(Rand(3), n, testNow) {
 		want = append(want, sk.NIK)
 	}
 	slices.Sort(want)
@@ -388,14 +389,14 @@ func TestAllSeekers(t *testing.T) {
 }
 
 func TestAllSeekersError(t *testing.T) {
-	s := openTestStore(t)
-	if _, err := s.AddDemoSeekers(context.Background(), 10, 1); err != nil {
+	s := openStore(t)
+	if _, err := AddSeekers(context.Background(), s, 10, 1); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var errs, seekers int
-	for sk, err := range s.AllSeekers(ctx, SeekerFilter{}) {
+	for sk, err := range s.AllSeekers(ctx, store.SeekerFilter{}) {
 		if err != nil {
 			errs++
 			if sk.NIK != "" {
@@ -410,13 +411,13 @@ func TestAllSeekersError(t *testing.T) {
 	}
 }
 
-// AddDemoSeekers writes in bulk with the search index paused (and, for a big
+// AddSeekers writes in bulk with the search index paused (and, for a big
 // write, the other indexes dropped): afterwards the schema is as before and
 // every new seeker can be found.
-func TestAddDemoSeekersKeepsSchemaAndSearch(t *testing.T) {
+func TestAddSeekersKeepsSchemaAndSearch(t *testing.T) {
 	ctx := context.Background()
-	schema := func(s *Store) []string {
-		rows, err := s.db.QueryContext(ctx, `SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name`)
+	schema := func(s *store.Store) []string {
+		rows, err := s.DB().QueryContext(ctx, `SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -440,18 +441,18 @@ func TestAddDemoSeekersKeepsSchemaAndSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := openTestStore(t)
+			s := openStore(t)
 			before := schema(s)
-			if _, err := s.AddDemoSeekers(ctx, tt.n, 4); err != nil {
+			if _, err := AddSeekers(ctx, s, tt.n, 4); err != nil {
 				t.Fatal(err)
 			}
 			if after := schema(s); !slices.Equal(after, before) {
-				t.Errorf("schema after AddDemoSeekers(%d):\n got %v\nwant %v", tt.n, after, before)
+				t.Errorf("schema after AddSeekers(%d):\n got %v\nwant %v", tt.n, after, before)
 			}
-			want := DemoSeekers(demoRand(4), tt.n, testNow)
+			want := Seekers(Rand(4), tt.n, testNow)
 			for _, sk := range []data.Seeker{want[0], want[len(want)/2], want[len(want)-1]} {
 				for _, q := range []string{sk.NIK, sk.AK1Number, sk.Name} {
-					got, err := s.FindSeekers(ctx, SeekerFilter{Query: q}, 0, 10)
+					got, err := s.FindSeekers(ctx, store.SeekerFilter{Query: q}, 0, 10)
 					if err != nil {
 						t.Fatal(err)
 					}
