@@ -17,13 +17,17 @@ type ClassPage struct {
 	Conflicts map[string][]Conflict
 	// Instructors and Rooms hold every instructor and room the class or one
 	// of its sessions names (archived ones too), by ID.
-	Instructors  map[string]Instructor
-	Rooms        map[string]Room
-	PlannedJP    int            // JP of all the sessions
-	Participants int            // everyone enrolled, withdrawn included
-	Enrolled     int            // participants not withdrawn: they fill the quota
-	Attendance   AttendanceGrid // the participants × sessions marks, by name
-	Institution  Institution    // the letterhead documents print
+	Instructors map[string]Instructor
+	Rooms       map[string]Room
+	// InstructorChoices and RoomChoices are every instructor and room
+	// (archived ones too, by name): what a session of the class may be given.
+	InstructorChoices []Instructor
+	RoomChoices       []Room
+	PlannedJP         int            // JP of all the sessions
+	Participants      int            // everyone enrolled, withdrawn included
+	Enrolled          int            // participants not withdrawn: they fill the quota
+	Attendance        AttendanceGrid // the participants × sessions marks, by name
+	Institution       Institution    // the letterhead documents print
 }
 
 // Unit is the program's unit with the given ID (a session's UnitID); zero

@@ -9,59 +9,32 @@ import (
 )
 
 // ClassPage is what the page of a class shows: the class, its program with
-// the units, the rooms and instructors to name, the schedule with its
-// conflicts, the planned JP and the participants holding a seat.
+// the units, the rooms and instructors to choose from, the schedule with its
+// conflicts, the planned JP and the participants holding a seat; and for its
+// documents the attendance grid and the letterhead.
 type ClassPage struct {
 	Class       data.Class
 	Program     data.Program
-	Rooms       []data.Room
-	Instructors []data.Instructor
+	Rooms       []data.Room       // every room, archived too
+	Instructors []data.Instructor // every instructor, archived too
 	Sessions    []data.Session
 	Conflicts   map[string][]data.Conflict // session ID → its conflicts
 	PlannedJP   int
 	Enrolled    int // participants not withdrawn
+	Attendance  data.AttendanceGrid
+	Institution data.Institution
 }
 
-// LoadClassPage reads the page of a class. It is the one place that
-// gathers it: when the store reads it in one transaction, only this changes.
+// LoadClassPage reads the page of a class, at one moment: the store reads it
+// in one read transaction.
 func LoadClassPage(ctx context.Context, st *store.Store, classID string) (*ClassPage, error) {
-	d := &ClassPage{Conflicts: map[string][]data.Conflict{}}
-	var err error
-	if d.Class, err = st.Class(ctx, classID); err != nil {
-		return nil, err
-	}
-	if d.Program, err = st.Program(ctx, d.Class.ProgramID); err != nil {
-		return nil, err
-	}
-	if d.Rooms, err = st.Rooms(ctx, true); err != nil {
-		return nil, err
-	}
-	if d.Instructors, err = st.Instructors(ctx, true); err != nil {
-		return nil, err
-	}
-	if d.Sessions, err = st.Sessions(ctx, classID); err != nil {
-		return nil, err
-	}
-	conflicts, err := st.ClassConflicts(ctx, classID)
+	p, err := st.ClassPage(ctx, classID)
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range conflicts {
-		d.Conflicts[c.SessionID] = append(d.Conflicts[c.SessionID], c)
-	}
-	if d.PlannedJP, _, err = st.PlannedJP(ctx, classID); err != nil {
-		return nil, err
-	}
-	parts, err := st.Participants(ctx, classID)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range parts {
-		if p.Participant.Status != data.ParticipantWithdrawn {
-			d.Enrolled++
-		}
-	}
-	return d, nil
+	return &ClassPage{Class: p.Class, Program: p.Program, Rooms: p.RoomChoices, Instructors: p.InstructorChoices,
+		Sessions: p.Sessions, Conflicts: p.Conflicts, PlannedJP: p.PlannedJP, Enrolled: p.Enrolled,
+		Attendance: p.Attendance, Institution: p.Institution}, nil
 }
 
 // RoomName is the name of a room, "" for none or one unknown.

@@ -10,10 +10,11 @@ import (
 
 // ScheduleDoc gathers what the schedule (jadwal pelatihan) of a class prints.
 func ScheduleDoc(ctx context.Context, st *store.Store, classID string) (reports.ScheduleDoc, error) {
-	page, inst, err := loadForDocument(ctx, st, classID)
+	page, err := LoadClassPage(ctx, st, classID)
 	if err != nil {
 		return reports.ScheduleDoc{}, err
 	}
+	inst := page.Institution
 	class := page.Class
 	doc := reports.ScheduleDoc{Class: class, Printed: st.Now(), Institution: inst,
 		ProgramName: page.Program.Name, Kejuruan: page.Program.Kejuruan, ProgramJP: page.Program.JP,
@@ -29,14 +30,11 @@ func ScheduleDoc(ctx context.Context, st *store.Store, classID string) (reports.
 // AttendanceDoc gathers the attendance sheet (daftar hadir) of a class: its
 // sessions, participants and marks, the NIK masked.
 func AttendanceDoc(ctx context.Context, st *store.Store, classID string) (reports.AttendanceDoc, error) {
-	page, inst, err := loadForDocument(ctx, st, classID)
+	page, err := LoadClassPage(ctx, st, classID)
 	if err != nil {
 		return reports.AttendanceDoc{}, err
 	}
-	grid, err := st.ClassAttendance(ctx, classID)
-	if err != nil {
-		return reports.AttendanceDoc{}, err
-	}
+	inst, grid := page.Institution, page.Attendance
 	class := page.Class
 	lead := page.instructor(class.InstructorID)
 	doc := reports.AttendanceDoc{Institution: inst, ClassCode: class.Code, ProgramName: page.Program.Name,
@@ -51,16 +49,6 @@ func AttendanceDoc(ctx context.Context, st *store.Store, classID string) (report
 		doc.Marks = append(doc.Marks, r.Marks)
 	}
 	return doc, nil
-}
-
-// loadForDocument reads the class as its page shows it, and the letterhead.
-func loadForDocument(ctx context.Context, st *store.Store, classID string) (*ClassPage, data.Institution, error) {
-	page, err := LoadClassPage(ctx, st, classID)
-	if err != nil {
-		return nil, data.Institution{}, err
-	}
-	inst, err := st.Institution(ctx)
-	return page, inst, err
 }
 
 // instructor is an instructor of the page, the zero one for none.

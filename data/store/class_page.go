@@ -82,5 +82,13 @@ func readClassBookings(ctx context.Context, tx *Tx, p *data.ClassPage) error {
 		p.Rooms[r.ID] = r
 	}
 	p.Instructor, p.Room = p.Instructors[p.Class.InstructorID], p.Rooms[p.Class.RoomID]
+	if p.InstructorChoices, err = queryList(ctx, tx, scanInstructor,
+		`SELECT `+instructorColumns+` FROM instructors ORDER BY name COLLATE NOCASE, id`); err != nil {
+		return fmt.Errorf("read instructors: %w", err)
+	}
+	if p.RoomChoices, err = queryList(ctx, tx, scanRoom,
+		`SELECT `+roomColumns+` FROM rooms ORDER BY name COLLATE NOCASE, id`); err != nil {
+		return fmt.Errorf("read rooms: %w", err)
+	}
 	return nil
 }

@@ -97,6 +97,12 @@ func TestClassPage(t *testing.T) {
 	if len(page.Rooms) != 1 || page.Rooms[room.ID] != room {
 		t.Errorf("rooms %+v, want only %s", page.Rooms, room.Name)
 	}
+	// The choices a session may be given: every instructor and room.
+	allInstructors, _ := s.Instructors(ctx, true)
+	allRooms, _ := s.Rooms(ctx, true)
+	if !reflect.DeepEqual(page.InstructorChoices, allInstructors) || !reflect.DeepEqual(page.RoomChoices, allRooms) {
+		t.Errorf("choices %d instructors, %d rooms; want %d, %d", len(page.InstructorChoices), len(page.RoomChoices), len(allInstructors), len(allRooms))
+	}
 	if u := page.Unit(sessions[0].UnitID); u.ID == "" || u != program.Units[0] {
 		t.Errorf("Unit(%s) = %+v, want the program's first unit", sessions[0].UnitID, u)
 	}
