@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/photo"
+
 	"bytes"
 	"context"
 	"errors"
@@ -568,7 +570,7 @@ func TestSeekerFormPhotoRefused(t *testing.T) {
 	}
 	f.loadPhoto(io.NopCloser(bytes.NewReader(testPhotoPNG(t, 30, 40))))
 	f.bg.Wait()
-	if f.photo.Visible() || f.photoMsg.Text != photoErrorText(data.ErrPhotoTooSmall) {
+	if f.photo.Visible() || f.photoMsg.Text != photoErrorText(photo.ErrTooSmall) {
 		t.Errorf("tiny photo: shown %v, message %q", f.photo.Visible(), f.photoMsg.Text)
 	}
 }

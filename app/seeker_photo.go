@@ -1,6 +1,8 @@
 package app
 
 import (
+	"balai/data/photo"
+
 	"bytes"
 	"context"
 	"errors"
@@ -84,7 +86,7 @@ func (f *seekerForm) loadPhoto(r io.ReadCloser) {
 	f.bg.Add(1)
 	go func() {
 		defer f.bg.Done()
-		jpg, err := data.PreparePhoto(r)
+		jpg, err := photo.Prepare(r)
 		r.Close()
 		var img image.Image
 		if err == nil {
@@ -162,11 +164,11 @@ func setPhotoMessage(l *widget.Label, text string, imp widget.Importance) {
 // photoErrorText says why a photo was refused.
 func photoErrorText(err error) string {
 	switch {
-	case errors.Is(err, data.ErrPhotoFormat):
+	case errors.Is(err, photo.ErrFormat):
 		return lang.L("This file is not a JPEG or PNG photo. Choose a .jpg or .png file.")
-	case errors.Is(err, data.ErrPhotoTooSmall):
+	case errors.Is(err, photo.ErrTooSmall):
 		return lang.L("This photo is too small (at least 60×80 pixels). Scan or photograph it again.")
-	case errors.Is(err, data.ErrPhotoTooLarge):
+	case errors.Is(err, photo.ErrTooLarge):
 		return lang.L("This photo is too large (more than 40 megapixels). Choose a smaller copy.")
 	}
 	return userMessage(err)

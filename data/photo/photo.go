@@ -1,4 +1,6 @@
-package data
+// Package photo prepares the 3×4 portrait kept with a job seeker: decoded,
+// turned upright, cropped and scaled, stored as JPEG.
+package photo
 
 import (
 	"bytes"
@@ -14,11 +16,11 @@ import (
 	"golang.org/x/image/draw"
 )
 
-// Photo limits: the stored photo is a 3×4 portrait of at most PhotoWidth ×
-// PhotoHeight pixels, enough for the AK/1 card and a certificate at 300 dpi.
+// Photo limits: the stored photo is a 3×4 portrait of at most Width ×
+// Height pixels, enough for the AK/1 card and a certificate at 300 dpi.
 const (
-	PhotoWidth  = 300
-	PhotoHeight = 400
+	Width  = 300
+	Height = 400
 
 	photoMinWidth  = 60
 	photoMinHeight = 80
@@ -27,32 +29,32 @@ const (
 	photoQuality   = 85
 )
 
-// Errors of PreparePhoto; the GUI tells them apart with errors.Is.
+// Errors of Prepare; the GUI tells them apart with errors.Is.
 var (
-	ErrPhotoFormat   = errors.New("the photo is not a JPEG or PNG image")
-	ErrPhotoTooSmall = errors.New("the photo is too small")
-	ErrPhotoTooLarge = errors.New("the photo is too large")
+	ErrFormat   = errors.New("the photo is not a JPEG or PNG image")
+	ErrTooSmall = errors.New("the photo is too small")
+	ErrTooLarge = errors.New("the photo is too large")
 )
 
-// PreparePhoto reads a JPEG or PNG photo and returns it as Balai stores photos:
+// Prepare reads a JPEG or PNG photo and returns it as Balai stores photos:
 // a JPEG portrait in the 3:4 proportion of a pas foto (cropped around the
 // centre when the original differs by more than 5%), scaled down to at most
 // 300×400 pixels, transparency flattened onto white. A JPEG's EXIF orientation
 // (a phone held upright) is applied first.
-func PreparePhoto(r io.Reader) ([]byte, error) {
+func Prepare(r io.Reader) ([]byte, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, photoMaxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("read photo: %w", err)
 	}
 	if len(raw) > photoMaxBytes {
-		return nil, fmt.Errorf("%w: the file is larger than %d MB", ErrPhotoTooLarge, photoMaxBytes>>20)
+		return nil, fmt.Errorf("%w: the file is larger than %d MB", ErrTooLarge, photoMaxBytes>>20)
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(raw))
 	if err != nil || (format != "jpeg" && format != "png") {
-		return nil, ErrPhotoFormat
+		return nil, ErrFormat
 	}
 	if int64(cfg.Width)*int64(cfg.Height) > photoMaxPixels {
-		return nil, fmt.Errorf("%w: %d×%d pixels, at most %d megapixels", ErrPhotoTooLarge, cfg.Width, cfg.Height, photoMaxPixels/1_000_000)
+		return nil, fmt.Errorf("%w: %d×%d pixels, at most %d megapixels", ErrTooLarge, cfg.Width, cfg.Height, photoMaxPixels/1_000_000)
 	}
 	orient := 1
 	if format == "jpeg" {
@@ -63,11 +65,11 @@ func PreparePhoto(r io.Reader) ([]byte, error) {
 		w, h = h, w
 	}
 	if w < photoMinWidth || h < photoMinHeight {
-		return nil, fmt.Errorf("%w: %d×%d pixels, at least %d×%d needed", ErrPhotoTooSmall, w, h, photoMinWidth, photoMinHeight)
+		return nil, fmt.Errorf("%w: %d×%d pixels, at least %d×%d needed", ErrTooSmall, w, h, photoMinWidth, photoMinHeight)
 	}
 	src, _, err := image.Decode(bytes.NewReader(raw))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrPhotoFormat, err)
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
 
 	// Crop and scale in the stored orientation, then turn the small result:
@@ -76,8 +78,8 @@ func PreparePhoto(r io.Reader) ([]byte, error) {
 	crop := portraitCrop(image.Rect(0, 0, w, h))
 	cw, ch := crop.Dx(), crop.Dy()
 	dw, dh := cw, ch
-	if dw > PhotoWidth || dh > PhotoHeight {
-		scale := min(float64(PhotoWidth)/float64(dw), float64(PhotoHeight)/float64(dh))
+	if dw > Width || dh > Height {
+		scale := min(float64(Width)/float64(dw), float64(Height)/float64(dh))
 		dw = max(1, int(float64(dw)*scale+0.5))
 		dh = max(1, int(float64(dh)*scale+0.5))
 	}

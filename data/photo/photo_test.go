@@ -1,4 +1,4 @@
-package data
+package photo
 
 import (
 	"bytes"
@@ -150,37 +150,37 @@ func TestPreparePhoto(t *testing.T) {
 		{
 			name:    "tiny image",
 			in:      func(t *testing.T) []byte { return photoPNG(t, 40, 50, false) },
-			wantErr: ErrPhotoTooSmall,
+			wantErr: ErrTooSmall,
 		},
 		{
 			name:    "wide but too low",
 			in:      func(t *testing.T) []byte { return photoJPEG(t, 400, 70) },
-			wantErr: ErrPhotoTooSmall,
+			wantErr: ErrTooSmall,
 		},
 		{
 			name:    "more than 40 megapixels",
 			in:      func(*testing.T) []byte { return pngHeaderOnly(8000, 6000) },
-			wantErr: ErrPhotoTooLarge,
+			wantErr: ErrTooLarge,
 		},
 		{
 			name:    "not an image",
 			in:      func(*testing.T) []byte { return []byte("NIK;Nama\n6471054612795626;Siti\n") },
-			wantErr: ErrPhotoFormat,
+			wantErr: ErrFormat,
 		},
 		{
 			name:    "GIF is refused",
 			in:      func(*testing.T) []byte { return []byte("GIF89a\x10\x00\x10\x00\x00\x00\x00;") },
-			wantErr: ErrPhotoFormat,
+			wantErr: ErrFormat,
 		},
 		{
 			name:    "empty file",
 			in:      func(*testing.T) []byte { return nil },
-			wantErr: ErrPhotoFormat,
+			wantErr: ErrFormat,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, err := PreparePhoto(bytes.NewReader(tt.in(t)))
+			out, err := Prepare(bytes.NewReader(tt.in(t)))
 			if tt.wantErr != nil {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("err = %v, want %v", err, tt.wantErr)
@@ -191,7 +191,7 @@ func TestPreparePhoto(t *testing.T) {
 				return
 			}
 			if err != nil {
-				t.Fatalf("PreparePhoto: %v", err)
+				t.Fatalf("Prepare: %v", err)
 			}
 			img, format, err := image.Decode(bytes.NewReader(out))
 			if err != nil || format != "jpeg" {
@@ -214,7 +214,7 @@ func TestPreparePhoto(t *testing.T) {
 func TestPreparePhotoKeepsNothingOverSize(t *testing.T) {
 	// Whatever the input size, the output never exceeds 300×400.
 	for _, size := range [][2]int{{301, 401}, {1000, 1000}, {3000, 400}, {60, 80}} {
-		out, err := PreparePhoto(bytes.NewReader(photoJPEG(t, size[0], size[1])))
+		out, err := Prepare(bytes.NewReader(photoJPEG(t, size[0], size[1])))
 		if err != nil {
 			t.Fatalf("%v: %v", size, err)
 		}
@@ -222,7 +222,7 @@ func TestPreparePhotoKeepsNothingOverSize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if cfg.Width > PhotoWidth || cfg.Height > PhotoHeight || cfg.Width < 60 || cfg.Height < 80 {
+		if cfg.Width > Width || cfg.Height > Height || cfg.Width < 60 || cfg.Height < 80 {
 			t.Errorf("%v gave %d×%d", size, cfg.Width, cfg.Height)
 		}
 	}
