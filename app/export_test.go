@@ -38,7 +38,7 @@ func newTestExport(t *testing.T, filter store.SeekerFilter) (*exportJob, *store.
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := importer.ImportSeekers(context.Background(), st, raw, "pencaker_contoh.csv", importer.Options{})
+	res, err := importer.ImportSeekers(context.Background(), st, importer.Bytes("pencaker_contoh.csv", raw), importer.Options{})
 	if err != nil || res.Imported != 177 {
 		t.Fatalf("import sample: %v, %s", err, res.Summary())
 	}

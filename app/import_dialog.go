@@ -131,7 +131,7 @@ func (w *importWizard) load(name string, r io.Reader) {
 		}
 		var t *importer.Table
 		if err == nil {
-			t, err = importer.ReadPreview(raw, name, "", previewReadRows)
+			t, err = importer.ReadPreview(importer.Bytes(name, raw), "", previewReadRows)
 		}
 		fyne.Do(func() {
 			w.hideBusy()
@@ -156,7 +156,7 @@ func (w *importWizard) readSheet(sheet string) {
 	w.wg.Add(1)
 	go func() {
 		defer w.wg.Done()
-		t, err := importer.ReadPreview(raw, name, sheet, previewReadRows)
+		t, err := importer.ReadPreview(importer.Bytes(name, raw), sheet, previewReadRows)
 		fyne.Do(func() {
 			w.hideBusy()
 			if err != nil {

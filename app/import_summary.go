@@ -51,7 +51,7 @@ func (w *importWizard) startImport(parent context.Context) {
 	go func() {
 		defer w.wg.Done()
 		defer cancel()
-		res, err := importer.ImportSeekers(ctx, w.store, raw, name, opt)
+		res, err := importer.ImportSeekers(ctx, w.store, importer.Bytes(name, raw), opt)
 		fyne.Do(func() { w.importDone(res, err) })
 	}()
 }

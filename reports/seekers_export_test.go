@@ -469,7 +469,7 @@ func TestExportReimports(t *testing.T) {
 			}
 			defer st.Close()
 			st.Now = func() time.Time { return exportNow }
-			res, err := importer.ImportSeekers(ctx, st, raw, ft.file, importer.Options{})
+			res, err := importer.ImportSeekers(ctx, st, importer.Bytes(ft.file, raw), importer.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

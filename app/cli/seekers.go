@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -68,11 +67,14 @@ func (c *env) importCmd(ctx context.Context, args []string) error {
 		return usageError{"usage: balai import seekers FILE [--report REPORT.csv] [--sheet NAME]"}
 	}
 	name := pos[1]
-	raw, err := readListFile(name)
-	if err != nil {
-		return err
+	f, err := importer.OpenFile(name)
+	if errors.Is(err, importer.ErrTooBig) {
+		return fmt.Errorf("nothing was imported: %w", err)
 	}
-	res, err := importer.ImportSeekers(ctx, c.store, raw, name, importer.Options{Sheet: *sheet})
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	res, err := importer.ImportSeekers(ctx, c.store, f, importer.Options{Sheet: *sheet})
 	if err != nil {
 		return importError(name, err)
 	}
@@ -109,23 +111,6 @@ func (c *env) importCmd(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintln(c.out, res.Summary())
 	return nil
-}
-
-// readListFile reads a list to import, refusing one past the size any real
-// list has before reading it.
-func readListFile(name string) ([]byte, error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", name, err)
-	}
-	if info.Size() > importer.MaxFileBytes {
-		return nil, fmt.Errorf("nothing was imported: %w", &importer.LimitError{What: "file", Limit: importer.MaxFileBytes})
-	}
-	raw, err := os.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", name, err)
-	}
-	return raw, nil
 }
 
 // importError words why nothing was imported from the file called name.

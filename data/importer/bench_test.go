@@ -76,7 +76,7 @@ func benchImport(b *testing.B, name string, file []byte) {
 		b.StopTimer()
 		s := openStore(b)
 		b.StartTimer()
-		res, err := ImportSeekers(ctx, s, file, name, Options{})
+		res, err := ImportSeekers(ctx, s, Bytes(name, file), Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -10,8 +10,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // csvRows streams the records of comma-, semicolon- or tab-separated text:
@@ -20,11 +22,14 @@ import (
 // a stray one (`6471…;"Budi" Santoso;L`) costs its own row only: that row
 // comes back as a BadRowError and reading goes on with the next line.
 type csvRows struct {
-	raw   []byte
+	file  File
+	enc   encoding.Encoding // nil: UTF-8
 	comma rune
-	r     *csv.Reader
-	base  int // physical lines before the reader's first line
-	lines lineIndex
+
+	src  io.ReadCloser
+	text *bufio.Reader // the decoded text at base
+	r    *csv.Reader
+	base int // physical lines before the reader's first line
 
 	row      int // spreadsheet row number of the last record
 	lastLine int // physical line the last record ended on
@@ -44,48 +49,122 @@ func (e *BadRowError) Error() string { return fmt.Sprintf("row %d: %s", e.Row, e
 // ends. Detail: the line.
 const CodeBadQuote = "bad_quote"
 
-func newCSVRows(raw []byte) (*csvRows, error) {
-	raw, err := decodeText(raw)
+func newCSVRows(f File) (*csvRows, error) {
+	if f.Size > limits.fileBytes {
+		return nil, &LimitError{What: "file", Limit: limits.fileBytes}
+	}
+	enc, err := textEncoding(f)
 	if err != nil {
 		return nil, err
 	}
-	c := &csvRows{raw: raw, comma: detectDelimiter(raw), lines: lineIndex{text: raw}}
-	c.r = c.reader(raw)
+	c := &csvRows{file: f, enc: enc}
+	if err := c.start(0); err != nil {
+		return nil, err
+	}
+	first, _ := c.text.Peek(64 << 10)
+	c.comma = detectDelimiter(first)
+	c.r = c.reader(c.text)
 	return c, nil
 }
 
-func (c *csvRows) reader(text []byte) *csv.Reader {
-	r := csv.NewReader(bytes.NewReader(text))
+// start opens the text again, skipping its first skip physical lines.
+func (c *csvRows) start(skip int) error {
+	if c.src != nil {
+		c.src.Close()
+	}
+	src, err := c.file.Open()
+	if err != nil {
+		return err
+	}
+	c.src = src
+	c.text = bufio.NewReaderSize(decoded(src, c.enc), 64<<10)
+	c.base = skip
+	for skipped := 0; skipped < skip; {
+		_, err := c.text.ReadSlice('\n')
+		switch {
+		case err == nil:
+			skipped++
+		case errors.Is(err, bufio.ErrBufferFull): // a long line: read on
+		case err == io.EOF:
+			return nil
+		default:
+			return fmt.Errorf("read %s: %w", c.file.Name, err)
+		}
+	}
+	return nil
+}
+
+func (c *csvRows) reader(text io.Reader) *csv.Reader {
+	r := csv.NewReader(text)
 	r.Comma = c.comma
 	r.FieldsPerRecord = -1
 	return r
 }
 
-// decodeText returns raw as UTF-8 without a BOM.
-func decodeText(raw []byte) ([]byte, error) {
-	if int64(len(raw)) > limits.fileBytes {
-		return nil, &LimitError{What: "file", Limit: limits.fileBytes}
+// decoded is r's text as UTF-8 without a BOM.
+func decoded(r io.Reader, enc encoding.Encoding) io.Reader {
+	if enc == nil {
+		return transform.NewReader(r, unicode.UTF8BOM.NewDecoder())
 	}
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}), bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
-		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-		out, err := dec.Bytes(raw)
+	return transform.NewReader(r, enc.NewDecoder())
+}
+
+// textEncoding tells how the file's text is written: UTF-16 by its BOM,
+// else UTF-8 when every byte of it is (nil), else Windows-1252. Binary data
+// is refused.
+func textEncoding(f File) (encoding.Encoding, error) {
+	head, err := f.head(4)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), nil
+	}
+	valid, err := scanText(f)
+	if err != nil || valid {
+		return nil, err
+	}
+	return charmap.Windows1252, nil
+}
+
+// scanText reads the whole file once: whether it is valid UTF-8, refusing
+// binary data (a NUL byte).
+func scanText(f File) (bool, error) {
+	r, err := f.Open()
+	if err != nil {
+		return false, err
+	}
+	defer r.Close()
+	buf := make([]byte, 64<<10)
+	valid, carry := true, 0
+	for {
+		n, err := r.Read(buf[carry:])
+		chunk := buf[:carry+n]
+		if bytes.IndexByte(chunk[carry:], 0) >= 0 {
+			return false, fmt.Errorf("%w: binary data, not text", ErrUnreadable)
+		}
+		// Keep an incomplete character at the end for the next chunk.
+		cut := len(chunk)
+		for i := 0; i < 3 && cut > 0 && err == nil; i++ {
+			if utf8.RuneStart(chunk[cut-1]) {
+				if !utf8.FullRune(chunk[cut-1:]) {
+					cut--
+				}
+				break
+			}
+			cut--
+		}
+		if valid && !utf8.Valid(chunk[:cut]) {
+			valid = false
+		}
+		carry = copy(buf, chunk[cut:])
+		if err == io.EOF {
+			return valid && (carry == 0 || utf8.Valid(buf[:carry])), nil
+		}
 		if err != nil {
-			return nil, fmt.Errorf("%w: UTF-16 text: %v", ErrUnreadable, err)
-		}
-		raw = out
-	}
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(raw) {
-		var err error
-		if raw, err = charmap.Windows1252.NewDecoder().Bytes(raw); err != nil {
-			return nil, fmt.Errorf("%w: text encoding: %v", ErrUnreadable, err)
+			return false, fmt.Errorf("read %s: %w", f.Name, err)
 		}
 	}
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return nil, fmt.Errorf("%w: binary data, not text", ErrUnreadable)
-	}
-	return raw, nil
 }
 
 func (c *csvRows) next() ([]string, int, error) {
@@ -94,7 +173,7 @@ func (c *csvRows) next() ([]string, int, error) {
 		return nil, 0, io.EOF
 	}
 	var pe *csv.ParseError
-	if errors.As(err, &pe) {
+	if errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote)) {
 		return c.badQuote(pe)
 	}
 	if err != nil {
@@ -129,9 +208,12 @@ func (c *csvRows) advance(first, last int) int {
 // reading starts again on the next line: the rows after it still count.
 func (c *csvRows) badQuote(pe *csv.ParseError) ([]string, int, error) {
 	start, end := c.base+pe.StartLine, c.base+pe.Line
-	text := c.lines.get(start, end)
-	if errors.Is(pe.Err, csv.ErrBareQuote) {
-		lazy := c.reader(text)
+	text, err := c.line(start)
+	if err != nil {
+		return nil, 0, err
+	}
+	if errors.Is(pe.Err, csv.ErrBareQuote) && start == end {
+		lazy := c.reader(strings.NewReader(text))
 		lazy.LazyQuotes = true
 		if rec, err := lazy.Read(); err == nil {
 			row := c.advance(start, end)
@@ -145,67 +227,71 @@ func (c *csvRows) badQuote(pe *csv.ParseError) ([]string, int, error) {
 	if end > start {
 		// The reader ran on looking for the closing quote: start again on
 		// the line after the one that opened it.
-		c.base = start
-		c.r = c.reader(c.raw[c.lines.offset(start+1):])
+		if err := c.start(start); err != nil {
+			return nil, 0, err
+		}
+		c.r = c.reader(c.text)
 	}
-	return nil, row, &BadRowError{Row: row, Reason: CodeBadQuote, Text: clip(strings.TrimRight(string(c.lines.get(start, start)), "\r\n"))}
+	return nil, row, &BadRowError{Row: row, Reason: CodeBadQuote, Text: clip(strings.TrimRight(text, "\r\n"))}
 }
 
-// count reads the rest of the text to count its records (cheap next to
-// importing them).
+// line is the text of physical line n (from 1), read from the file again:
+// only for the rare line that cannot be read as CSV.
+func (c *csvRows) line(n int) (string, error) {
+	src, err := c.file.Open()
+	if err != nil {
+		return "", err
+	}
+	defer src.Close()
+	br := bufio.NewReader(decoded(src, c.enc))
+	for i := 1; ; i++ {
+		s, err := br.ReadString('\n')
+		if i == n || err != nil {
+			if len(s) > limits.cellChars {
+				s = s[:limits.cellChars]
+			}
+			return s, nil
+		}
+	}
+}
+
+// count reads the text again to count its lines that hold something (cheap
+// next to importing them).
 func (c *csvRows) count() (int, error) {
+	src, err := c.file.Open()
+	if err != nil {
+		return 0, err
+	}
+	defer src.Close()
+	sc := bufio.NewScanner(decoded(src, c.enc))
+	sc.Buffer(make([]byte, 0, 64<<10), int(limits.fileBytes))
 	n := 0
-	for line := range bytes.Lines(c.raw) {
-		if len(bytes.TrimSpace(line)) > 0 {
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
 			n++
 		}
 	}
-	return n, nil
+	return n, sc.Err()
 }
 
 func (c *csvRows) info() sheetInfo { return sheetInfo{} }
-func (c *csvRows) close()          {}
 
-// lineIndex finds the physical lines of a text, indexing them as asked.
-type lineIndex struct {
-	text   []byte
-	starts []int // byte offset of line i+1
-}
-
-// offset is the byte offset where physical line n (from 1) starts.
-func (l *lineIndex) offset(n int) int {
-	if len(l.starts) == 0 {
-		l.starts = append(l.starts, 0)
+func (c *csvRows) close() {
+	if c.src != nil {
+		c.src.Close()
 	}
-	for len(l.starts) < n {
-		last := l.starts[len(l.starts)-1]
-		i := bytes.IndexByte(l.text[last:], '\n')
-		if i < 0 {
-			return len(l.text)
-		}
-		l.starts = append(l.starts, last+i+1)
-	}
-	return l.starts[n-1]
-}
-
-// get is the text of physical lines from..to.
-func (l *lineIndex) get(from, to int) []byte {
-	return l.text[l.offset(from):l.offset(to+1)]
 }
 
 // detectDelimiter picks the separator that occurs most in the first line
 // outside quotes: Indonesian Excel writes ';', others ',', "Unicode text" tabs.
-func detectDelimiter(raw []byte) rune {
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" {
+func detectDelimiter(text []byte) rune {
+	for line := range bytes.Lines(text) {
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		counts := map[rune]int{}
 		inQuote := false
-		for _, r := range line {
+		for _, r := range string(line) {
 			switch {
 			case r == '"':
 				inQuote = !inQuote

@@ -47,7 +47,7 @@ func problemCode(err error) string {
 // importText imports text as a file called name into s.
 func importText(t *testing.T, s *store.Store, name, text string) Result {
 	t.Helper()
-	res, err := ImportSeekers(context.Background(), s, []byte(text), name, Options{})
+	res, err := ImportSeekers(context.Background(), s, Bytes(name, []byte(text)), Options{})
 	if err != nil {
 		t.Fatalf("import: %v", err)
 	}

@@ -50,7 +50,7 @@ func ReadHolidays(r io.Reader) ([]data.Holiday, []data.RowProblem, error) {
 	if bytes.HasPrefix(raw, []byte("PK\x03\x04")) {
 		name = "holidays.xlsx"
 	}
-	t, err := ReadPreview(raw, name, "", -1)
+	t, err := ReadPreview(Bytes(name, raw), "", -1)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -70,12 +70,12 @@ func TestXLSXBombRefused(t *testing.T) {
 		t.Fatalf("the bomb is %d bytes: not much of a bomb", len(raw))
 	}
 	s := openStore(t)
-	_, err := ImportSeekers(context.Background(), s, raw, "bom.xlsx", Options{})
+	_, err := ImportSeekers(context.Background(), s, Bytes("bom.xlsx", raw), Options{})
 	var le *LimitError
 	if !errors.As(err, &le) || le.What != "unpacked workbook" {
 		t.Fatalf("got %v, want the unpacked-size limit", err)
 	}
-	if _, err := ReadPreview(raw, "bom.xlsx", "", 30); !errors.As(err, &le) {
+	if _, err := ReadPreview(Bytes("bom.xlsx", raw), "", 30); !errors.As(err, &le) {
 		t.Errorf("preview: got %v, want a LimitError", err)
 	}
 }
@@ -87,7 +87,7 @@ func TestHugeCellRefusedWithoutEchoingIt(t *testing.T) {
 		w.s(`<row r="1"><c r="A1" t="inlineStr"><is><t>NIK</t></is></c><c r="B1" t="inlineStr"><is><t>` + big + `</t></is></c></row>`)
 	})
 	s := openStore(t)
-	_, err := ImportSeekers(context.Background(), s, raw, "cell.xlsx", Options{})
+	_, err := ImportSeekers(context.Background(), s, Bytes("cell.xlsx", raw), Options{})
 	var le *LimitError
 	if !errors.As(err, &le) || le.What != "cell" {
 		t.Fatalf("got %v, want the cell limit", err)
@@ -96,7 +96,7 @@ func TestHugeCellRefusedWithoutEchoingIt(t *testing.T) {
 		t.Errorf("the message is %d characters long: it echoes the cell", len(err.Error()))
 	}
 	csv := "NIK;Nama;Tanggal Lahir;L/P\n6471052205868851;" + big + ";22/05/1986;L\n"
-	if _, err := ImportSeekers(context.Background(), s, []byte(csv), "cell.csv", Options{}); !errors.As(err, &le) || le.Row != 2 {
+	if _, err := ImportSeekers(context.Background(), s, Bytes("cell.csv", []byte(csv)), Options{}); !errors.As(err, &le) || le.Row != 2 {
 		t.Errorf("csv: got %v, want the cell limit at row 2", err)
 	}
 }
@@ -110,11 +110,11 @@ func TestRowAndColumnLimits(t *testing.T) {
 		b.WriteString("6471052205868851;Hendra;22/05/1986;L\n")
 	}
 	var le *LimitError
-	if _, err := ImportSeekers(context.Background(), s, []byte(b.String()), "rows.csv", Options{}); !errors.As(err, &le) || le.What != "rows" {
+	if _, err := ImportSeekers(context.Background(), s, Bytes("rows.csv", []byte(b.String())), Options{}); !errors.As(err, &le) || le.What != "rows" {
 		t.Errorf("rows: got %v", err)
 	}
 	wide := "NIK;Nama;A;B;C;D;E;F\n"
-	if _, err := ImportSeekers(context.Background(), s, []byte(wide), "wide.csv", Options{}); !errors.As(err, &le) || le.What != "columns" {
+	if _, err := ImportSeekers(context.Background(), s, Bytes("wide.csv", []byte(wide)), Options{}); !errors.As(err, &le) || le.What != "columns" {
 		t.Errorf("columns: got %v", err)
 	}
 	if n, _ := s.CountSeekers(context.Background(), storeFilter()); n != 0 {
@@ -124,7 +124,7 @@ func TestRowAndColumnLimits(t *testing.T) {
 
 func TestFileSizeLimit(t *testing.T) {
 	lowerLimits(t, func() { limits.fileBytes = 100 })
-	if _, err := ReadPreview(bytes.Repeat([]byte("a;b\n"), 100), "big.csv", "", 10); !errors.Is(err, ErrTooBig) {
+	if _, err := ReadPreview(Bytes("big.csv", bytes.Repeat([]byte("a;b\n"), 100)), "", 10); !errors.Is(err, ErrTooBig) {
 		t.Errorf("csv: got %v, want ErrTooBig", err)
 	}
 }
@@ -195,7 +195,7 @@ func TestOfficeHeaderWithTitlesAbove(t *testing.T) {
 				raw = xlsxOf(t, csv)
 			}
 			s := openStore(t)
-			res, err := ImportSeekers(context.Background(), s, raw, "list."+format, Options{})
+			res, err := ImportSeekers(context.Background(), s, Bytes("list."+format, raw), Options{})
 			if err != nil || res.Imported != 1 {
 				t.Fatalf("got %v, %v", counts(res), err)
 			}
@@ -212,12 +212,12 @@ func TestOfficeHeaderWithTitlesAbove(t *testing.T) {
 
 func TestNothingRecognised(t *testing.T) {
 	s := openStore(t)
-	_, err := ImportSeekers(context.Background(), s, []byte("Daftar belanja\nTelur;10\nGula;2\n"), "list.csv", Options{})
+	_, err := ImportSeekers(context.Background(), s, Bytes("list.csv", []byte("Daftar belanja\nTelur;10\nGula;2\n")), Options{})
 	var nc *NoColumnsError
 	if !errors.As(err, &nc) || !errors.Is(err, ErrNoColumns) || len(nc.FirstRows) == 0 {
 		t.Fatalf("got %v, want a NoColumnsError with the first rows", err)
 	}
-	_, err = ImportSeekers(context.Background(), s, []byte("Nama;Alamat;L/P\nBudi;Jl. A;L\n"), "list.csv", Options{})
+	_, err = ImportSeekers(context.Background(), s, Bytes("list.csv", []byte("Nama;Alamat;L/P\nBudi;Jl. A;L\n")), Options{})
 	if !errors.As(err, &nc) || strings.Join(nc.Found, ",") != "Nama,Alamat,L/P" {
 		t.Fatalf("got %v, want the titles found", err)
 	}
@@ -225,7 +225,7 @@ func TestNothingRecognised(t *testing.T) {
 
 func TestEmptyTemplate(t *testing.T) {
 	s := openStore(t)
-	_, err := ImportSeekers(context.Background(), s, []byte("NIK;Nama;Tanggal Lahir;L/P\n;;;\n;;;\n"), "template.csv", Options{})
+	_, err := ImportSeekers(context.Background(), s, Bytes("template.csv", []byte("NIK;Nama;Tanggal Lahir;L/P\n;;;\n;;;\n")), Options{})
 	var np *NoPeopleError
 	if !errors.As(err, &np) || strings.Join(np.Columns, ",") != "NIK,Nama,Tanggal Lahir,L/P" {
 		t.Fatalf("got %v, want a NoPeopleError naming the columns", err)

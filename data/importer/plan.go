@@ -30,6 +30,7 @@ type planner struct {
 	first   map[string]int         // NIK → row that counted
 	dates   map[string]*dateColumn // date fields by field name
 	hasData []bool                 // columns holding a value in some data row
+	folded  []string               // the header's titles folded, for repeatsHeader
 }
 
 func newPlanner(header, mapping []string, orders map[string]data.DateOrder) *planner {

@@ -36,14 +36,23 @@ func (p *planner) notAPerson(cells []string, values int) string {
 
 // repeatsHeader reports whether the row holds the column titles again.
 func (p *planner) repeatsHeader(cells []string) bool {
+	if p.folded == nil {
+		p.folded = make([]string, len(p.header))
+		for c, h := range p.header {
+			p.folded[c] = foldHeader(h)
+		}
+	}
 	same, titles := 0, 0
-	for c, h := range p.header {
-		if foldHeader(h) == "" {
+	for c, h := range p.folded {
+		if h == "" {
 			continue
 		}
 		titles++
-		if c < len(cells) && foldHeader(cells[c]) == foldHeader(h) {
+		if c < len(cells) && len(cells[c]) >= len(h) && foldHeader(cells[c]) == h {
 			same++
+		}
+		if titles == 3 && same == 0 {
+			return false // most rows: none of the first titles again
 		}
 	}
 	return same >= 2 && same*2 >= titles

@@ -43,7 +43,7 @@ func TestImportSample(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := ImportSeekers(context.Background(), s, raw, name, Options{})
+			res, err := ImportSeekers(context.Background(), s, Bytes(name, raw), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,8 +14,7 @@ import (
 // headerSearchRows is how many rows DetectMapping looks at for the column titles.
 const headerSearchRows = 20
 
-// ImportSeekers adds the job seekers of a .csv or .xlsx file (raw, with name
-// telling its type) to the register, in one transaction: a NIK already
+// ImportSeekers adds the job seekers of a .csv or .xlsx file to the register, in one transaction: a NIK already
 // registered updates that seeker (filled cells only: an empty cell never
 // erases what is recorded), a NIK repeated in the file keeps its first valid
 // row. Every data row ends as exactly one outcome. On any error or
@@ -24,13 +23,13 @@ const headerSearchRows = 20
 // The rows stream: one goroutine reads the sheet while the caller's plans
 // each row and writes it, so memory stays bounded and an XLSX file's slow
 // reading overlaps the inserts.
-func ImportSeekers(ctx context.Context, st *store.Store, raw []byte, name string, opt Options) (Result, error) {
-	res, again, err := importAttempt(ctx, st, raw, name, opt, nil)
+func ImportSeekers(ctx context.Context, st *store.Store, f File, opt Options) (Result, error) {
+	res, again, err := importAttempt(ctx, st, f, opt, nil)
 	if err == nil && again != nil {
 		// Ambiguous dates were read day first in a column that then proved to
 		// put the month first: nothing was saved; read the file again with
 		// the order known.
-		res, _, err = importAttempt(ctx, st, raw, name, opt, again)
+		res, _, err = importAttempt(ctx, st, f, opt, again)
 	}
 	return res, err
 }
@@ -41,8 +40,8 @@ var errMisread = errors.New("dates read in the wrong order")
 // importAttempt imports the file once with the date orders known so far. It
 // returns the orders to start again with when it read dates in the wrong
 // order (and then saved nothing).
-func importAttempt(ctx context.Context, st *store.Store, raw []byte, name string, opt Options, orders map[string]data.DateOrder) (Result, map[string]data.DateOrder, error) {
-	rows, err := openRows(raw, name, opt.Sheet)
+func importAttempt(ctx context.Context, st *store.Store, f File, opt Options, orders map[string]data.DateOrder) (Result, map[string]data.DateOrder, error) {
+	rows, err := openRows(f, opt.Sheet)
 	if err != nil {
 		return Result{}, nil, err
 	}

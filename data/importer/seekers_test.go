@@ -101,7 +101,7 @@ func TestImportCancelledLeavesDatabaseAsBefore(t *testing.T) {
 		b.WriteString(sk.NIK + ";" + sk.Name + ";" + sk.BirthDate.Format("02/01/2006") + ";" + sk.Sex + ";\n")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err := ImportSeekers(ctx, s, []byte(b.String()), "list.csv", Options{Progress: func(done, total int) {
+	_, err := ImportSeekers(ctx, s, Bytes("list.csv", []byte(b.String())), Options{Progress: func(done, total int) {
 		if done > 1000 {
 			cancel()
 		}
@@ -146,7 +146,7 @@ func TestImportXLSXCells(t *testing.T) {
 	if _, err := f.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	tbl, err := ReadPreview(buf.Bytes(), "list.xlsx", "Data", -1)
+	tbl, err := ReadPreview(Bytes("list.xlsx", buf.Bytes()), "Data", -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func TestImportXLSXCells(t *testing.T) {
 		t.Errorf("sheets: got %v, want %v", got, want)
 	}
 	s := openStore(t)
-	res, err := ImportSeekers(context.Background(), s, buf.Bytes(), "list.xlsx", Options{Sheet: "Data"})
+	res, err := ImportSeekers(context.Background(), s, Bytes("list.xlsx", buf.Bytes()), Options{Sheet: "Data"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +190,7 @@ func TestImportBirthPlaceDateColumn(t *testing.T) {
 
 func TestImportNoColumns(t *testing.T) {
 	s := openStore(t)
-	if _, err := ImportSeekers(context.Background(), s, []byte("Nama;Alamat\nBudi;Jl. A\n"), "list.csv", Options{}); !errors.Is(err, ErrNoColumns) {
+	if _, err := ImportSeekers(context.Background(), s, Bytes("list.csv", []byte("Nama;Alamat\nBudi;Jl. A\n")), Options{}); !errors.Is(err, ErrNoColumns) {
 		t.Errorf("got %v, want ErrNoColumns", err)
 	}
 }
@@ -213,7 +213,7 @@ func FuzzImportCSV(f *testing.F) {
 	s.Now = func() time.Time { return testNow }
 	defer s.Close()
 	f.Fuzz(func(t *testing.T, b []byte) {
-		tbl, err := ReadPreview(b, "list.csv", "", -1)
+		tbl, err := ReadPreview(Bytes("list.csv", b), "", -1)
 		if err != nil {
 			if !errors.Is(err, ErrUnreadable) {
 				t.Fatalf("read error not marked unreadable: %v", err)
@@ -224,7 +224,7 @@ func FuzzImportCSV(f *testing.F) {
 			t.Fatalf("%d rows, %d row numbers", len(tbl.Rows), len(tbl.RowNums))
 		}
 		before, _ := s.CountSeekers(context.Background(), store.SeekerFilter{})
-		res, err := ImportSeekers(context.Background(), s, b, "list.csv", Options{})
+		res, err := ImportSeekers(context.Background(), s, Bytes("list.csv", b), Options{})
 		if errors.Is(err, ErrNoColumns) {
 			return
 		}

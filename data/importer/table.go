@@ -32,17 +32,17 @@ var ErrUnreadable = errors.New("unreadable file")
 // picks an XLSX sheet, "" the first). For the short lists it is made for
 // (NIK lists, holidays); a register import streams its rows instead.
 func ReadTable(r io.Reader, name, sheet string) (*Table, error) {
-	raw, err := io.ReadAll(r)
+	raw, err := io.ReadAll(io.LimitReader(r, limits.fileBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", filepath.Base(name), err)
 	}
-	return ReadPreview(raw, name, sheet, -1)
+	return ReadPreview(Bytes(name, raw), sheet, -1)
 }
 
 // ReadPreview reads the first max rows of a sheet (all when max < 0) and
 // tells how many rows it has in all (Table.Total), for the import preview.
-func ReadPreview(raw []byte, name, sheet string, max int) (*Table, error) {
-	rows, err := openRows(raw, name, sheet)
+func ReadPreview(f File, sheet string, max int) (*Table, error) {
+	rows, err := openRows(f, sheet)
 	if err != nil {
 		return nil, err
 	}
@@ -89,21 +89,35 @@ type rowReader interface {
 // openRows starts reading a .csv or .xlsx file held in raw. What the file
 // holds decides, not only its name: systems often save a tab-separated text
 // or an .xlsx under an .xls name.
-func openRows(raw []byte, name, sheet string) (rowReader, error) {
+func openRows(f File, sheet string) (rowReader, error) {
+	name := f.Name
 	ext := strings.ToLower(filepath.Ext(name))
+	head, err := f.head(512)
+	if err != nil {
+		return nil, err
+	}
 	switch {
-	case bytes.HasPrefix(raw, []byte("PK\x03\x04")) && ext != ".csv" && ext != ".txt":
-		return newXLSXRows(raw, sheet)
-	case bytes.HasPrefix(raw, []byte{0xd0, 0xcf, 0x11, 0xe0}):
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")) && ext != ".csv" && ext != ".txt":
+		return openXLSX(f, sheet)
+	case bytes.HasPrefix(head, []byte{0xd0, 0xcf, 0x11, 0xe0}):
 		return nil, fmt.Errorf("%w: %s", ErrOldExcel, filepath.Base(name))
-	case ext == ".xls" && looksLikeHTML(raw):
+	case ext == ".xls" && looksLikeHTML(head):
 		return nil, fmt.Errorf("%w: %s is a web page saved as .xls", ErrOldExcel, filepath.Base(name))
 	case ext == ".csv", ext == ".txt", ext == ".xls", ext == ".tsv":
-		return newCSVRows(raw)
+		return newCSVRows(f)
 	case ext == ".xlsx", ext == ".xlsm":
-		return newXLSXRows(raw, sheet)
+		return openXLSX(f, sheet)
 	}
 	return nil, fmt.Errorf("%w: %s is not a .csv or .xlsx file", ErrUnreadable, filepath.Base(name))
+}
+
+// openXLSX reads a workbook whole (it is read at random) and opens its sheet.
+func openXLSX(f File, sheet string) (rowReader, error) {
+	raw, err := f.readAll()
+	if err != nil {
+		return nil, err
+	}
+	return newXLSXRows(raw, sheet)
 }
 
 // ErrOldExcel means the file is an Excel 97–2003 workbook (.xls), which
@@ -113,6 +127,6 @@ func openRows(raw []byte, name, sheet string) (rowReader, error) {
 var ErrOldExcel = errors.New("an Excel 97-2003 workbook (.xls)")
 
 func looksLikeHTML(raw []byte) bool {
-	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 512)]))
+	head := bytes.ToLower(bytes.TrimSpace(raw))
 	return bytes.HasPrefix(head, []byte("<")) && (bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<table")) || bytes.Contains(head, []byte("<!doctype")))
 }

@@ -35,7 +35,16 @@ func (s *Store) beginRead(ctx context.Context) (*Tx, error) {
 }
 
 func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (*Tx, error) {
-	tx, err := s.db.BeginTx(ctx, opts)
+	return s.beginOn(ctx, s.db, opts)
+}
+
+// beginner is a *sql.DB or one of its connections (*sql.Conn).
+type beginner interface {
+	BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
+}
+
+func (s *Store) beginOn(ctx context.Context, db beginner, opts *sql.TxOptions) (*Tx, error) {
+	tx, err := db.BeginTx(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
