@@ -51,6 +51,7 @@ const DefaultMinAttendance = 80
 // Problem codes of attendance.
 const (
 	CodeAttendanceBadCode       = "attendance_bad_code"            // Detail: the code given
+	CodeAttendanceFormula       = "attendance_formula"             // a formula without a value where a code goes; Detail: the formula
 	CodeAttendanceNotEnrolled   = "attendance_not_enrolled"        // Detail: the enrolment date, DD-MM-YYYY
 	CodeAttendanceWithdrawn     = "attendance_withdrawn"           // Detail: the withdrawal date, DD-MM-YYYY
 	CodeAttendanceOtherClass    = "attendance_other_class"         // the participant is not in the session's class

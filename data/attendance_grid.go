@@ -1,6 +1,9 @@
 package data
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Attendee is a participant as attendance needs them: who, and the days
 // between which they are expected.
@@ -97,6 +100,10 @@ func CheckCellMarks(marks []CellMark, sessions []Session, people []Attendee) ([]
 		date, okS := dates[m.SessionID]
 		p, okP := byID[m.ParticipantID]
 		switch {
+		case strings.HasPrefix(m.Code, "="):
+			// A formula Excel has not calculated: its cell would read as
+			// empty and erase the mark recorded.
+			refuse(m, Problem{Field: "code", Code: CodeAttendanceFormula, Detail: m.Code})
 		case !ok:
 			refuse(m, Problem{Field: "code", Code: CodeAttendanceBadCode, Detail: m.Code})
 		case !okS:

@@ -20,6 +20,9 @@ type AttendanceCell struct {
 	// as it was typed.
 	Code string
 	Cell string // "F12"
+	// Formula is the cell's formula when it holds one without a value that
+	// Excel calculated and saved (Code is then ""): it is not a mark.
+	Formula string
 }
 
 // ReadAttendanceXLSX reads the marks of a workbook WriteAttendanceXLSX wrote
@@ -59,7 +62,16 @@ func ReadAttendanceXLSX(r io.Reader) ([]AttendanceCell, error) {
 	if idRow < 0 {
 		return nil, ErrNotAttendanceSheet
 	}
-	return markCells(rows, idRow), nil
+	cells := markCells(rows, idRow)
+	for i := range cells {
+		if cells[i].Code != "" {
+			continue
+		}
+		if formula, err := f.GetCellFormula(sh, cells[i].Cell); err == nil && formula != "" {
+			cells[i].Formula = formula
+		}
+	}
+	return cells, nil
 }
 
 // markCells are the mark cells of the rows under the ID row idRow: one per

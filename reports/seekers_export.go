@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -128,7 +129,7 @@ func WriteSeekersCSV(w io.Writer, seekers iter.Seq2[data.Seeker, error]) (int, e
 			return n, err
 		}
 		for i := range seekerColumns {
-			rec[i] = seekerColumns[i].textOf(&sk)
+			rec[i] = NeutralizeFormula(seekerColumns[i].textOf(&sk))
 		}
 		if err := cw.Write(rec); err != nil {
 			return n, err
@@ -137,6 +138,17 @@ func WriteSeekersCSV(w io.Writer, seekers iter.Seq2[data.Seeker, error]) (int, e
 	}
 	cw.Flush()
 	return n, cw.Error()
+}
+
+// NeutralizeFormula keeps a spreadsheet from running a cell as a formula: a
+// text that starts with =, +, -, @, a tab or a carriage return (a name typed
+// as `=cmd|' /C calc'!A0`) gets a leading apostrophe, as OWASP advises for
+// CSV files Excel opens. The importer reads such a cell back without it.
+func NeutralizeFormula(v string) string {
+	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+		return "'" + v
+	}
+	return v
 }
 
 // SeekersSheet is the name of the XLSX export's sheet.

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"balai/data/demo"
+	"strings"
 
 	"balai/data/store"
 
@@ -557,5 +558,44 @@ func TestWriteSeekersDateLocation(t *testing.T) {
 		if got := rows[1][slices.Index(rows[0], col)]; got != want {
 			t.Errorf("CSV %s = %q, want %q", col, got, want)
 		}
+	}
+}
+
+// A name that Excel would run as a formula is written with a leading
+// apostrophe, and Balai's importer reads it back as it was.
+func TestCSVExportNeutralizesFormulas(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"},
+		{"+62812", "'+62812"}, {"-5", "'-5"}, {"@SUM(A1)", "'@SUM(A1)"}, {"\tx", "'\tx"}, {"\rx", "'\rx"},
+		{"Budi", "Budi"}, {"", ""}, {"6471052205868851", "6471052205868851"},
+	}
+	for _, tt := range tests {
+		if got := NeutralizeFormula(tt.in); got != tt.want {
+			t.Errorf("NeutralizeFormula(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	sk := exportFixtures()[0]
+	sk.Name = "=cmd|' /C calc'!A0"
+	sk.Notes = "+ bersedia lembur"
+	var buf bytes.Buffer
+	if _, err := WriteSeekersCSV(&buf, seekersOf([]data.Seeker{sk})); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), ";'=cmd|' /C calc'!A0;") {
+		t.Errorf("the name is not neutralized:\n%s", buf.String())
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "balai.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.Now = func() time.Time { return exportNow }
+	if _, err := importer.ImportSeekers(ctx, st, importer.Bytes("pencaker.csv", buf.Bytes()), importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.SeekerByNIK(ctx, sk.NIK)
+	if err != nil || got.Name != sk.Name || got.Notes != sk.Notes {
+		t.Errorf("read back %q / %q (%v), want %q / %q", got.Name, got.Notes, err, sk.Name, sk.Notes)
 	}
 }

@@ -8,6 +8,10 @@ var attendanceTexts = map[string]text{
 		en: "attendance code %q must be H (hadir), I (izin), S (sakit) or A (alpa)",
 		id: "Kode kehadiran “%s” harus H (hadir), I (izin), S (sakit) atau A (alpa)",
 	},
+	data.CodeAttendanceFormula: {
+		en: "the cell holds a formula without a value (%s); type H, I, S or A",
+		id: "Sel berisi rumus tanpa nilai (%s); ketik H, I, S atau A",
+	},
 	data.CodeAttendanceNotEnrolled: {
 		en: "the participant was not yet enrolled on the session's date (enrolled on %s)",
 		id: "Peserta belum terdaftar pada tanggal sesi ini (terdaftar %s)",

@@ -16,6 +16,9 @@ func ApplyAttendanceSheet(ctx context.Context, st *store.Store, classID string, 
 	marks := make([]data.CellMark, len(cells))
 	for i, c := range cells {
 		marks[i] = data.CellMark{SessionID: c.SessionID, ParticipantID: c.PersonID, Code: c.Code, Cell: c.Cell}
+		if c.Formula != "" {
+			marks[i].Code = "=" + c.Formula // refused: a formula without a value is no mark
+		}
 	}
 	return st.ApplyAttendanceMarks(ctx, classID, marks)
 }

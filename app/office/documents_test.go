@@ -3,10 +3,12 @@ package office
 import (
 	"bytes"
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
+	"balai/data"
 	"balai/reports"
 )
 
@@ -94,5 +96,57 @@ func TestAttendanceDocAndSheet(t *testing.T) {
 	changed, problems, err = ApplyAttendanceSheet(ctx, st, running, cells)
 	if err != nil || changed != 0 || len(problems) != 1 || problems[0].Cell != cells[0].Cell {
 		t.Errorf("a wrong code: %d changed, problems %+v, %v; want one problem in %s", changed, problems, err, cells[0].Cell)
+	}
+}
+
+// A formula Excel has not calculated reads as an empty cell: it must be
+// reported, not taken as "no mark" over the mark recorded.
+func TestAttendanceSheetFormulaWithoutValue(t *testing.T) {
+	st := openStore(t)
+	finished, _, _ := demoClasses(t, st)
+	ctx := context.Background()
+	doc, err := AttendanceDoc(ctx, st, finished)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := reports.WriteAttendanceXLSX(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	cells, err := reports.ReadAttendanceXLSX(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := cells[0]
+	if target.Code == "" {
+		t.Fatalf("cell %s holds no mark to keep", target.Cell)
+	}
+	wb, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := wb.GetSheetList()[0]
+	if err := wb.SetCellValue(sheet, target.Cell, nil); err != nil { // no cached value, as Excel leaves an uncalculated one
+		t.Fatal(err)
+	}
+	if err := wb.SetCellFormula(sheet, target.Cell, `IF(1=1,"H","A")`); err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := wb.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	cells, err = reports.ReadAttendanceXLSX(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := st.ClassAttendance(ctx, finished)
+	changed, problems, err := ApplyAttendanceSheet(ctx, st, finished, cells)
+	if err != nil || changed != 0 || len(problems) != 1 || problems[0].Cell != target.Cell || problems[0].Code != data.CodeAttendanceFormula {
+		t.Fatalf("formula cell: %d changed, problems %+v, %v; want one %s in %s", changed, problems, err, data.CodeAttendanceFormula, target.Cell)
+	}
+	after, _ := st.ClassAttendance(ctx, finished)
+	if !reflect.DeepEqual(before.Rows, after.Rows) {
+		t.Error("a sheet with an uncalculated formula changed the marks")
 	}
 }

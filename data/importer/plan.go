@@ -54,7 +54,7 @@ func (p *planner) plan(cells []string, row int) plan {
 			continue
 		}
 		values++
-		setField(&pl.input, f, strings.TrimSpace(cells[c]))
+		setField(&pl.input, f, unneutralized(strings.TrimSpace(cells[c])))
 	}
 	for c := len(p.mapping); c < len(cells); c++ {
 		if strings.TrimSpace(cells[c]) != "" {
@@ -85,6 +85,15 @@ func (p *planner) noteData(c int) {
 		p.hasData = append(p.hasData, false)
 	}
 	p.hasData[c] = true
+}
+
+// unneutralized is a cell as it was before an export kept a spreadsheet from
+// reading it as a formula (reports.NeutralizeFormula): `'=A1` is `=A1`.
+func unneutralized(v string) string {
+	if len(v) > 1 && v[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(v[1])) {
+		return v[1:]
+	}
+	return v
 }
 
 // accepted notes that the row holding nik was imported or updated: later
