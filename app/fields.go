@@ -43,6 +43,8 @@ func fieldLabel(field string) string {
 		return lang.L("Education")
 	case data.FieldMajor:
 		return lang.L("Major")
+	case data.FieldGraduationYear:
+		return lang.L("Graduation year")
 	case data.FieldSkills:
 		return lang.L("Skills")
 	case data.FieldDisability:

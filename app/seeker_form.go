@@ -66,6 +66,7 @@ type seekerForm struct {
 	// Education and work.
 	education       *widget.Select
 	major           *formEntry
+	graduationYear  *formEntry
 	skills          *formEntry
 	disability      *formEntry
 	employment      *widget.Select
@@ -198,6 +199,8 @@ func (f *seekerForm) buildWork() {
 	f.education = f.newSelect(data.EducationLevels)
 	f.major = f.entry()
 	f.major.SetPlaceHolder(lang.L("e.g. Teknik Mesin"))
+	f.graduationYear = f.entry()
+	f.graduationYear.SetPlaceHolder(lang.L("e.g. 2019"))
 	f.skills = f.multiEntry()
 	f.skills.SetPlaceHolder(lang.L("e.g. welding, driving licence B1, Excel"))
 	f.disability = f.entry()
@@ -222,8 +225,8 @@ func (f *seekerForm) buildMessages() {
 	for _, field := range []string{data.FieldNIK, data.FieldAK1, data.FieldName, data.FieldBirthPlace,
 		data.FieldBirthDate, data.FieldSex, data.FieldReligion, data.FieldMarital, data.FieldAddress,
 		data.FieldKelurahan, data.FieldKecamatan, data.FieldCity, data.FieldPhone, data.FieldEmail,
-		data.FieldEducation, data.FieldMajor, data.FieldSkills, data.FieldDisability, data.FieldEmployment,
-		data.FieldRegisteredOn, data.FieldNotes} {
+		data.FieldEducation, data.FieldMajor, data.FieldGraduationYear, data.FieldSkills, data.FieldDisability,
+		data.FieldEmployment, data.FieldRegisteredOn, data.FieldNotes} {
 		l := widgets.NewErrorLabel()
 		f.errs[field] = l
 	}
@@ -270,6 +273,7 @@ func (f *seekerForm) layoutColumns(photo fyne.CanvasObject) *fyne.Container {
 		widgets.PairsGrid(
 			f.row(data.FieldEducation, false, f.education),
 			f.row(data.FieldMajor, false, f.major),
+			f.row(data.FieldGraduationYear, false, f.graduationYear),
 			f.row(data.FieldSkills, false, f.skills),
 			f.row(data.FieldDisability, false, f.disability),
 			f.row(data.FieldEmployment, false, f.employment),
@@ -357,6 +361,7 @@ func (f *seekerForm) fill() {
 	f.email.SetText(in.Email)
 	f.education.SetSelected(in.Education)
 	f.major.SetText(in.Major)
+	f.graduationYear.SetText(in.GraduationYear)
 	f.skills.SetText(in.Skills)
 	f.disability.SetText(in.Disability)
 	if i := slices.Index(data.EmploymentStatuses, in.Employment); i >= 0 {

@@ -33,6 +33,7 @@ func (f *seekerForm) input() data.SeekerInput {
 		BirthDate: f.birthDate.Text, Religion: f.religion.Selected, Marital: f.marital.Selected,
 		Address: f.address.Text, Kelurahan: f.kelurahan.Text, Kecamatan: f.kecamatan.Text, City: f.city.Text,
 		Phone: f.phone.Text, Email: f.email.Text, Education: f.education.Selected, Major: f.major.Text,
+		GraduationYear: f.graduationYear.Text,
 		Skills: f.skills.Text, Disability: f.disability.Text, RegisteredOn: f.registeredOn.Text, Notes: f.notes.Text,
 	}
 	switch f.sex.Selected {

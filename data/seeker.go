@@ -3,39 +3,43 @@ package data
 import (
 	"net/mail"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
 
 // Seeker is a job seeker (pencari kerja) as registered on the AK/1 card.
 type Seeker struct {
-	ID           string
-	NIK          string
-	AK1Number    string
-	Name         string
-	BirthPlace   string
-	BirthDate    time.Time
-	Sex          string // SexMale or SexFemale
-	Religion     string
-	Marital      string
-	Address      string
-	Kelurahan    string
-	Kecamatan    string
-	City         string
-	Phone        string
-	Email        string
-	Education    string // one of EducationLevels
-	Major        string
-	Skills       string
-	Disability   string
-	Employment   string // one of EmploymentStatuses
-	RegisteredOn time.Time
-	Notes        string
-	Warnings     []Problem // what validation noticed but accepted (NIK mismatches)
-	HasPhoto     bool
-	ArchivedAt   time.Time // zero unless archived
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	ID         string
+	NIK        string
+	AK1Number  string
+	Name       string
+	BirthPlace string
+	BirthDate  time.Time
+	Sex        string // SexMale or SexFemale
+	Religion   string
+	Marital    string
+	Address    string
+	Kelurahan  string
+	Kecamatan  string
+	City       string
+	Phone      string
+	Email      string
+	Education  string // one of EducationLevels
+	Major      string
+	// GraduationYear is the year the seeker left school or college (tahun
+	// lulus); 0 when not known.
+	GraduationYear int
+	Skills         string
+	Disability     string
+	Employment     string // one of EmploymentStatuses
+	RegisteredOn   time.Time
+	Notes          string
+	Warnings       []Problem // what validation noticed but accepted (NIK mismatches)
+	HasPhoto       bool
+	ArchivedAt     time.Time // zero unless archived
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
 }
 
 // Sexes as stored.
@@ -71,6 +75,7 @@ type SeekerInput struct {
 	NIK, AK1Number, Name, BirthPlace, BirthDate, Sex, Religion, Marital string
 	Address, Kelurahan, Kecamatan, City, Phone, Email, Education, Major string
 	Skills, Disability, Employment, RegisteredOn, Notes                 string
+	GraduationYear                                                      string
 }
 
 // ParseSeeker validates in. It returns the seeker, the problems that reject it
@@ -145,6 +150,15 @@ func ParseSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Problem) {
 	s.Employment, p = ParseEmployment(in.Employment)
 	reject(p)
 
+	if raw := strings.TrimSpace(in.GraduationYear); raw != "" {
+		y, err := strconv.Atoi(strings.TrimSuffix(raw, ".0")) // an XLSX number cell: "2015" or "2015.0"
+		if err != nil || y < 1940 || y > now.Year() {
+			reject(&Problem{Field: FieldGraduationYear, Code: CodeBadGraduationYear, Detail: raw})
+		} else {
+			s.GraduationYear = y
+		}
+	}
+
 	if raw := strings.TrimSpace(in.RegisteredOn); raw != "" {
 		d, ok := ParseDateCell(raw)
 		if !ok || d.Year() < 1900 || d.After(DateOf(now)) {
@@ -175,7 +189,15 @@ func (s Seeker) Input() SeekerInput {
 		Address: s.Address, Kelurahan: s.Kelurahan, Kecamatan: s.Kecamatan, City: s.City,
 		Phone: s.Phone, Email: s.Email, Education: s.Education, Major: s.Major, Skills: s.Skills,
 		Disability: s.Disability, Employment: s.Employment, RegisteredOn: dateText(s.RegisteredOn), Notes: s.Notes,
+		GraduationYear: yearText(s.GraduationYear),
 	}
+}
+
+func yearText(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
 }
 
 func dateText(t time.Time) string {
@@ -326,5 +348,6 @@ func SameRecord(a, b Seeker) bool {
 		a.Address == b.Address && a.Kelurahan == b.Kelurahan && a.Kecamatan == b.Kecamatan && a.City == b.City &&
 		a.Phone == b.Phone && a.Email == b.Email && a.Education == b.Education && a.Major == b.Major &&
 		a.Skills == b.Skills && a.Disability == b.Disability && a.Employment == b.Employment &&
-		a.RegisteredOn.Equal(b.RegisteredOn) && a.Notes == b.Notes && slices.Equal(a.Warnings, b.Warnings)
+		a.RegisteredOn.Equal(b.RegisteredOn) && a.Notes == b.Notes && a.GraduationYear == b.GraduationYear &&
+		slices.Equal(a.Warnings, b.Warnings)
 }

@@ -20,6 +20,7 @@ const (
 	FieldEmail          = "email"
 	FieldEducation      = "education"
 	FieldMajor          = "major"
+	FieldGraduationYear = "graduation_year"
 	FieldSkills         = "skills"
 	FieldDisability     = "disability"
 	FieldEmployment     = "employment"

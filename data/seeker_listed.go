@@ -10,6 +10,9 @@ const (
 	// WarnDateDropped: a registration date that is not a date is left empty.
 	// Detail: the value.
 	WarnDateDropped = "warn_date_dropped"
+	// WarnYearDropped: a graduation year that is not a year is left empty.
+	// Detail: the value.
+	WarnYearDropped = "warn_year_dropped"
 )
 
 // IsIdentityField reports whether field identifies a person: a list's row is
@@ -52,6 +55,8 @@ func ParseListedSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Prob
 		case "registered_on":
 			s.RegisteredOn = time.Time{}
 			code = WarnDateDropped
+		case FieldGraduationYear:
+			code = WarnYearDropped
 		}
 		warn = append(warn, Problem{Field: p.Field, Code: code, Detail: p.Detail})
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strconv"
 	"strings"
 	"time"
 
@@ -63,6 +64,12 @@ var seekerColumns = []seekerColumn{
 	{header: "Status Kerja", width: 18, text: func(s *data.Seeker) string { return EmploymentLabel(s.Employment) }},
 	{header: "Tanggal Daftar", width: 15, kind: cellDate, date: func(s *data.Seeker) time.Time { return s.RegisteredOn }},
 	{header: "Catatan", width: 36, text: func(s *data.Seeker) string { return s.Notes }},
+	{header: "Tahun Lulus", width: 11, text: func(s *data.Seeker) string {
+		if s.GraduationYear == 0 {
+			return ""
+		}
+		return strconv.Itoa(s.GraduationYear)
+	}},
 }
 
 // SeekerExportHeaders are the export's column headers, in order.

@@ -113,7 +113,7 @@ func inputFromRow(t *testing.T, header, row []string) data.SeekerInput {
 		"Alamat": &in.Address, "Kelurahan": &in.Kelurahan, "Kecamatan": &in.Kecamatan, "Kota": &in.City,
 		"No. HP": &in.Phone, "Email": &in.Email, "Pendidikan Terakhir": &in.Education, "Jurusan": &in.Major,
 		"Keterampilan": &in.Skills, "Disabilitas": &in.Disability, "Status Kerja": &in.Employment,
-		"Tanggal Daftar": &in.RegisteredOn, "Catatan": &in.Notes,
+		"Tanggal Daftar": &in.RegisteredOn, "Catatan": &in.Notes, "Tahun Lulus": &in.GraduationYear,
 	}
 	for i, h := range header {
 		p, ok := fields[h]
@@ -192,7 +192,7 @@ func TestWriteSeekersCSV(t *testing.T) {
 	}
 	header := "\ufeffNIK;No AK/1;Nama Lengkap;Tempat Lahir;Tanggal Lahir;L/P;Agama;Status Perkawinan;Alamat;" +
 		"Kelurahan;Kecamatan;Kota;No. HP;Email;Pendidikan Terakhir;Jurusan;Keterampilan;Disabilitas;Status Kerja;" +
-		"Tanggal Daftar;Catatan\r\n"
+		"Tanggal Daftar;Catatan;Tahun Lulus\r\n"
 	if got := string(out[:min(len(header), len(out))]); got != header {
 		t.Errorf("first line = %q, want %q", got, header)
 	}
@@ -360,7 +360,7 @@ func TestWriteSeekersXLSX(t *testing.T) {
 			filter = dn.RefersTo
 		}
 	}
-	if want := "'Pencaker'!$A$1:$U$5"; filter != want {
+	if want := "'Pencaker'!$A$1:$V$5"; filter != want {
 		t.Errorf("autofilter range = %q, want %q", filter, want)
 	}
 	for col, want := range map[string]float64{"A": 19, "C": 30, "E": 14, "M": 16} {
@@ -524,7 +524,7 @@ func BenchmarkWriteSeekersXLSX100k(b *testing.B) { benchmarkWrite(b, WriteSeeker
 // The checks above index columns by letter; keep them in step with the table.
 func TestSeekerColumnLetters(t *testing.T) {
 	want := map[string]string{"A": "NIK", "B": "No AK/1", "C": "Nama Lengkap", "E": "Tanggal Lahir", "F": "L/P",
-		"M": "No. HP", "S": "Status Kerja", "T": "Tanggal Daftar", "U": "Catatan"}
+		"M": "No. HP", "S": "Status Kerja", "T": "Tanggal Daftar", "U": "Catatan", "V": "Tahun Lulus"}
 	for letter, header := range want {
 		n, err := excelize.ColumnNameToNumber(letter)
 		if err != nil {
@@ -534,8 +534,8 @@ func TestSeekerColumnLetters(t *testing.T) {
 			t.Errorf("column %s = %q, want %q", letter, got, header)
 		}
 	}
-	if got := len(SeekerExportHeaders()); got != 21 {
-		t.Errorf("%d columns, want 21", got)
+	if got := len(SeekerExportHeaders()); got != 22 {
+		t.Errorf("%d columns, want 22", got)
 	}
 }
 

@@ -15,6 +15,10 @@ var importTexts = map[string]text{
 		en: "date %q is not a real date; it is left empty",
 		id: "Tanggal “%s” bukan tanggal yang valid; dikosongkan",
 	},
+	data.WarnYearDropped: {
+		en: "graduation year %q is not a year from 1940 to this year; it is left empty",
+		id: "Tahun lulus “%s” bukan tahun antara 1940 dan tahun ini; dikosongkan",
+	},
 	importer.SkipHeaderRepeated: {
 		en: "the column titles again: not a person",
 		id: "Judul kolom diulang: bukan data orang",

@@ -76,6 +76,10 @@ var seekerTexts = map[string]text{
 		en: "%q is not one of the choices",
 		id: "“%s” bukan salah satu pilihan yang ada",
 	},
+	data.CodeBadGraduationYear: {
+		en: "graduation year %q is not a year from 1940 to this year",
+		id: "Tahun lulus “%s” bukan tahun antara 1940 dan tahun ini",
+	},
 	data.WarnNIKSexMismatch: {
 		en: "the NIK encodes sex %s, which differs from the sex given",
 		id: "Menurut NIK, jenis kelaminnya %s; berbeda dengan kolom jenis kelamin. Periksa NIK dan jenis kelaminnya",

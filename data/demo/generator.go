@@ -105,6 +105,7 @@ func (g *generator) seeker(reg time.Time) data.Seeker {
 		Employment:   g.employment(age, edu),
 		RegisteredOn: reg,
 	}
+	sk.GraduationYear = g.graduationYear(birth, edu, reg)
 	sk.Email = g.email(sk.Name, birth)
 	sk.Skills = g.skills()
 	if r.IntN(100) < 2 {
@@ -116,6 +117,22 @@ func (g *generator) seeker(reg time.Time) data.Seeker {
 	g.ak1[reg.Year()]++
 	sk.AK1Number = fmt.Sprintf("%s-%04d-%06d", demoAK1Office, reg.Year(), g.ak1[reg.Year()])
 	return sk
+}
+
+// graduationYear is the year someone born on birth finished the level edu
+// (SD at 12, SMP 15, SMA/SMK 18, D3 21, S1 22 …), not after registering;
+// unknown (0) for one seeker in five, as many lists leave it out.
+func (g *generator) graduationYear(birth time.Time, edu string, reg time.Time) int {
+	if g.rng.IntN(5) == 0 {
+		return 0
+	}
+	age := map[string]int{"SD": 12, "SMP": 15, "SMA": 18, "SMK": 18, "D1": 19, "D2": 20, "D3": 21, "D4": 22,
+		"S1": 22, "S2": 25, "S3": 29}[edu]
+	if age == 0 {
+		return 0
+	}
+	y := birth.Year() + age + g.rng.IntN(2)
+	return min(y, reg.Year())
 }
 
 // birth draws an age today (17–45, mostly 18–35) and a birth date for it, such

@@ -188,3 +188,28 @@ func TestSystemExportTitles(t *testing.T) {
 		t.Errorf("ignored %q, want %q", res.Ignored, want)
 	}
 }
+
+// The year of graduation, an AK/1 field, is kept; a value that is no year is
+// left out with a warning, never costing the person their record.
+func TestGraduationYear(t *testing.T) {
+	csv := "NIK;Nama;Tanggal Lahir;L/P;Tahun Lulus\n" +
+		"6471052205868851;Hendra;22/05/1986;L;2004\n" +
+		"6471066702932549;Dewi;27/02/1993;P;2011.0\n" +
+		"6471054612795626;Novita;06/12/1979;P;sudah\n"
+	s := openStore(t)
+	res := importText(t, s, "list.csv", csv)
+	if res.Imported != 3 {
+		t.Fatalf("got %v (%v)", counts(res), res.Rejections)
+	}
+	var got []int
+	for _, nik := range []string{"6471052205868851", "6471066702932549", "6471054612795626"} {
+		sk, _ := s.SeekerByNIK(context.Background(), nik)
+		got = append(got, sk.GraduationYear)
+	}
+	if want := []int{2004, 2011, 0}; !slices.Equal(got, want) {
+		t.Errorf("years %v, want %v", got, want)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].Code != data.WarnYearDropped || res.Warnings[0].Row != 4 {
+		t.Errorf("warnings %v, want row 4 %s", res.Warnings, data.WarnYearDropped)
+	}
+}

@@ -11,7 +11,7 @@ import (
 // ImportFields lists the fields a column can be mapped to, in form order.
 var ImportFields = []string{data.FieldNIK, data.FieldAK1, data.FieldName, data.FieldBirthPlace, data.FieldBirthDate, data.FieldBirthPlaceDate,
 	data.FieldSex, data.FieldReligion, data.FieldMarital, data.FieldAddress, data.FieldKelurahan, data.FieldKecamatan, data.FieldCity, data.FieldPhone,
-	data.FieldEmail, data.FieldEducation, data.FieldMajor, data.FieldSkills, data.FieldDisability, data.FieldEmployment, data.FieldRegisteredOn, data.FieldNotes}
+	data.FieldEmail, data.FieldEducation, data.FieldMajor, data.FieldGraduationYear, data.FieldSkills, data.FieldDisability, data.FieldEmployment, data.FieldRegisteredOn, data.FieldNotes}
 
 // foldHeader reduces a header to lower-case letters and digits: "No. HP" → "nohp".
 func foldHeader(h string) string {
@@ -119,6 +119,8 @@ func setField(in *data.SeekerInput, field, v string) {
 		in.Education = v
 	case data.FieldMajor:
 		in.Major = v
+	case data.FieldGraduationYear:
+		in.GraduationYear = v
 	case data.FieldSkills:
 		in.Skills = v
 	case data.FieldDisability:

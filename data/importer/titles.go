@@ -107,6 +107,8 @@ var fieldPhrases = map[string][]string{
 		"jenjang pendidikan", "tingkat ijazah", "pend", "pendidikan formal"},
 	data.FieldMajor: {"jurusan", "major", "program studi", "prodi", "jurusan pendidikan", "jurusan prodi",
 		"bidang studi", "jurusan sekolah", "konsentrasi"},
+	data.FieldGraduationYear: {"tahun lulus", "thn lulus", "tahun kelulusan", "lulus tahun", "tahun tamat",
+		"thn lulus pendidikan", "tahun lulus pendidikan", "graduation year", "year of graduation"},
 	data.FieldSkills: {"keterampilan", "keahlian", "skills", "skill", "ketrampilan", "keterampilan keahlian",
 		"kemampuan"},
 	data.FieldDisability: {"disabilitas", "penyandang disabilitas", "disability", "difabel", "dis kondisi",

@@ -79,7 +79,8 @@ var realTitles = []struct{ title, field string }{
 	{"Keterangan", data.FieldNotes}, {"Ket.", data.FieldNotes}, {"Catatan", data.FieldNotes}, {"KETERANGAN", data.FieldNotes},
 	// none of Balai's fields
 	{"No", ""}, {"NO", ""}, {"No. Urut", ""}, {"Nomor", ""}, {"NOMOR KK", ""}, {"No. KK", ""}, {"umur", ""},
-	{"Usia", ""}, {"Tahun Lulus", ""}, {"provinsi_pencaker", ""}, {"Provinsi", ""}, {"Kode Pos", ""}, {"RT/RW", ""},
+	{"Usia", ""}, {"Tahun Lulus", data.FieldGraduationYear}, {"tahun_lulus", data.FieldGraduationYear},
+	{"Thn. Lulus", data.FieldGraduationYear}, {"provinsi_pencaker", ""}, {"Provinsi", ""}, {"Kode Pos", ""}, {"RT/RW", ""},
 	{"Nama Ibu Kandung", ""}, {"Nama Ayah", ""}, {"NIK Ibu", ""}, {"Nama Perusahaan", ""}, {"Nama Sekolah", ""},
 	{"No. HP Orang Tua", ""}, {"Alamat Perusahaan", ""}, {"Pekerjaan yang Diinginkan", ""},
 	{"Jabatan yang Diinginkan", ""}, {"Tinggi Badan", ""}, {"Berat Badan", ""}, {"Kewarganegaraan", ""},

@@ -14,14 +14,14 @@ import (
 
 const seekerColumns = `id, nik, ak1_number, name, birth_place, birth_date, sex, religion, marital,
 	address, kelurahan, kecamatan, city, phone, email, education, major, skills, disability,
-	employment, registered_on, notes, warnings, has_photo, archived_at, created_at, updated_at`
+	employment, registered_on, notes, warnings, graduation_year, has_photo, archived_at, created_at, updated_at`
 
 func scanSeeker(r rowScanner) (data.Seeker, error) {
 	var s data.Seeker
 	var warnings string
 	err := r.Scan(&s.ID, &s.NIK, &s.AK1Number, &s.Name, &s.BirthPlace, (*dateText)(&s.BirthDate), &s.Sex, &s.Religion, &s.Marital,
 		&s.Address, &s.Kelurahan, &s.Kecamatan, &s.City, &s.Phone, &s.Email, &s.Education, &s.Major, &s.Skills,
-		&s.Disability, &s.Employment, (*dateText)(&s.RegisteredOn), &s.Notes, &warnings, &s.HasPhoto,
+		&s.Disability, &s.Employment, (*dateText)(&s.RegisteredOn), &s.Notes, &warnings, &s.GraduationYear, &s.HasPhoto,
 		(*timeText)(&s.ArchivedAt), (*timeText)(&s.CreatedAt), (*timeText)(&s.UpdatedAt))
 	if err != nil {
 		return s, err
@@ -41,21 +41,21 @@ func storedWarnings(w []data.Problem) string {
 }
 
 // seekerValues are the stored fields in seekerColumns order from nik to
-// warnings, as the database holds them (so that two compare as stored).
+// graduation_year, as the database holds them (so that two compare as stored).
 func seekerValues(s *data.Seeker) []any {
 	return []any{s.NIK, s.AK1Number, s.Name, s.BirthPlace, storedDate(s.BirthDate), s.Sex, s.Religion, s.Marital,
 		s.Address, s.Kelurahan, s.Kecamatan, s.City, s.Phone, s.Email, s.Education, s.Major, s.Skills,
-		s.Disability, s.Employment, storedDate(s.RegisteredOn), s.Notes, storedWarnings(s.Warnings)}
+		s.Disability, s.Employment, storedDate(s.RegisteredOn), s.Notes, storedWarnings(s.Warnings), s.GraduationYear}
 }
 
 const insertSeekerSQL = `INSERT INTO seekers (nik, ak1_number, name, birth_place, birth_date, sex, religion, marital,
 	address, kelurahan, kecamatan, city, phone, email, education, major, skills, disability,
-	employment, registered_on, notes, warnings, id, created_at, updated_at)
-	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	employment, registered_on, notes, warnings, graduation_year, id, created_at, updated_at)
+	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
 
 const updateSeekerSQL = `UPDATE seekers SET nik=?, ak1_number=?, name=?, birth_place=?, birth_date=?, sex=?, religion=?, marital=?,
 	address=?, kelurahan=?, kecamatan=?, city=?, phone=?, email=?, education=?, major=?, skills=?, disability=?,
-	employment=?, registered_on=?, notes=?, warnings=?, updated_at=? WHERE id=?`
+	employment=?, registered_on=?, notes=?, warnings=?, graduation_year=?, updated_at=? WHERE id=?`
 
 // CreateSeeker stores a new seeker, giving it an ID and timestamps. A seeker
 // without a registration date is registered today. When it fails, sk is left
