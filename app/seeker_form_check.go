@@ -34,7 +34,7 @@ func (f *seekerForm) input() data.SeekerInput {
 		Address: f.address.Text, Kelurahan: f.kelurahan.Text, Kecamatan: f.kecamatan.Text, City: f.city.Text,
 		Phone: f.phone.Text, Email: f.email.Text, Education: f.education.Selected, Major: f.major.Text,
 		GraduationYear: f.graduationYear.Text,
-		Skills: f.skills.Text, Disability: f.disability.Text, RegisteredOn: f.registeredOn.Text, Notes: f.notes.Text,
+		Skills:         f.skills.Text, Disability: f.disability.Text, RegisteredOn: f.registeredOn.Text, Notes: f.notes.Text,
 	}
 	switch f.sex.Selected {
 	case sexLabel(data.SexMale):
