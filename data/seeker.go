@@ -83,22 +83,39 @@ type SeekerInput struct {
 // Dates may be Excel serial numbers (raw XLSX cells).
 func ParseSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Problem) {
 	var s Seeker
-	var bad, warn []Problem
+	var bad []Problem
 	reject := func(p *Problem) {
 		if p != nil {
 			bad = append(bad, *p)
 		}
 	}
+	parseIdentity(&s, in, now, reject)
+	warn := nikWarnings(s, now)
+	parseContact(&s, in, reject)
+	parseSchoolAndWork(&s, in, now, reject)
+	if raw := strings.TrimSpace(in.RegisteredOn); raw != "" {
+		d, ok := ParseDateCell(raw)
+		if !ok || d.Year() < 1900 || d.After(DateOf(now)) {
+			reject(&Problem{Field: "registered_on", Code: CodeBadDate, Detail: raw})
+		}
+		s.RegisteredOn = d
+	}
+	s.AK1Number = CleanText(strings.TrimLeft(strings.TrimSpace(in.AK1Number), "'"))
+	s.BirthPlace = CleanText(in.BirthPlace)
+	s.Notes = strings.TrimSpace(in.Notes)
+	s.Warnings = warn
+	return s, bad, warn
+}
 
+// parseIdentity reads what identifies a person: NIK, name, birth date, sex.
+func parseIdentity(s *Seeker, in SeekerInput, now time.Time, reject func(*Problem)) {
 	nik, p := ParseNIK(in.NIK)
 	reject(p)
 	s.NIK = nik
-
 	s.Name = CleanText(in.Name)
 	if s.Name == "" {
 		reject(&Problem{Field: "name", Code: CodeMissingName})
 	}
-
 	switch raw := strings.TrimSpace(in.BirthDate); {
 	case raw == "":
 		reject(&Problem{Field: "birth_date", Code: CodeMissingBirth})
@@ -113,43 +130,55 @@ func ParseSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Problem) {
 			s.BirthDate = d
 		}
 	}
-
-	sex, p := ParseSex(in.Sex)
+	s.Sex, p = ParseSex(in.Sex)
 	reject(p)
-	s.Sex = sex
+}
 
-	if nik != "" {
-		info := DecodeNIK(nik, now)
-		if sex != "" && info.Sex != sex {
-			warn = append(warn, Problem{Field: "sex", Code: WarnNIKSexMismatch, Detail: info.Sex})
-		}
-		if !s.BirthDate.IsZero() && info.Valid && !sameDayMonth(info.BirthDate, s.BirthDate) {
-			warn = append(warn, Problem{Field: "birth_date", Code: WarnNIKDateMismatch, Detail: info.BirthDate.Format("02-01-06")})
-		}
+// nikWarnings compares the sex and birth date a NIK encodes with those given.
+func nikWarnings(s Seeker, now time.Time) []Problem {
+	if s.NIK == "" {
+		return nil
 	}
+	var warn []Problem
+	info := DecodeNIK(s.NIK, now)
+	if s.Sex != "" && info.Sex != s.Sex {
+		warn = append(warn, Problem{Field: "sex", Code: WarnNIKSexMismatch, Detail: info.Sex})
+	}
+	if !s.BirthDate.IsZero() && info.Valid && !sameDayMonth(info.BirthDate, s.BirthDate) {
+		warn = append(warn, Problem{Field: "birth_date", Code: WarnNIKDateMismatch, Detail: info.BirthDate.Format("02-01-06")})
+	}
+	return warn
+}
 
-	phone, p := NormalizePhone(in.Phone)
+// parseContact reads the phone, e-mail and address.
+func parseContact(s *Seeker, in SeekerInput, reject func(*Problem)) {
+	var p *Problem
+	s.Phone, p = NormalizePhone(in.Phone)
 	reject(p)
-	s.Phone = phone
-
 	s.Email = strings.TrimSpace(in.Email)
 	if s.Email != "" {
 		if a, err := mail.ParseAddress(s.Email); err != nil || a.Address != s.Email {
 			reject(&Problem{Field: "email", Code: CodeBadEmail, Detail: s.Email})
 		}
 	}
+	s.Address = CleanText(in.Address)
+	s.Kelurahan = CleanText(in.Kelurahan)
+	s.Kecamatan = CleanText(in.Kecamatan)
+	s.City = CleanText(in.City)
+}
 
-	edu, p := ParseEducation(in.Education)
+// parseSchoolAndWork reads education, religion and marital status, work
+// and what else the AK/1 card records.
+func parseSchoolAndWork(s *Seeker, in SeekerInput, now time.Time, reject func(*Problem)) {
+	var p *Problem
+	s.Education, p = ParseEducation(in.Education)
 	reject(p)
-	s.Education = edu
-
 	s.Religion, p = choose("religion", in.Religion, Religions)
 	reject(p)
 	s.Marital, p = choose("marital", in.Marital, MaritalStatuses)
 	reject(p)
 	s.Employment, p = ParseEmployment(in.Employment)
 	reject(p)
-
 	if raw := strings.TrimSpace(in.GraduationYear); raw != "" {
 		y, err := strconv.Atoi(strings.TrimSuffix(raw, ".0")) // an XLSX number cell: "2015" or "2015.0"
 		if err != nil || y < 1940 || y > now.Year() {
@@ -158,27 +187,9 @@ func ParseSeeker(in SeekerInput, now time.Time) (Seeker, []Problem, []Problem) {
 			s.GraduationYear = y
 		}
 	}
-
-	if raw := strings.TrimSpace(in.RegisteredOn); raw != "" {
-		d, ok := ParseDateCell(raw)
-		if !ok || d.Year() < 1900 || d.After(DateOf(now)) {
-			reject(&Problem{Field: "registered_on", Code: CodeBadDate, Detail: raw})
-		}
-		s.RegisteredOn = d
-	}
-
-	s.AK1Number = CleanText(strings.TrimLeft(strings.TrimSpace(in.AK1Number), "'"))
-	s.BirthPlace = CleanText(in.BirthPlace)
-	s.Address = CleanText(in.Address)
-	s.Kelurahan = CleanText(in.Kelurahan)
-	s.Kecamatan = CleanText(in.Kecamatan)
-	s.City = CleanText(in.City)
 	s.Major = CleanText(in.Major)
 	s.Skills = strings.TrimSpace(in.Skills)
 	s.Disability = strings.TrimSpace(in.Disability)
-	s.Notes = strings.TrimSpace(in.Notes)
-	s.Warnings = warn
-	return s, bad, warn
 }
 
 // Input is the seeker as text, for editing in a form.

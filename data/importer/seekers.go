@@ -41,71 +41,25 @@ var errMisread = errors.New("dates read in the wrong order")
 // returns the orders to start again with when it read dates in the wrong
 // order (and then saved nothing).
 func importAttempt(ctx context.Context, st *store.Store, f File, opt Options, orders map[string]data.DateOrder) (Result, map[string]data.DateOrder, error) {
-	rows, err := openRows(f, opt.Sheet)
+	sh, err := openSheet(f, opt)
 	if err != nil {
 		return Result{}, nil, err
 	}
-	defer rows.close()
-	head, err := readHead(rows, opt.Header)
-	if err != nil {
-		return Result{}, nil, err
-	}
-	if opt.Mapping == nil {
-		h, m, ok := DetectMapping(&Table{Rows: head.rows})
-		if !ok {
-			return Result{}, nil, noColumns(head.rows)
-		}
-		opt.Header, opt.Mapping = h, m
-	}
-	if !CheckMapping(opt.Mapping) {
-		return Result{}, nil, ErrNoColumns
-	}
-	if opt.Header < 0 || opt.Header >= len(head.rows) {
-		return Result{}, nil, fmt.Errorf("header row %d is outside the table", opt.Header)
-	}
-	total, err := rows.count()
-	if err != nil {
-		return Result{}, nil, err
-	}
-	dataRows := max(0, total-opt.Header-1)
-	header := head.rows[opt.Header]
+	defer sh.rows.close()
 	if orders == nil {
-		orders = titleOrders(header, opt.Mapping)
+		orders = titleOrders(sh.header(), sh.opt.Mapping)
 	}
-
 	readCtx, stopReading := context.WithCancel(ctx)
-	batches := readAhead(readCtx, rows, head, opt.Header+1)
+	batches := readAhead(readCtx, sh.rows, sh.head, sh.opt.Header+1)
 	defer func() {
 		stopReading()
 		for range batches { // let the reader finish before rows are closed
 		}
 	}()
-	p := newPlanner(header, opt.Mapping, orders)
+	p := newPlanner(sh.header(), sh.opt.Mapping, orders)
 	var res Result
-	err = st.WriteSeekers(ctx, dataRows, func(w *store.SeekerWriter) error {
-		for b := range batches {
-			if b.err != nil {
-				return b.err
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			for _, r := range b.rows {
-				if err := applyRow(ctx, w, p, &res, r); err != nil {
-					return err
-				}
-			}
-			if p.misread() != nil {
-				return errMisread
-			}
-			if opt.Progress != nil {
-				opt.Progress(res.DataRows, max(dataRows, res.DataRows))
-			}
-		}
-		if res.people() == 0 {
-			return &NoPeopleError{Columns: usedTitles(header, opt.Mapping)}
-		}
-		return nil
+	err = st.WriteSeekers(ctx, sh.dataRows, func(w *store.SeekerWriter) error {
+		return applyBatches(ctx, w, p, &res, batches, sh)
 	})
 	if errors.Is(err, errMisread) {
 		return Result{}, p.misread(), nil
@@ -113,11 +67,89 @@ func importAttempt(ctx context.Context, st *store.Store, f File, opt Options, or
 	if err != nil {
 		return Result{}, nil, err
 	}
-	res.Ignored, res.Lookalikes = ignoredColumns(header, opt.Mapping, p.hasData)
+	res.Ignored, res.Lookalikes = ignoredColumns(sh.header(), sh.opt.Mapping, p.hasData)
 	if opt.Progress != nil {
 		opt.Progress(res.DataRows, res.DataRows)
 	}
 	return res, nil, nil
+}
+
+// sheet is a list opened for import: its first rows, where its titles are
+// and what each column holds, and how many data rows it has.
+type sheet struct {
+	rows     rowReader
+	head     head
+	opt      Options // with the header and the mapping found, when not given
+	dataRows int
+}
+
+func (sh *sheet) header() []string { return sh.head.rows[sh.opt.Header] }
+
+// openSheet opens the list and finds its column titles (unless opt gives
+// them).
+func openSheet(f File, opt Options) (*sheet, error) {
+	rows, err := openRows(f, opt.Sheet)
+	if err != nil {
+		return nil, err
+	}
+	sh := &sheet{rows: rows, opt: opt}
+	if err := sh.findHeader(); err != nil {
+		rows.close()
+		return nil, err
+	}
+	return sh, nil
+}
+
+func (sh *sheet) findHeader() error {
+	var err error
+	if sh.head, err = readHead(sh.rows, sh.opt.Header); err != nil {
+		return err
+	}
+	if sh.opt.Mapping == nil {
+		h, m, ok := DetectMapping(&Table{Rows: sh.head.rows})
+		if !ok {
+			return noColumns(sh.head.rows)
+		}
+		sh.opt.Header, sh.opt.Mapping = h, m
+	}
+	if !CheckMapping(sh.opt.Mapping) {
+		return ErrNoColumns
+	}
+	if sh.opt.Header < 0 || sh.opt.Header >= len(sh.head.rows) {
+		return fmt.Errorf("header row %d is outside the table", sh.opt.Header)
+	}
+	total, err := sh.rows.count()
+	sh.dataRows = max(0, total-sh.opt.Header-1)
+	return err
+}
+
+// applyBatches plans and writes the rows the reader hands over, saying how
+// far it is; it stops when dates were read in the wrong order, and refuses a
+// list without a person.
+func applyBatches(ctx context.Context, w *store.SeekerWriter, p *planner, res *Result, batches <-chan rowBatch, sh *sheet) error {
+	for b := range batches {
+		if b.err != nil {
+			return b.err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for _, r := range b.rows {
+			if err := applyRow(ctx, w, p, res, r); err != nil {
+				return err
+			}
+		}
+		if p.misread() != nil {
+			return errMisread
+		}
+		if sh.opt.Progress != nil {
+			sh.opt.Progress(res.DataRows, max(sh.dataRows, res.DataRows))
+		}
+	}
+	if res.people() == 0 {
+		return &NoPeopleError{Columns: usedTitles(sh.header(), sh.opt.Mapping)}
+	}
+	return nil
 }
 
 // applyRow plans one data row, decides it against the register and writes it.
