@@ -1,9 +1,10 @@
 package importer
 
 import (
+	"balai/data/demo/demotest"
+
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,23 +13,10 @@ import (
 )
 
 // testNow is the fixed time of the test stores.
-var testNow = time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
+var testNow = demotest.Now
 
 // openStore opens a new register in a temporary folder.
-func openStore(t testing.TB) *store.Store {
-	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "balai.db"))
-	if err != nil {
-		t.Fatalf("open test store: %v", err)
-	}
-	s.Now = func() time.Time { return testNow }
-	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			t.Errorf("close test store: %v", err)
-		}
-	})
-	return s
-}
+func openStore(t testing.TB) *store.Store { return demotest.OpenStore(t) }
 
 // ymd is a calendar date as Balai holds it (midnight UTC).
 func ymd(y int, m time.Month, d int) time.Time {
