@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/buildinfo"
 	_ "balai/app/locale" // before Fyne reads the locale
 	"balai/assets"
 	"balai/data"
@@ -27,8 +28,8 @@ import (
 // AppID is the application identifier, as in FyneApp.toml.
 const AppID = "id.balai.desktop"
 
-// Version is set at build time.
-var Version = "0.1.0"
+// Version is FyneApp.toml's, set at build time (see app/buildinfo).
+var Version = buildinfo.Version
 
 // Run opens the main window on store and returns when it is closed.
 func Run(st *store.Store) {

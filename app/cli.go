@@ -1,6 +1,7 @@
 package app
 
 import (
+	"balai/app/buildinfo"
 	"balai/data/store"
 
 	"context"
@@ -199,7 +200,7 @@ func (c *cli) version(_ context.Context, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "balai %s\n", Version)
+	fmt.Fprintf(c.out, "balai %s\n", buildinfo.String())
 	return nil
 }
 
