@@ -7,8 +7,9 @@
 #      "Apps & features" entry with version and publisher,
 #   3. the installed Balai.exe: version; demo into the default database
 #      (%LOCALAPPDATA%\Balai); the sample list imported into a database and from
-#      a file whose paths have spaces, with the expected counts; a CSV export to
-#      a UNC path (\\server\share) in the form Indonesian Excel opens; the demo
+#      a file whose paths have spaces, with the expected counts; the CSV sample
+#      imported from a UNC path (\\server\share) and an export written there in
+#      the form Indonesian Excel opens; the demo
 #      class's certificates, whose first QR code (100 dpi render) verifies while
 #      an altered code does not; a command's output in the console of the
 #      program that started it (AttachConsole) with its exit status,
@@ -168,8 +169,15 @@ got=$(tail -n 1 "$tmp/import.log" | tr -d '\r')
 [[ -s "$docs/balai kantor.db" ]] || die "no database at $docs_win\\balai kantor.db"
 log "import seekers of $(basename "$sample") into $docs_win\\balai kantor.db: $got"
 
-# A CSV export to a share (Wine serves \\kantor-blk\data from dosdevices/unc).
+# The CSV sample imported from a share, and a CSV export to it (Wine serves
+# \\kantor-blk\data from dosdevices/unc).
 mkdir -p "$WINEPREFIX/dosdevices/unc/kantor-blk/data"
+cp "${sample%.xlsx}.csv" "$WINEPREFIX/dosdevices/unc/kantor-blk/data/pencaker contoh.csv"
+w "$exe" --db "$docs_win\\dari share.db" import seekers '\\kantor-blk\data\pencaker contoh.csv' >"$tmp/import-unc.log" 2>&1 ||
+  die "import from a UNC path failed: $(tail -n 3 "$tmp/import-unc.log")"
+got=$(tail -n 1 "$tmp/import-unc.log" | tr -d '\r')
+[[ $got == "$want" ]] || die "import from \\\\kantor-blk\\data: got '$got', want '$want'"
+log "import seekers from \\\\kantor-blk\\data\\pencaker contoh.csv: $got"
 share_csv=$WINEPREFIX/dosdevices/unc/kantor-blk/data/pencaker.csv
 w "$exe" --db "$docs_win\\balai kantor.db" export seekers '\\kantor-blk\data\pencaker.csv' >"$tmp/export.log" 2>&1 ||
   die "export to a UNC path failed: $(tail -n 3 "$tmp/export.log")"
@@ -246,7 +254,8 @@ log "Setup /S while Balai runs: exit status 2"
 
 # Alt+F4 closes the window as on Windows: Balai ends with status 0 and
 # closes its database cleanly (SQLite folds the -wal file back in).
-xdotool windowfocus --sync "$wid" key alt+F4
+timeout 20 xdotool windowfocus --sync "$wid" || die "could not focus the window"
+timeout 20 xdotool key alt+F4
 for _ in $(seq 1 40); do kill -0 "$gui_pid" 2>/dev/null || break; sleep 0.5; done
 kill -0 "$gui_pid" 2>/dev/null && die "Balai.exe still runs 20 s after Alt+F4"
 rc=0
