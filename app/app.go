@@ -13,8 +13,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/buildinfo"
 	_ "balai/app/locale" // before Fyne reads the locale
-	"balai/app/version"
 	"balai/assets"
 	"balai/data/store"
 )
@@ -163,7 +163,7 @@ func (s *shell) onLanguage(code string) {
 }
 
 func (s *shell) onAbout() {
-	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", version.Version,
+	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", buildinfo.Version,
 		lang.L("Job-seeker records, training classes, attendance and certificates for vocational training centres (BLK)."),
 		lang.L("Database:"), s.store.Path())
 	dialog.ShowInformation(lang.L("About Balai"), msg, s.win)

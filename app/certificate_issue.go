@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -227,7 +226,7 @@ func (t *certificatesTab) showIssued(o issueOutcome, written fyne.URI) {
 
 // openURI opens a file or folder in the system's viewer.
 func openURI(u fyne.URI, w fyne.Window) {
-	parsed, err := url.Parse(u.String())
+	parsed, err := systemURL(u)
 	if err == nil {
 		err = fyne.CurrentApp().OpenURL(parsed)
 	}

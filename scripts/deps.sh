@@ -4,6 +4,11 @@
 # tests that read PDFs (poppler-utils) and QR codes (zbar-tools); then checks
 # that Go >= 1.26 is on PATH.
 #
+# "deps.sh windows" also installs what "make windows" and "make test-windows"
+# need: mingw-w64 (cgo for Windows, the Wine test shim), NSIS (the installer),
+# zip, and 64-bit Wine to run the Windows build here; without their
+# recommendations (GStreamer, Samba, ...), which the test does not use.
+#
 # Fast and silent when everything is present: apt-get (and apt-get update) run
 # only when a package is missing. As root it installs directly; otherwise it uses
 # "sudo -n" if that works without a password, else it prints the command to run.
@@ -17,6 +22,18 @@ PACKAGES=(
   poppler-utils # pdftoppm / pdftotext in report tests
   zbar-tools # zbarimg in QR-code tests
 )
+WINDOWS_PACKAGES=(
+  gcc-mingw-w64-x86-64 # cgo for GOOS=windows; packaging/windows/wine/bcryptprimitives.c
+  nsis zip # the installer (makensis) and the zip
+  wine wine64 fonts-wine # run the Windows build and its installer (64-bit only)
+  unzip # the test looks inside the zip
+)
+WANT=(base)
+case "${1:-}" in
+  "") ;;
+  windows) WANT+=(windows) ;;
+  *) printf 'usage: %s [windows]\n' "$0" >&2; exit 2 ;;
+esac
 GO_MIN_MAJOR=1
 GO_MIN_MINOR=26
 
@@ -25,9 +42,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 log() { printf 'deps: %s\n' "$*" >&2; }
 
+# missing_packages LIST: the packages of the array named LIST not installed.
 missing_packages() {
+  local -n list=$1
   local p status
-  for p in "${PACKAGES[@]}"; do
+  for p in "${list[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
     [[ $status == installed ]] || printf '%s\n' "$p"
   done
@@ -58,8 +77,12 @@ apt_get() {
   return 1
 }
 
-mapfile -t missing < <(missing_packages)
-if ((${#missing[@]} > 0)); then
+# ensure_packages LIST [APT-GET INSTALL OPTIONS...]
+ensure_packages() {
+  local name=$1
+  shift
+  mapfile -t missing < <(missing_packages "$name")
+  ((${#missing[@]} > 0)) || return 0
   log "missing system packages: ${missing[*]}"
   if ! command -v apt-get >/dev/null 2>&1; then
     log "apt-get not found: install the equivalents of these packages by hand: ${missing[*]}"
@@ -71,17 +94,25 @@ if ((${#missing[@]} > 0)); then
     SUDO=(sudo -n)
   else
     log "not root and no password-less sudo; run this, then retry:"
-    printf '  sudo apt-get update && sudo apt-get install -y %s\n' "${missing[*]}" >&2
+    printf '  sudo apt-get update && sudo apt-get install -y %s %s\n' "$*" "${missing[*]}" >&2
     exit 1
   fi
-  apt_get update
-  apt_get install -y "${missing[@]}"
-  mapfile -t still < <(missing_packages)
+  if [[ -z ${APT_UPDATED:-} ]]; then
+    apt_get update
+    APT_UPDATED=1
+  fi
+  apt_get install -y "$@" "${missing[@]}"
+  mapfile -t still < <(missing_packages "$name")
   if ((${#still[@]} > 0)); then
     log "still missing after apt-get install: ${still[*]}"
     exit 1
   fi
   log "installed: ${missing[*]}"
+}
+
+ensure_packages PACKAGES
+if [[ " ${WANT[*]} " == *" windows "* ]]; then
+  ensure_packages WINDOWS_PACKAGES --no-install-recommends
 fi
 
 if ! command -v go >/dev/null 2>&1; then

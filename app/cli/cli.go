@@ -10,8 +10,8 @@ import (
 	"io"
 	"strings"
 
+	"balai/app/buildinfo"
 	"balai/app/messages"
-	"balai/app/version"
 	"balai/data"
 	"balai/data/store"
 	"balai/reports"
@@ -212,6 +212,6 @@ func (c *env) versionCmd(_ context.Context, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "balai %s\n", version.Version)
+	fmt.Fprintf(c.out, "balai %s\n", buildinfo.String())
 	return nil
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"balai/app/version"
+	"balai/app/buildinfo"
 	"balai/data/store"
 )
 
@@ -48,7 +48,7 @@ func TestCLIHelpAndVersion(t *testing.T) {
 	}{
 		{[]string{"help"}, "import seekers FILE"},
 		{[]string{"--help"}, "Commands:"},
-		{[]string{"version"}, "balai " + version.Version},
+		{[]string{"version"}, "balai " + buildinfo.Version},
 		{[]string{"help", "import"}, "Usage: balai import seekers"},
 		{[]string{"demo", "--help"}, "-seekers"},
 		{[]string{"export", "--help"}, "-search"},
