@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -166,5 +165,5 @@ func (s *shell) onAbout() {
 	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", version.Version,
 		lang.L("Job-seeker records, training classes, attendance and certificates for vocational training centres (BLK)."),
 		lang.L("Database:"), s.store.Path())
-	dialog.ShowInformation(lang.L("About Balai"), msg, s.win)
+	showInfo(lang.L("About Balai"), msg, s.win)
 }

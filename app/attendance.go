@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -105,7 +106,9 @@ func (t *attendanceTab) reload() {
 	t.loads.do(func() {
 		ctx := context.Background()
 		sessions, err := t.store.Sessions(ctx, classID)
-		if err == nil && chosen == "" {
+		// A schedule generated again replaces the sessions: the one chosen
+		// may be gone.
+		if err == nil && !slices.ContainsFunc(sessions, func(s data.Session) bool { return s.ID == chosen }) {
 			chosen = defaultSession(sessions, now)
 		}
 		var marks []data.SessionMark
@@ -130,7 +133,8 @@ func (t *attendanceTab) reload() {
 	})
 }
 
-// defaultSession is today's session, else the latest past one, else the first.
+// defaultSession is today's session, else the latest past one, else the
+// first (the nearest to come).
 func defaultSession(sessions []data.Session, now time.Time) string {
 	if len(sessions) == 0 {
 		return ""

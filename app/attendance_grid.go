@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -164,7 +163,7 @@ func standingImportance(standing string) widget.Importance {
 func (t *attendanceTab) onSaveMin() {
 	v, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(t.minEntry.Text), "%"))
 	if err != nil || v < 1 || v > 100 {
-		dialog.ShowError(errors.New(lang.L("The minimum attendance is a whole percentage from 1 to 100.")), t.win)
+		showErrorDialog(errors.New(lang.L("The minimum attendance is a whole percentage from 1 to 100.")), t.win)
 		return
 	}
 	t.loads.do(func() {

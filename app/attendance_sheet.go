@@ -44,7 +44,7 @@ func (t *attendanceTab) onPrintSheet() {
 	fullNIK := widget.NewCheck(lang.L("Show the whole NIK"), nil)
 	form := widget.NewForm(widget.NewFormItem(lang.L("Paper"), paper),
 		widget.NewFormItem("", blank), widget.NewFormItem("", fullNIK))
-	dialog.ShowCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -54,6 +54,7 @@ func (t *attendanceTab) onPrintSheet() {
 		}
 		t.saveSheet(".pdf", opt)
 	}, t.win)
+	widgets.ShowConfirmDialog(t.win, d)
 }
 
 func (t *attendanceTab) onExportSheet() { t.saveSheet(".xlsx", sheetOptions{}) }
@@ -74,7 +75,7 @@ func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
 		saveInBackground(t.win, wc, func(w io.Writer) error {
 			return t.writeSheet(context.Background(), w, ext == ".pdf", opt)
 		}, func(u fyne.URI) {
-			dialog.ShowInformation(lang.L("Attendance sheet saved"),
+			showInfo(lang.L("Attendance sheet saved"),
 				lang.L("The attendance sheet was saved to {{.File}}.", map[string]any{"File": u.Name()}), t.win)
 		})
 	})
@@ -136,9 +137,9 @@ func (t *attendanceTab) showImportResult(changed int, problems []data.CellProble
 		msg.Wrapping = fyne.TextWrapWord
 		scroll := container.NewVScroll(msg)
 		scroll.SetMinSize(fyne.NewSize(520, 260))
-		dialog.ShowCustom(lang.L("Attendance import"), lang.L("Close"), scroll, t.win)
+		showClosable(lang.L("Attendance import"), scroll, t.win)
 	default:
-		dialog.ShowInformation(lang.L("Attendance import"),
+		showInfo(lang.L("Attendance import"),
 			lang.L("{{.Count}} marks changed.", map[string]any{"Count": changed}), t.win)
 		t.reload()
 	}

@@ -236,7 +236,7 @@ func (w *importWizard) dataRows() int {
 // tell shows a message in a plain dialog.
 func (w *importWizard) tell(title, msg string) {
 	w.notice = msg
-	dialog.ShowInformation(title, msg, w.win)
+	showInfo(title, msg, w.win)
 }
 
 // fail shows an error.

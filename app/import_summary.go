@@ -85,7 +85,7 @@ func (w *importWizard) importDone(res importer.Result, err error) {
 		return
 	case err != nil:
 		w.notice = userMessage(err) + "\n\n" + lang.L("Nothing was imported: the register is as it was before.")
-		dialog.ShowError(errors.New(w.notice), w.win)
+		showErrorDialog(errors.New(w.notice), w.win)
 		return
 	}
 	w.result = res

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
 	"balai/data/importer"
 	"balai/data/store"
@@ -28,7 +29,7 @@ const addSearchLimit = 20
 // onAdd opens the dialog that searches the register as the user types.
 func (t *participantsTab) onAdd() {
 	t.addMatches = nil
-	t.addSearch = widget.NewEntry()
+	t.addSearch = widgets.NewEntry()
 	t.addSearch.SetPlaceHolder(lang.L("Type a name or NIK…"))
 	t.addSearch.OnChanged = t.onAddSearch
 	t.addList = widget.NewList(func() int { return len(t.addMatches) },

@@ -44,7 +44,7 @@ type participantsTab struct {
 	rowWidgets map[*fyne.Container]*participantRow // the widgets of each list row
 
 	// The add dialog.
-	addSearch   *widget.Entry
+	addSearch   *widgets.Entry
 	addList     *widget.List
 	addHint     *widget.Label
 	addMatches  []data.Seeker
@@ -58,11 +58,15 @@ type participantsTab struct {
 	confirm dialog.Dialog
 
 	// The withdraw and results dialogs, for tests.
-	withdrawDate   *widget.Entry
-	withdrawReason *widget.Entry
+	withdrawDate   *widgets.Entry
+	withdrawReason *widgets.Entry
 	resultRadios   []*widget.RadioGroup
-	scoreEntry     *widget.Entry
+	scoreEntry     *widgets.Entry
 	report         []string // the lines of the last import report
+
+	// onCount, when set, hears the number of participants holding a seat
+	// each time the list is read: the class page's header shows it.
+	onCount func(enrolled int)
 
 	// loads runs the tab's queries and writes one at a time.
 	loads worker
@@ -241,6 +245,9 @@ func (t *participantsTab) reload() {
 			t.class, t.units, t.rows = c, p.Units, rows
 			t.showCount()
 			t.list.Refresh()
+			if t.onCount != nil {
+				t.onCount(t.enrolled())
+			}
 		})
 	})
 }

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -159,7 +158,7 @@ func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
 		}
 		return reports.WriteSchedulePDF(w, doc, reports.A4)
 	}, func(u fyne.URI) {
-		dialog.ShowInformation(lang.L("Schedule saved"),
+		showInfo(lang.L("Schedule saved"),
 			lang.L("The schedule was saved to {{.File}}.", map[string]any{"File": u.Name()}), p.win)
 	})
 }
@@ -169,7 +168,7 @@ func (p *classPage) onGenerate() {
 		return
 	}
 	p.generator = newScheduleForm(p)
-	p.generator.dlg.Show()
+	widgets.ShowConfirmDialog(p.win, p.generator.dlg)
 }
 
 // generate plans the schedule from start (moving the class's start date
@@ -209,11 +208,14 @@ func (p *classPage) onAddSession() {
 	} else {
 		s.Date = p.data.Class.Start
 	}
-	p.sessionForm = newSessionForm(p, s)
-	p.sessionForm.dlg.Show()
+	p.showSessionForm(s)
 }
 
-func (p *classPage) onEditSession(s data.Session) {
-	p.sessionForm = newSessionForm(p, s)
-	p.sessionForm.dlg.Show()
+func (p *classPage) onEditSession(s data.Session) { p.showSessionForm(s) }
+
+func (p *classPage) showSessionForm(s data.Session) {
+	f := newSessionForm(p, s)
+	p.sessionForm = f
+	f.dlg.Show()
+	widgets.DialogKeys(p.win, f.dlg, f.onSave, f.dlg.Hide)
 }

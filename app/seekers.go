@@ -59,6 +59,10 @@ type seekersScreen struct {
 	// one query, not ten; tests set it to zero.
 	searchDelay time.Duration
 
+	// form is the seeker form open, nil when none: Ctrl+N while it is open
+	// brings it forward instead of stacking a second one.
+	form *seekerForm
+
 	// loads runs the screen's queries one at a time.
 	loads worker
 }
@@ -377,9 +381,26 @@ func (s *seekersScreen) onCellSelected(id widget.TableCellID) {
 
 func (s *seekersScreen) focusSearch() { s.win.Canvas().Focus(s.search) }
 
-func (s *seekersScreen) onAdd() { showSeekerForm(s.win, s.store, nil, s.reload) }
+func (s *seekersScreen) onAdd() { s.openForm(nil) }
 
-func (s *seekersScreen) onEdit(sk data.Seeker) { showSeekerForm(s.win, s.store, &sk, s.reload) }
+func (s *seekersScreen) onEdit(sk data.Seeker) { s.openForm(&sk) }
+
+// openForm opens the seeker form for sk (nil: a new seeker), or brings the
+// form already open forward.
+func (s *seekersScreen) openForm(sk *data.Seeker) {
+	if s.form != nil {
+		s.form.focusFirst()
+		return
+	}
+	f := newSeekerForm(s.win, s.store, sk, s.reload)
+	s.form = f
+	f.show()
+	f.dlg.SetOnClosed(func() {
+		if s.form == f {
+			s.form = nil
+		}
+	})
+}
 
 func (s *seekersScreen) onImport() { showImportWizard(s.win, s.store, s.reload) }
 
