@@ -10,10 +10,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
 	"balai/data/store"
 )
@@ -44,6 +46,9 @@ type attendanceTab struct {
 	marks     []data.SessionMark
 	gridData  data.AttendanceGrid
 	filling   bool // rows are being filled in: a change is not the user's
+	// futureOK is the session still to come that the user agreed to mark.
+	futureOK string
+	confirm  dialog.Dialog // the last question asked, for tests
 
 	// loads runs the tab's queries and writes one at a time.
 	loads worker
@@ -241,7 +246,7 @@ func (t *attendanceTab) showSummary() {
 // onAllPresent marks everyone expected at the session present.
 func (t *attendanceTab) onAllPresent() {
 	id := t.sessionID
-	if id == "" {
+	if id == "" || !t.mayMark(t.onAllPresent) {
 		return
 	}
 	t.loads.do(func() {
@@ -260,11 +265,36 @@ func (t *attendanceTab) setMark(i int, code string) {
 	if i < 0 || i >= len(t.marks) || !t.marks[i].Expected {
 		return
 	}
+	if !t.mayMark(func() { t.setMark(i, code) }) {
+		t.sheet.update(i) // the row shows the stored mark until the user agrees
+		return
+	}
 	t.marks[i].Code = code
 	m := t.marks[i]
 	t.sheet.update(i)
 	t.showSummary()
 	t.save(m)
+}
+
+// mayMark reports whether the session chosen may be marked now: one held
+// (today or before) may; for one still to come the user is asked first,
+// once per session, and mark runs if they agree.
+func (t *attendanceTab) mayMark(mark func()) bool {
+	i := slices.IndexFunc(t.sessions, func(s data.Session) bool { return s.ID == t.sessionID })
+	if i < 0 || t.futureOK == t.sessionID || !t.sessions[i].Date.After(civilDay(t.store.Now())) {
+		return true
+	}
+	id := t.sessionID
+	t.confirm = widgets.AskConfirm(t.win, lang.L("Session not held yet"),
+		lang.L("The session of {{.Date}} has not taken place yet. Record attendance for it anyway?",
+			map[string]any{"Date": dayDate(t.sessions[i].Date)}),
+		lang.L("Record anyway"), widget.WarningImportance, func() {
+			if t.sessionID == id {
+				t.futureOK = id
+				mark()
+			}
+		})
+	return false
 }
 
 // setNote saves the note of row i once it has a mark.

@@ -171,23 +171,12 @@ func (p *classPage) onGenerate() {
 	widgets.ShowConfirmDialog(p.win, p.generator.dlg)
 }
 
-// generate plans the schedule from start (moving the class's start date
-// there first when it differs).
+// generate plans the schedule from start, which becomes the class's start
+// date.
 func (p *classPage) generate(start time.Time, week data.WeekPattern, replace bool) {
-	class := p.data.Class
+	classID := p.classID
 	p.loads.do(func() {
-		ctx := context.Background()
-		var err error
-		if !class.Start.Equal(start) {
-			class.Start = start
-			if class.End.Before(start) {
-				class.End = start
-			}
-			err = p.store.UpdateClass(ctx, &class)
-		}
-		if err == nil {
-			_, err = p.store.GenerateSchedule(ctx, class.ID, week, replace)
-		}
+		_, err := p.store.GenerateScheduleFrom(context.Background(), classID, start, week, replace)
 		fyne.Do(func() {
 			if err != nil {
 				showError(err, p.win)
