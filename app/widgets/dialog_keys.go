@@ -1,6 +1,9 @@
 package widgets
 
 import (
+	"slices"
+	"sync"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -13,24 +16,73 @@ import (
 // them on from a field (PassDialogKey).
 func DialogKeys(win fyne.Window, d dialog.Dialog, confirm, cancel func()) {
 	c := win.Canvas()
-	prev := c.OnTypedKey()
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		switch e.Name {
-		case fyne.KeyEscape:
-			if cancel != nil {
-				cancel()
-			}
-		case fyne.KeyReturn, fyne.KeyEnter:
-			if confirm != nil {
-				confirm()
-			}
-		default:
-			if prev != nil {
-				prev(e)
-			}
+	k := &dialogKeys{confirm: confirm, cancel: cancel}
+	keysMu.Lock()
+	st := keyStacks[c]
+	if st == nil {
+		st = &keyStack{base: c.OnTypedKey()}
+		keyStacks[c] = st
+	}
+	st.open = append(st.open, k)
+	keysMu.Unlock()
+	c.SetOnTypedKey(st.typed)
+	// A dialog's answer may open the next dialog before this one's closing
+	// is told: each takes itself off the stack, wherever it is.
+	d.SetOnClosed(func() {
+		keysMu.Lock()
+		st.open = slices.DeleteFunc(st.open, func(o *dialogKeys) bool { return o == k })
+		empty := len(st.open) == 0
+		if empty {
+			delete(keyStacks, c)
+		}
+		keysMu.Unlock()
+		if empty {
+			c.SetOnTypedKey(st.base)
 		}
 	})
-	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
+}
+
+// dialogKeys is what Enter and Esc do in one dialog.
+type dialogKeys struct{ confirm, cancel func() }
+
+// keyStack is the dialogs of a window that answer keys, the top one last,
+// and the window's own key handler from before the first.
+type keyStack struct {
+	base func(*fyne.KeyEvent)
+	open []*dialogKeys
+}
+
+// keyStacks are the stacks of the windows showing such dialogs. Touched on
+// the UI goroutine; the lock keeps tests that run windows side by side safe.
+var (
+	keysMu    sync.Mutex
+	keyStacks = map[fyne.Canvas]*keyStack{}
+)
+
+// typed answers a key for the top dialog.
+func (st *keyStack) typed(e *fyne.KeyEvent) {
+	keysMu.Lock()
+	var top *dialogKeys
+	if n := len(st.open); n > 0 {
+		top = st.open[n-1]
+	}
+	keysMu.Unlock()
+	var fn func()
+	switch {
+	case top == nil:
+	case e.Name == fyne.KeyEscape:
+		fn = top.cancel
+	case e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter:
+		fn = top.confirm
+	default:
+		if st.base != nil {
+			st.base(e)
+		}
+		return
+	}
+	if fn != nil {
+		fn()
+	}
 }
 
 // ShowConfirmDialog shows a confirmation with Enter for its confirm button
