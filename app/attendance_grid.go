@@ -43,9 +43,10 @@ func (t *attendanceTab) buildGrid() fyne.CanvasObject {
 	t.minEntry.OnSubmitted = func(string) { t.onSaveMin() }
 	t.minSave = widget.NewButton(lang.L("Save"), t.onSaveMin)
 	t.minText = widget.NewLabel("")
+	t.minText.Wrapping = fyne.TextWrapWord
 	minRow := container.NewHBox(widget.NewLabel(lang.L("Minimum attendance (% of planned JP)")),
-		container.NewGridWrap(fyne.NewSize(80, t.minEntry.MinSize().Height), t.minEntry), t.minSave, t.minText)
-	return container.NewBorder(minRow, nil, nil, nil, t.grid)
+		container.NewGridWrap(fyne.NewSize(80, t.minEntry.MinSize().Height), t.minEntry), t.minSave)
+	return container.NewBorder(container.NewVBox(minRow, t.minText), nil, nil, nil, t.grid)
 }
 
 func (t *attendanceTab) gridSize() (int, int) {

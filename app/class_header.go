@@ -83,7 +83,7 @@ func (p *classPage) showDetails() {
 	p.details[0].SetText(fmt.Sprintf("%s: %s · %s: %s – %s · %s: %s · %s: %s · %s: %s",
 		lang.L("Status"), classStatusLabel(c.Status(civilDay(p.store.Now()))),
 		lang.L("Dates"), formatDate(c.Start), formatDate(c.End),
-		lang.L("Kejuruan"), d.Program.Kejuruan, lang.L("Batch"), orDash(c.Batch), lang.L("Funding"), orDash(c.Funding)))
+		lang.L("Batch"), orDash(c.Batch), lang.L("Funding"), orDash(c.Funding), lang.L("Kejuruan"), d.Program.Kejuruan))
 	p.details[1].SetText(fmt.Sprintf("%s: %d/%d · %s: %s · %s: %s", lang.L("Enrolled"), d.Enrolled, c.Quota,
 		lang.L("Room"), orDash(d.RoomName(c.RoomID)), lang.L("Lead instructor"), orDash(d.InstructorName(c.InstructorID))))
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"balai/data"
 )
@@ -338,5 +339,40 @@ func TestAddParticipantKeyboard(t *testing.T) {
 	press(w, fyne.KeyEscape)
 	if tab.addDialog != nil {
 		t.Error("Esc does not close the add dialog")
+	}
+}
+
+// 15. A click on a day lists its sessions; a session opens its class.
+func TestCalendarDayOpensClass(t *testing.T) {
+	f, c := dailyClass(t, 16, "Joko Rahman")
+	s := openCalendar(t, f.store)
+	var opened string
+	s.openClass = func(id string) { opened = id }
+	var days []*dayArea
+	for _, o := range test.LaidOutObjects(s.body) {
+		if a, ok := o.(*dayArea); ok {
+			days = append(days, a)
+		}
+	}
+	if len(days) != 7 {
+		t.Fatalf("%d days in the week", len(days))
+	}
+	test.Tap(days[3]) // Thursday 26 November
+	top := s.win.Canvas().Overlays().Top()
+	if s.dayDialog == nil || !hasText(top, "LAS-2026-01 · Las SMAW 3G") || !hasText(top, "Budi Santoso") {
+		t.Fatalf("the day's sessions: %q", shownTexts(top))
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.List); ok {
+			l.Select(0)
+		}
+	}
+	if opened != c.ID {
+		t.Errorf("opened class %q, want %q", opened, c.ID)
+	}
+	noDialog(t, s.win, "after choosing the session")
+	test.Tap(days[5]) // Saturday
+	if !hasText(s.win.Canvas().Overlays().Top(), "No sessions on this day.") {
+		t.Error("an empty day says nothing")
 	}
 }

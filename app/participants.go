@@ -21,7 +21,7 @@ import (
 // participantColumnWidths are the widths of a participant row's columns:
 // name (flexible: what the others leave), NIK, sex, status, score, results;
 // the buttons follow.
-var participantColumnWidths = []float32{0, 150, 40, 160, 50, 80}
+var participantColumnWidths = []float32{0, 160, 40, 150, 50, 76}
 
 // participantsTab is the participants tab of a class page: the list with each
 // participant's status and results, the count against the quota, and adding
@@ -136,7 +136,7 @@ func (t *participantsTab) newRow() fyne.CanvasObject {
 		cells = append(cells, l)
 	}
 	r.results = widget.NewButtonWithIcon(lang.L("Results…"), theme.DocumentCreateIcon(), nil)
-	r.more = widget.NewButtonWithIcon(lang.L("More…"), theme.MoreVerticalIcon(), nil)
+	r.more = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil) // Withdraw…, Remove from the class…
 	cells = append(cells, container.NewHBox(r.results, r.more))
 	row := container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 	t.rowWidgets[row] = r

@@ -126,8 +126,9 @@ func (s *seekersScreen) build() {
 
 	add := widget.NewButtonWithIcon(lang.L("New job seeker"), theme.ContentAddIcon(), s.onAdd)
 	add.Importance = widget.HighImportance
-	imp := widget.NewButtonWithIcon(lang.L("Import…"), theme.UploadIcon(), s.onImport)
-	exp := widget.NewButtonWithIcon(lang.L("Export…"), theme.DownloadIcon(), s.onExport)
+	// Named in full: "Impor…" read as a word cut short.
+	imp := widget.NewButtonWithIcon(lang.L("Import Excel/CSV"), theme.UploadIcon(), s.onImport)
+	exp := widget.NewButtonWithIcon(lang.L("Export Excel/CSV"), theme.DownloadIcon(), s.onExport)
 
 	emptyText := widget.NewLabel(lang.L("No job seekers yet. Add one, or import the Excel list you already have."))
 	emptyText.Alignment = fyne.TextAlignCenter
