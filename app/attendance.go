@@ -68,9 +68,11 @@ func (t *attendanceTab) build() {
 	t.allPresent = widget.NewButtonWithIcon(lang.L("All present"), theme.ConfirmIcon(), t.onAllPresent)
 	t.allPresent.Importance = widget.HighImportance
 	t.summary = widget.NewLabel("")
-	hint := widget.NewLabel(lang.L("Click the list, then ↑/↓ choose a participant and H, I, S or A sets the mark."))
+	// What the codes mean, and that a key moves on to the next row: H ↓ H
+	// would otherwise mark every other participant.
+	hint := widget.NewLabel(lang.L("H present · I excused · S sick · A absent. Click the list: ↑/↓ choose a participant; H, I, S or A sets the mark and moves to the next."))
 	hint.Importance = widget.LowImportance
-	hint.Truncation = fyne.TextTruncateEllipsis
+	hint.Wrapping = fyne.TextWrapWord
 
 	t.sheet = newMarkList(t)
 	noText := widget.NewLabel(lang.L("No sessions yet. Generate the schedule first; attendance is marked per session."))
@@ -80,8 +82,7 @@ func (t *attendanceTab) build() {
 	t.noSessions.Hide()
 	t.summary.TextStyle.Bold = true
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Session")), t.allPresent, t.picker),
-		t.summary,
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Session")), container.NewHBox(t.summary, t.allPresent), t.picker),
 		hint,
 	)
 	marking := container.NewBorder(top, nil, nil, nil, container.NewStack(t.sheet, t.noSessions))

@@ -119,7 +119,7 @@ func (t *attendanceTab) updateGridCell(id widget.TableCellID, o fyne.CanvasObjec
 
 func (t *attendanceTab) showGrid() {
 	t.grid.SetColumnWidth(0, 220)
-	for i, w := range []float32{40, 40, 40, 40, 52, 72} {
+	for i, w := range []float32{40, 40, 40, 40, 52, 100} {
 		t.grid.SetColumnWidth(1+i, w)
 	}
 	for j := range t.gridData.Sessions {

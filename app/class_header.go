@@ -71,6 +71,7 @@ func (p *classPage) show(d *office.ClassPage) {
 		p.noSched.Hide()
 		p.sessions.Show()
 	}
+	p.fitSessionColumns()
 	p.sessions.Refresh()
 	p.units.Refresh()
 	p.root.Refresh() // the header grew: lay the page out again

@@ -149,7 +149,7 @@ func (t *participantsTab) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	p := t.rows[id]
-	texts := []string{p.Name, data.MaskNIK(p.NIK), p.Sex, scoreText(p.Score), t.resultsSummary(p.Participant)}
+	texts := []string{p.Name, data.MaskNIK(p.NIK), sexLetter(p.Sex), scoreText(p.Score), t.resultsSummary(p.Participant)}
 	for i, l := range r.labels {
 		l.SetText(texts[i])
 	}

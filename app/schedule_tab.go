@@ -23,15 +23,20 @@ import (
 // generating them from the week's teaching hours, adding one by hand, and
 // printing the schedule.
 
-// sessionColumnWidths are the widths of the sessions table's columns.
-var sessionColumnWidths = []float32{180, 100, 40, 220, 140, 120, 220}
+// sessionColumnWidths are the widths of the sessions table's columns; the
+// date's is set to the longest date shown (fitSessionColumns), and the
+// conflicts column shows only when a session has one.
+var sessionColumnWidths = []float32{180, 100, 40, 320, 160, 150, 220}
 
 // buildSchedule makes the schedule tab: its buttons over the sessions, or
 // a word on how to make the schedule when there is none.
 func (p *classPage) buildSchedule() fyne.CanvasObject {
 	p.sessions = widget.NewTableWithHeaders(func() (int, int) {
 		if p.data == nil {
-			return 0, len(sessionColumnWidths)
+			return 0, len(sessionColumnWidths) - 1
+		}
+		if len(p.data.Conflicts) == 0 {
+			return len(p.data.Sessions), len(sessionColumnWidths) - 1
 		}
 		return len(p.data.Sessions), len(sessionColumnWidths)
 	}, func() fyne.CanvasObject {
@@ -67,6 +72,17 @@ func (p *classPage) buildSchedule() fyne.CanvasObject {
 	p.noSched.Hide()
 	return container.NewBorder(container.NewHBox(generate, add, print), nil, nil, nil,
 		container.NewStack(p.sessions, p.noSched))
+}
+
+// fitSessionColumns widens the date column to the longest date of the
+// sessions, so that none is cut.
+func (p *classPage) fitSessionColumns() {
+	w := sessionColumnWidths[0]
+	for i := range p.data.Sessions {
+		text := p.sessionCellText(i, 0)
+		w = max(w, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+4*theme.Padding())
+	}
+	p.sessions.SetColumnWidth(0, w)
 }
 
 func sessionColumnTitles() []string {

@@ -78,7 +78,7 @@ func newSeekersScreen(win fyne.Window, st *store.Store) *seekersScreen {
 			return data.MaskNIK(sk.NIK)
 		}},
 		{lang.L("Full name"), data.SortName, 250, func(sk *data.Seeker, _ bool) string { return sk.Name }},
-		{lang.L("M/F"), "", 50, func(sk *data.Seeker, _ bool) string { return sk.Sex }},
+		{lang.L("M/F"), "", 50, func(sk *data.Seeker, _ bool) string { return sexLetter(sk.Sex) }},
 		{lang.L("Date of birth"), data.SortBirthDate, 150, func(sk *data.Seeker, _ bool) string { return formatDate(sk.BirthDate) }},
 		{lang.L("Education"), "", 95, func(sk *data.Seeker, _ bool) string { return sk.Education }},
 		{lang.L("Kecamatan"), data.SortKecamatan, 165, func(sk *data.Seeker, _ bool) string { return sk.Kecamatan }},
