@@ -14,6 +14,7 @@ import (
 
 	_ "balai/app/locale" // before Fyne reads the locale
 	"balai/app/version"
+	"balai/app/widgets"
 	"balai/assets"
 	"balai/data/store"
 )
@@ -26,6 +27,7 @@ func Run(st *store.Store) {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	setLanguage(a.Preferences().StringWithFallback(prefLanguage, langID))
+	widgets.NativeDialogs = true // the system's file dialogs where it has them
 	w := a.NewWindow("Balai")
 	placeWindow(a, w)
 	newShell(a, w, st)

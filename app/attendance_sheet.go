@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -75,8 +74,7 @@ func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
 		saveInBackground(t.win, wc, func(w io.Writer) error {
 			return t.writeSheet(context.Background(), w, ext == ".pdf", opt)
 		}, func(u fyne.URI) {
-			showInfo(lang.L("Attendance sheet saved"),
-				lang.L("The attendance sheet was saved to {{.File}}.", map[string]any{"File": u.Name()}), t.win)
+			widgets.ShowSaved(t.win, lang.L("Attendance sheet saved"), lang.L("The attendance sheet is saved."), u)
 		})
 	})
 }
@@ -95,7 +93,8 @@ func (t *attendanceTab) writeSheet(ctx context.Context, w io.Writer, pdf bool, o
 }
 
 func (t *attendanceTab) onImportSheet() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	req := widgets.FileRequest{Kind: widgets.FilesLists, Title: lang.L("Choose the filled-in attendance sheet (.xlsx)"), Exts: []string{".xlsx"}}
+	widgets.OpenFile(t.win, req, func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			showError(err, t.win)
 			return
@@ -108,10 +107,7 @@ func (t *attendanceTab) onImportSheet() {
 			changed, problems, err := t.importSheet(context.Background(), rc)
 			fyne.Do(func() { t.showImportResult(changed, problems, err) })
 		}()
-	}, t.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.Resize(widgets.FileDialogSize)
-	d.Show()
+	})
 }
 
 // importSheet applies the marks of an attendance sheet Balai exported and a

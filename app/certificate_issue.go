@@ -122,10 +122,8 @@ func (t *certificatesTab) onFiles() {
 	if !t.anythingToPrint() {
 		return
 	}
-	d := dialog.NewFolderOpen(t.onFolder, t.win)
-	d.SetTitleText(lang.L("Choose the folder for the certificate files"))
-	d.Resize(widgets.FileDialogSize)
-	d.Show()
+	widgets.OpenFolder(t.win, widgets.FileRequest{Kind: widgets.FilesDocuments,
+		Title: lang.L("Choose the folder for the certificate files")}, t.onFolder)
 }
 
 func (t *certificatesTab) onFolder(dir fyne.ListableURI, err error) {

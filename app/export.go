@@ -207,5 +207,5 @@ func (j *exportJob) done(u fyne.URI, n int, err error) {
 	j.written = n
 	j.notice = lang.L("{{.Count}} job seekers were written to {{.Path}}.",
 		map[string]any{"Count": formatCount(n), "Path": displayPath(u)})
-	showInfo(lang.L("Export finished"), j.notice, j.win)
+	widgets.ShowSaved(j.win, lang.L("Export finished"), j.notice, u)
 }

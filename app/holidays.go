@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -198,7 +197,8 @@ func (h *holidaysDialog) delete(d time.Time) {
 }
 
 func (h *holidaysDialog) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	req := widgets.FileRequest{Kind: widgets.FilesLists, Title: lang.L("Choose the holiday list (.xlsx or .csv)"), Exts: []string{".xlsx", ".csv"}}
+	widgets.OpenFile(h.win, req, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			showError(err, h.win)
 			return
@@ -207,11 +207,7 @@ func (h *holidaysDialog) onImport() {
 			return
 		}
 		h.importFrom(r.URI().Name(), r)
-	}, h.win)
-	d.SetTitleText(lang.L("Choose the holiday list (.xlsx or .csv)"))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.Resize(widgets.FileDialogSize)
-	d.Show()
+	})
 }
 
 // importFrom imports the holidays of r (closing it when it is a Closer) and

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/widgets"
@@ -187,7 +186,8 @@ func (t *participantsTab) afterEnrol(sk data.Seeker) {
 
 // onImport asks for a .csv or .xlsx list of NIKs and enrols them.
 func (t *participantsTab) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	req := widgets.FileRequest{Kind: widgets.FilesLists, Title: lang.L("Choose the list of NIKs (.xlsx or .csv)"), Exts: []string{".xlsx", ".csv"}}
+	widgets.OpenFile(t.win, req, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			showError(err, t.win)
 			return
@@ -201,10 +201,7 @@ func (t *participantsTab) onImport() {
 			rep, err := t.enrolList(r, name)
 			fyne.Do(func() { t.showReport(rep, err) })
 		})
-	}, t.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // enrolList reads a list of NIKs and enrols them; it runs off the UI goroutine.

@@ -174,8 +174,7 @@ func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
 		}
 		return reports.WriteSchedulePDF(w, doc, reports.A4)
 	}, func(u fyne.URI) {
-		showInfo(lang.L("Schedule saved"),
-			lang.L("The schedule was saved to {{.File}}.", map[string]any{"File": u.Name()}), p.win)
+		widgets.ShowSaved(p.win, lang.L("Schedule saved"), lang.L("The schedule is saved as a PDF."), u)
 	})
 }
 
