@@ -97,6 +97,11 @@ func (t *participantsTab) build() {
 		l.Truncation = fyne.TextTruncateEllipsis
 		cells = append(cells, l)
 	}
+	// A hidden copy of a row's buttons keeps the header's columns over the rows'.
+	spacer := container.NewHBox(widget.NewButtonWithIcon(lang.L("Results…"), theme.DocumentCreateIcon(), nil),
+		widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil))
+	spacer.Hide()
+	cells = append(cells, spacer)
 	t.header = container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 
 	t.list = widget.NewList(func() int { return len(t.rows) }, t.newRow, t.updateRow)

@@ -26,7 +26,7 @@ import (
 // sessionColumnWidths are the widths of the sessions table's columns; the
 // date's is set to the longest date shown (fitSessionColumns), and the
 // conflicts column shows only when a session has one.
-var sessionColumnWidths = []float32{180, 100, 40, 320, 160, 150, 220}
+var sessionColumnWidths = []float32{180, 100, 40, 380, 160, 170, 220}
 
 // buildSchedule makes the schedule tab: its buttons over the sessions, or
 // a word on how to make the schedule when there is none.
@@ -80,7 +80,7 @@ func (p *classPage) fitSessionColumns() {
 	w := sessionColumnWidths[0]
 	for i := range p.data.Sessions {
 		text := p.sessionCellText(i, 0)
-		w = max(w, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+4*theme.Padding())
+		w = max(w, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+4*theme.InnerPadding())
 	}
 	p.sessions.SetColumnWidth(0, w)
 }
