@@ -21,7 +21,7 @@ import (
 // participantColumnWidths are the widths of a participant row's columns:
 // name (flexible: what the others leave), NIK, sex, status, score, results;
 // the buttons follow.
-var participantColumnWidths = []float32{0, 160, 40, 150, 50, 76}
+var participantColumnWidths = []float32{0, 156, 50, 150, 62, 76}
 
 // participantsTab is the participants tab of a class page: the list with each
 // participant's status and results, the count against the quota, and adding

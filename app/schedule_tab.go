@@ -80,7 +80,7 @@ func (p *classPage) fitSessionColumns() {
 	w := sessionColumnWidths[0]
 	for i := range p.data.Sessions {
 		text := p.sessionCellText(i, 0)
-		w = max(w, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+4*theme.InnerPadding())
+		w = max(w, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width*1.1+4*theme.InnerPadding())
 	}
 	p.sessions.SetColumnWidth(0, w)
 }
