@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -15,6 +14,7 @@ import (
 
 	"balai/app/buildinfo"
 	_ "balai/app/locale" // before Fyne reads the locale
+	"balai/app/widgets"
 	"balai/assets"
 	"balai/data/store"
 )
@@ -27,8 +27,9 @@ func Run(st *store.Store) {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	setLanguage(a.Preferences().StringWithFallback(prefLanguage, langID))
+	widgets.NativeDialogs = true // the system's file dialogs where it has them
 	w := a.NewWindow("Balai")
-	w.Resize(fyne.NewSize(1200, 760))
+	placeWindow(a, w)
 	newShell(a, w, st)
 	w.ShowAndRun()
 }
@@ -45,6 +46,7 @@ type shell struct {
 	calendar    *calendarScreen
 	programs    *programsScreen
 	instructors *instructorsScreen
+	verify      *verifyScreen
 	nav         *widget.List
 	screens     []navItem
 	content     *fyne.Container
@@ -72,22 +74,35 @@ func (s *shell) build() {
 	s.seekers = newSeekersScreen(s.win, s.store)
 	s.classes = newClassesScreen(s.win, s.store)
 	s.calendar = newCalendarScreen(s.win, s.store)
+	s.calendar.openClass = func(id string) {
+		s.nav.Select(1) // Classes
+		s.classes.openClass(id)
+	}
 	s.programs = newProgramsScreen(s.win, s.store)
 	s.instructors = newInstructorsScreen(s.win, s.store)
-	verify := newVerifyScreen(s.win, s.store)
+	s.verify = newVerifyScreen(s.win, s.store)
 	s.screens = []navItem{
 		{title: lang.L("Job seekers"), icon: theme.AccountIcon(), view: s.seekers.view, start: s.seekers.start},
 		{title: lang.L("Classes"), icon: theme.ListIcon(), view: s.classes.view, start: s.classes.start},
 		{title: lang.L("Calendar"), icon: theme.CalendarIcon(), view: s.calendar.view, start: s.calendar.start},
 		{title: lang.L("Programs"), icon: theme.DocumentIcon(), view: s.programs.view, start: s.programs.start},
 		{title: lang.L("Instructors and rooms"), icon: theme.HomeIcon(), view: s.instructors.view, start: s.instructors.start},
-		{title: lang.L("Verify certificate"), icon: theme.ConfirmIcon(), view: verify.view, start: verify.start},
+		{title: lang.L("Verify certificate"), icon: theme.ConfirmIcon(), view: s.verify.view, start: s.verify.start},
 	}
 	s.content = container.NewStack()
+	longest := ""
+	for _, it := range s.screens {
+		if fyne.MeasureText(it.title, theme.TextSize(), fyne.TextStyle{}).Width >
+			fyne.MeasureText(longest, theme.TextSize(), fyne.TextStyle{}).Width {
+			longest = it.title
+		}
+	}
+	longest += "  " // the list's own padding and scroll bar
 	s.nav = widget.NewList(
 		func() int { return len(s.screens) },
 		func() fyne.CanvasObject {
-			return container.NewHBox(widget.NewIcon(theme.AccountIcon()), widget.NewLabel("Navigation item"))
+			// As wide as the longest title, so that none is cut.
+			return container.NewHBox(widget.NewIcon(theme.AccountIcon()), widget.NewLabel(longest))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
@@ -166,5 +181,5 @@ func (s *shell) onAbout() {
 	msg := fmt.Sprintf("Balai %s\n\n%s\n\n%s\n%s", buildinfo.Version,
 		lang.L("Job-seeker records, training classes, attendance and certificates for vocational training centres (BLK)."),
 		lang.L("Database:"), s.store.Path())
-	dialog.ShowInformation(lang.L("About Balai"), msg, s.win)
+	showInfo(lang.L("About Balai"), msg, s.win)
 }

@@ -3,16 +3,19 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
 	"balai/data/store"
 )
@@ -43,6 +46,9 @@ type attendanceTab struct {
 	marks     []data.SessionMark
 	gridData  data.AttendanceGrid
 	filling   bool // rows are being filled in: a change is not the user's
+	// futureOK is the session still to come that the user agreed to mark.
+	futureOK string
+	confirm  dialog.Dialog // the last question asked, for tests
 
 	// loads runs the tab's queries and writes one at a time.
 	loads worker
@@ -62,9 +68,11 @@ func (t *attendanceTab) build() {
 	t.allPresent = widget.NewButtonWithIcon(lang.L("All present"), theme.ConfirmIcon(), t.onAllPresent)
 	t.allPresent.Importance = widget.HighImportance
 	t.summary = widget.NewLabel("")
-	hint := widget.NewLabel(lang.L("Click the list, then ↑/↓ choose a participant and H, I, S or A sets the mark."))
+	// What the codes mean, and that a key moves on to the next row: H ↓ H
+	// would otherwise mark every other participant.
+	hint := widget.NewLabel(lang.L("H present · I excused · S sick · A absent. Click the list: ↑/↓ choose a participant; H, I, S or A sets the mark and moves to the next."))
 	hint.Importance = widget.LowImportance
-	hint.Truncation = fyne.TextTruncateEllipsis
+	hint.Wrapping = fyne.TextWrapWord
 
 	t.sheet = newMarkList(t)
 	noText := widget.NewLabel(lang.L("No sessions yet. Generate the schedule first; attendance is marked per session."))
@@ -74,8 +82,7 @@ func (t *attendanceTab) build() {
 	t.noSessions.Hide()
 	t.summary.TextStyle.Bold = true
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Session")), t.allPresent, t.picker),
-		t.summary,
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Session")), container.NewHBox(t.summary, t.allPresent), t.picker),
 		hint,
 	)
 	marking := container.NewBorder(top, nil, nil, nil, container.NewStack(t.sheet, t.noSessions))
@@ -105,7 +112,9 @@ func (t *attendanceTab) reload() {
 	t.loads.do(func() {
 		ctx := context.Background()
 		sessions, err := t.store.Sessions(ctx, classID)
-		if err == nil && chosen == "" {
+		// A schedule generated again replaces the sessions: the one chosen
+		// may be gone.
+		if err == nil && !slices.ContainsFunc(sessions, func(s data.Session) bool { return s.ID == chosen }) {
 			chosen = defaultSession(sessions, now)
 		}
 		var marks []data.SessionMark
@@ -130,7 +139,8 @@ func (t *attendanceTab) reload() {
 	})
 }
 
-// defaultSession is today's session, else the latest past one, else the first.
+// defaultSession is today's session, else the latest past one, else the
+// first (the nearest to come).
 func defaultSession(sessions []data.Session, now time.Time) string {
 	if len(sessions) == 0 {
 		return ""
@@ -237,7 +247,7 @@ func (t *attendanceTab) showSummary() {
 // onAllPresent marks everyone expected at the session present.
 func (t *attendanceTab) onAllPresent() {
 	id := t.sessionID
-	if id == "" {
+	if id == "" || !t.mayMark(t.onAllPresent) {
 		return
 	}
 	t.loads.do(func() {
@@ -256,11 +266,36 @@ func (t *attendanceTab) setMark(i int, code string) {
 	if i < 0 || i >= len(t.marks) || !t.marks[i].Expected {
 		return
 	}
+	if !t.mayMark(func() { t.setMark(i, code) }) {
+		t.sheet.update(i) // the row shows the stored mark until the user agrees
+		return
+	}
 	t.marks[i].Code = code
 	m := t.marks[i]
 	t.sheet.update(i)
 	t.showSummary()
 	t.save(m)
+}
+
+// mayMark reports whether the session chosen may be marked now: one held
+// (today or before) may; for one still to come the user is asked first,
+// once per session, and mark runs if they agree.
+func (t *attendanceTab) mayMark(mark func()) bool {
+	i := slices.IndexFunc(t.sessions, func(s data.Session) bool { return s.ID == t.sessionID })
+	if i < 0 || t.futureOK == t.sessionID || !t.sessions[i].Date.After(civilDay(t.store.Now())) {
+		return true
+	}
+	id := t.sessionID
+	t.confirm = widgets.AskConfirm(t.win, lang.L("Session not held yet"),
+		lang.L("The session of {{.Date}} has not taken place yet. Record attendance for it anyway?",
+			map[string]any{"Date": dayDate(t.sessions[i].Date)}),
+		lang.L("Record anyway"), widget.WarningImportance, func() {
+			if t.sessionID == id {
+				t.futureOK = id
+				mark()
+			}
+		})
+	return false
 }
 
 // setNote saves the note of row i once it has a mark.

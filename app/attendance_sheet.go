@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -44,7 +43,7 @@ func (t *attendanceTab) onPrintSheet() {
 	fullNIK := widget.NewCheck(lang.L("Show the whole NIK"), nil)
 	form := widget.NewForm(widget.NewFormItem(lang.L("Paper"), paper),
 		widget.NewFormItem("", blank), widget.NewFormItem("", fullNIK))
-	dialog.ShowCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -54,6 +53,7 @@ func (t *attendanceTab) onPrintSheet() {
 		}
 		t.saveSheet(".pdf", opt)
 	}, t.win)
+	widgets.ShowConfirmDialog(t.win, d)
 }
 
 func (t *attendanceTab) onExportSheet() { t.saveSheet(".xlsx", sheetOptions{}) }
@@ -74,8 +74,7 @@ func (t *attendanceTab) saveSheet(ext string, opt sheetOptions) {
 		saveInBackground(t.win, wc, func(w io.Writer) error {
 			return t.writeSheet(context.Background(), w, ext == ".pdf", opt)
 		}, func(u fyne.URI) {
-			dialog.ShowInformation(lang.L("Attendance sheet saved"),
-				lang.L("The attendance sheet was saved to {{.File}}.", map[string]any{"File": u.Name()}), t.win)
+			widgets.ShowSaved(t.win, lang.L("Attendance sheet saved"), lang.L("The attendance sheet is saved."), u)
 		})
 	})
 }
@@ -94,7 +93,8 @@ func (t *attendanceTab) writeSheet(ctx context.Context, w io.Writer, pdf bool, o
 }
 
 func (t *attendanceTab) onImportSheet() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	req := widgets.FileRequest{Kind: widgets.FilesLists, Title: lang.L("Choose the filled-in attendance sheet (.xlsx)"), Exts: []string{".xlsx"}}
+	widgets.OpenFile(t.win, req, func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			showError(err, t.win)
 			return
@@ -107,10 +107,7 @@ func (t *attendanceTab) onImportSheet() {
 			changed, problems, err := t.importSheet(context.Background(), rc)
 			fyne.Do(func() { t.showImportResult(changed, problems, err) })
 		}()
-	}, t.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.Resize(widgets.FileDialogSize)
-	d.Show()
+	})
 }
 
 // importSheet applies the marks of an attendance sheet Balai exported and a
@@ -136,9 +133,9 @@ func (t *attendanceTab) showImportResult(changed int, problems []data.CellProble
 		msg.Wrapping = fyne.TextWrapWord
 		scroll := container.NewVScroll(msg)
 		scroll.SetMinSize(fyne.NewSize(520, 260))
-		dialog.ShowCustom(lang.L("Attendance import"), lang.L("Close"), scroll, t.win)
+		showClosable(lang.L("Attendance import"), scroll, t.win)
 	default:
-		dialog.ShowInformation(lang.L("Attendance import"),
+		showInfo(lang.L("Attendance import"),
 			lang.L("{{.Count}} marks changed.", map[string]any{"Count": changed}), t.win)
 		t.reload()
 	}

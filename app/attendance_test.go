@@ -194,27 +194,26 @@ func TestAttendanceLateJoinerAndMinimum(t *testing.T) {
 		t.Errorf("the late joiner was marked %q", got)
 	}
 
-	// The percentage is of the class's planned JP: a third of the way
-	// through, everyone is below the default minimum of 80%.
+	// Mid-course the percentage is of the JP held so far: a third of the way
+	// through, someone present at every session is not flagged, although a
+	// third of the planned JP is below the default minimum of 80%.
 	target, other := f.parts[0].ID, f.parts[1].ID
 	if got := tab.minEntry.Text; got != "80" {
 		t.Errorf("minimum shown %q, want 80", got)
 	}
-	if !tab.gridData.Rows[gridRow(t, tab, target)].Below {
-		t.Error("a third of the planned JP is not below 80%")
+	full := tab.gridData.Rows[gridRow(t, tab, target)]
+	if !full.Below || full.Standing != data.AttendanceOK {
+		t.Errorf("present throughout, a third of the way: below the final minimum %v, standing %q", full.Below, full.Standing)
 	}
-	// A minimum at what the full attendees have reached so far takes them out of the red.
-	reached := int(tab.gridData.Rows[gridRow(t, tab, target)].Percent)
-	tab.minEntry.SetText(strconv.Itoa(reached))
-	test.Tap(tab.minSave)
-	if min, err := f.store.MinAttendance(ctx); err != nil || min != reached {
-		t.Errorf("minimum stored %v, %v; want %d", min, err, reached)
+	if got := tab.gridHeader(6); got != "% so far" {
+		t.Errorf("percentage column %q", got)
 	}
-	if tab.gridData.Rows[gridRow(t, tab, target)].Below {
-		t.Fatalf("a participant present at every session is below a minimum of %d%%", reached)
+	if got := tab.gridCellText(gridRow(t, tab, target), 6); got != "100.0%" {
+		t.Errorf("present throughout: %q so far, want 100.0%%", got)
 	}
 
-	// Absent from the first three sessions, the participant is below it, in red.
+	// Absent from the first three sessions, the participant is below the
+	// minimum so far (orange) but can still reach it.
 	for _, s := range sessions[:3] {
 		tab.picker.SetSelected(sessionOption(s))
 		j := slices.IndexFunc(tab.marks, func(m data.SessionMark) bool { return m.ParticipantID == target })
@@ -226,29 +225,42 @@ func TestAttendanceLateJoinerAndMinimum(t *testing.T) {
 		}
 	}
 	r := gridRow(t, tab, target)
-	if !tab.gridData.Rows[r].Below {
-		t.Fatalf("%s absent three times is not below the minimum", tab.gridData.Rows[r].Name)
+	if got := tab.gridData.Rows[r].Standing; got != data.AttendanceBelowSoFar {
+		t.Fatalf("%s absent three times: standing %q", tab.gridData.Rows[r].Name, got)
 	}
 	if got := tab.gridCellText(r, 4); got != "3" {
 		t.Errorf("A count %q, want 3", got)
 	}
 	cell := widget.NewLabel("")
 	tab.updateGridCell(widgetCell(r, 0), cell)
-	if cell.Importance != widget.DangerImportance {
-		t.Error("the row below the minimum is not red")
+	if cell.Importance != widget.WarningImportance {
+		t.Error("the row below the minimum so far is not orange")
 	}
 	ok := widget.NewLabel("")
 	tab.updateGridCell(widgetCell(gridRow(t, tab, other), 0), ok)
-	if ok.Importance == widget.DangerImportance {
-		t.Error("a row above the minimum is red")
+	if ok.Importance != widget.MediumImportance {
+		t.Error("a row at the minimum so far is coloured")
 	}
-	below := 0
-	for _, row := range tab.gridData.Rows {
-		if row.Below {
-			below++
-		}
+	// (The late joiner, never marked, can no longer reach it either.)
+	if want := "Held 118 of 160 JP · 1 below the minimum so far (orange) · 1 can no longer reach it (red)"; tab.minText.Text != want {
+		t.Errorf("minimum line %q", tab.minText.Text)
 	}
-	if want := strconv.Itoa(below) + " below the minimum"; !strings.Contains(tab.minText.Text, want) {
+
+	// With a minimum of 100% the three absences can never be made up: red.
+	tab.minEntry.SetText("100")
+	test.Tap(tab.minSave)
+	if min, err := f.store.MinAttendance(ctx); err != nil || min != 100 {
+		t.Errorf("minimum stored %v, %v; want 100", min, err)
+	}
+	r = gridRow(t, tab, target)
+	if got := tab.gridData.Rows[r].Standing; got != data.AttendanceOutOfReach {
+		t.Fatalf("absent three times against 100%%: standing %q", got)
+	}
+	tab.updateGridCell(widgetCell(r, 0), cell)
+	if cell.Importance != widget.DangerImportance {
+		t.Error("the row that cannot reach the minimum is not red")
+	}
+	if want := "0 below the minimum so far"; !strings.Contains(tab.minText.Text, want) {
 		t.Errorf("minimum line %q", tab.minText.Text)
 	}
 }

@@ -8,7 +8,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -41,6 +43,11 @@ type calendarScreen struct {
 	entries     []data.CalendarEntry
 	holidays    map[string]string // date (data.DateLayout) → name
 	gen         int
+	dayEntries  []data.CalendarEntry // the sessions of the day opened
+	dayDialog   dialog.Dialog        // the day opened, for tests
+
+	// openClass, when set, shows the page of a class (the shell's Classes).
+	openClass func(classID string)
 
 	loads worker
 }
@@ -79,7 +86,8 @@ func (s *calendarScreen) build() {
 		widget.NewLabel(lang.L("Room")), container.NewGridWrap(fyne.NewSize(200, s.room.MinSize().Height), s.room))
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, heading, s.mode),
-		container.NewBorder(nil, nil, container.NewHBox(prev, today, next, s.title), filters),
+		// The filters wrap under the week on a narrow window.
+		container.New(layout.NewRowWrapLayout(), container.NewHBox(prev, today, next, s.title), filters),
 	)
 	s.body = container.NewStack()
 	s.root = container.NewBorder(top, nil, nil, nil, s.body)
@@ -187,6 +195,7 @@ func (s *calendarScreen) weekView(monday time.Time, byDay map[string][]data.Cale
 		d := monday.AddDate(0, 0, i)
 		k := d.Format(data.DateLayout)
 		head := widget.NewLabelWithStyle(calendarWeekday(d)+" "+strconv.Itoa(d.Day()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Truncation = fyne.TextTruncateEllipsis // a narrow window shortens it, never widens
 		if d.Equal(today) {
 			head.Importance = widget.HighImportance
 		}
@@ -207,7 +216,9 @@ func (s *calendarScreen) weekView(monday time.Time, byDay map[string][]data.Cale
 			bg.FillColor = theme.Color(theme.ColorNameDisabledButton)
 		}
 		bg.CornerRadius = theme.InputRadiusSize()
-		cols[i] = container.NewStack(bg, container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
+		day, es := d, byDay[k]
+		cols[i] = newDayArea(container.NewStack(bg, container.NewVScroll(container.NewPadded(container.NewVBox(items...)))),
+			func() { s.showDay(day, es) })
 	}
 	return container.NewGridWithColumns(7, cols...)
 }
@@ -215,6 +226,7 @@ func (s *calendarScreen) weekView(monday time.Time, byDay map[string][]data.Cale
 // calendarSessionCard is one session of the week view: "07:30–11:00", then "LAS-2026-01 · Bengkel Las 1".
 func calendarSessionCard(e data.CalendarEntry) fyne.CanvasObject {
 	when := widget.NewLabelWithStyle(e.Start+"–"+e.End, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	when.Truncation = fyne.TextTruncateEllipsis
 	what := e.ClassCode
 	if e.RoomName != "" {
 		what += " · " + e.RoomName
@@ -224,8 +236,7 @@ func calendarSessionCard(e data.CalendarEntry) fyne.CanvasObject {
 	parts := []fyne.CanvasObject{when, l}
 	if e.InstructorName != "" {
 		who := widget.NewLabel(e.InstructorName)
-		who.Wrapping = fyne.TextWrapWord
-		who.Importance = widget.LowImportance
+		who.Wrapping = fyne.TextWrapWord // in the text colour: the grey of LowImportance was hard to read
 		who.SizeName = theme.SizeNameCaptionText
 		parts = append(parts, who)
 	}
@@ -278,7 +289,9 @@ func (s *calendarScreen) monthView(from, to time.Time, byDay map[string][]data.C
 			bg.FillColor = theme.Color(theme.ColorNameDisabledButton)
 		}
 		bg.CornerRadius = theme.InputRadiusSize()
-		cells = append(cells, container.NewStack(bg, container.New(&calendarCellLayout{}, items...)))
+		day, es := d, byDay[k]
+		cells = append(cells, newDayArea(container.NewStack(bg, container.New(&calendarCellLayout{}, items...)),
+			func() { s.showDay(day, es) }))
 	}
 	return container.NewBorder(container.NewGridWithColumns(7, heads...), nil, nil, nil,
 		container.NewGridWithColumns(7, cells...))

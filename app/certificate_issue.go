@@ -40,7 +40,7 @@ func (t *certificatesTab) onIssue() {
 	confirm.SetDismissText(lang.L("Cancel"))
 	confirm.SetConfirmImportance(widget.HighImportance)
 	t.confirm = confirm
-	t.confirm.Show()
+	widgets.ShowConfirmDialog(t.win, confirm)
 }
 
 // issueQuestion says what issuing will do: how many new, how many again.
@@ -67,7 +67,7 @@ func (t *certificatesTab) anythingToPrint() bool {
 
 func (t *certificatesTab) showNothing() {
 	t.lastMessage = lang.L("No participant of this class can be given a certificate: the table says why.")
-	dialog.ShowInformation(lang.L("No certificates"), t.lastMessage, t.win)
+	showInfo(lang.L("No certificates"), t.lastMessage, t.win)
 }
 
 func (t *certificatesTab) onIssueConfirmed(ok bool) {
@@ -121,10 +121,8 @@ func (t *certificatesTab) onFiles() {
 	if !t.anythingToPrint() {
 		return
 	}
-	d := dialog.NewFolderOpen(t.onFolder, t.win)
-	d.SetTitleText(lang.L("Choose the folder for the certificate files"))
-	d.Resize(widgets.FileDialogSize)
-	d.Show()
+	widgets.OpenFolder(t.win, widgets.FileRequest{Kind: widgets.FilesDocuments,
+		Title: lang.L("Choose the folder for the certificate files")}, t.onFolder)
 }
 
 func (t *certificatesTab) onFolder(dir fyne.ListableURI, err error) {
@@ -201,7 +199,7 @@ func (t *certificatesTab) showIssued(o issueOutcome, written fyne.URI) {
 		}
 		t.lastMessage = issueOutcomeText(o.rep) + "\n" + why + "\n" +
 			lang.L("The certificates stay issued: Issue and print again prints them without new numbers.")
-		dialog.ShowError(errors.New(t.lastMessage), t.win)
+		showErrorDialog(errors.New(t.lastMessage), t.win)
 	default:
 		t.lastMessage = issueOutcomeText(o.rep)
 		openText := lang.L("Open the PDF")

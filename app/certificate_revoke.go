@@ -26,6 +26,7 @@ func (t *certificatesTab) onRevoke() {
 	}
 	t.revokeForm = newRevokeForm(t, *r.Certificate)
 	t.revokeForm.dlg.Show()
+	widgets.DialogKeys(t.win, t.revokeForm.dlg, t.revokeForm.submit, t.revokeForm.dlg.Hide)
 	t.revokeForm.fit() // the wrapped text knows its height once laid out
 	t.win.Canvas().Focus(t.revokeForm.reason)
 }
@@ -34,19 +35,19 @@ func (t *certificatesTab) onRevoke() {
 type revokeForm struct {
 	tab    *certificatesTab
 	cert   data.Certificate
-	reason *widget.Entry
-	date   *widget.Entry
+	reason *widgets.Entry
+	date   *widgets.Entry
 	errMsg *widget.Label
 	dlg    *dialog.CustomDialog
 }
 
 func newRevokeForm(t *certificatesTab, cert data.Certificate) *revokeForm {
 	f := &revokeForm{tab: t, cert: cert}
-	f.reason = widget.NewMultiLineEntry()
+	f.reason = widgets.NewMultiLineEntry()
 	f.reason.SetPlaceHolder(lang.L("Why the certificate is revoked"))
 	f.reason.Wrapping = fyne.TextWrapWord
 	f.reason.SetMinRowsVisible(3)
-	f.date = widget.NewEntry()
+	f.date = widgets.NewEntry()
 	f.date.SetText(formatDate(civilDay(t.store.Now())))
 	f.date.SetPlaceHolder("26-11-2026")
 	f.errMsg = widgets.NewErrorLabel()

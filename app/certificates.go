@@ -112,7 +112,8 @@ func (t *certificatesTab) build() {
 
 	buttons := container.NewHBox(t.issueBtn, t.filesBtn, layout.NewSpacer())
 	rowButtons := container.NewHBox(widget.NewLabel(lang.L("Selected participant:")), t.preview, t.reprint, t.revoke)
-	top := container.NewVBox(container.NewBorder(nil, nil, buttons, rowButtons), t.counts)
+	// The two groups wrap onto two lines on a narrow window.
+	top := container.NewVBox(container.New(layout.NewRowWrapLayout(), buttons, rowButtons), t.counts)
 	t.root = container.NewBorder(top, t.detail, nil, nil, container.NewStack(t.table, t.empty))
 	t.showButtons()
 }

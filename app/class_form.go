@@ -30,17 +30,17 @@ type classForm struct {
 	onSaved func(data.Class)
 
 	program    *widget.Select
-	code       *widget.Entry
-	batch      *widget.Entry
-	year       *widget.Entry
+	code       *widgets.Entry
+	batch      *widgets.Entry
+	year       *widgets.Entry
 	funding    *widget.Select
-	start      *widget.Entry
+	start      *widgets.Entry
 	startWords *widget.Label
-	end        *widget.Entry
+	end        *widgets.Entry
 	endWords   *widget.Label
 	room       *widget.Select
 	instructor *widget.Select
-	quota      *widget.Entry
+	quota      *widgets.Entry
 	errs       *widgets.FieldErrors
 	summary    *widget.Label
 	save       *widget.Button
@@ -66,25 +66,25 @@ func newClassForm(win fyne.Window, st *store.Store, orig *data.Class, onSaved fu
 func (f *classForm) build() {
 	f.program = widget.NewSelect(nil, f.onProgramChanged)
 	f.program.PlaceHolder = lang.L("(choose)")
-	f.code = widget.NewEntry()
+	f.code = widgets.NewEntry()
 	f.code.SetPlaceHolder("LAS-2026-01")
 	f.code.OnChanged = func(string) {
 		if !f.filling {
 			f.codeEdited = true
 		}
 	}
-	f.batch = widget.NewEntry()
+	f.batch = widgets.NewEntry()
 	f.batch.SetPlaceHolder(lang.L("e.g. Angkatan I"))
-	f.year = widget.NewEntry()
+	f.year = widgets.NewEntry()
 	f.year.SetText(strconv.Itoa(f.store.Now().Year()))
 	f.year.OnChanged = func(string) { f.proposeCode() }
 	f.funding = widget.NewSelect(data.FundingSources, nil)
 	f.funding.PlaceHolder = lang.L("(choose)")
-	f.start = widget.NewEntry()
+	f.start = widgets.NewEntry()
 	f.start.SetPlaceHolder("05/01/2026")
 	f.startWords = widget.NewLabel("")
 	f.start.OnChanged = func(v string) { f.showWords(v, f.startWords) }
-	f.end = widget.NewEntry()
+	f.end = widgets.NewEntry()
 	f.end.SetPlaceHolder("27/02/2026")
 	f.endWords = widget.NewLabel("")
 	f.end.OnChanged = func(v string) { f.showWords(v, f.endWords) }
@@ -92,12 +92,12 @@ func (f *classForm) build() {
 	f.room.PlaceHolder = lang.L("(none)")
 	f.instructor = widget.NewSelect(nil, nil)
 	f.instructor.PlaceHolder = lang.L("(none)")
-	f.quota = widget.NewEntry()
+	f.quota = widgets.NewEntry()
 	f.quota.SetText(strconv.Itoa(data.DefaultQuota))
 
 	f.summary = widgets.NewErrorLabel()
 
-	dateBox := func(e *widget.Entry, words *widget.Label) fyne.CanvasObject {
+	dateBox := func(e *widgets.Entry, words *widget.Label) fyne.CanvasObject {
 		return container.NewBorder(nil, nil, widgets.Fixed(130, e), nil, words)
 	}
 	grid := widgets.PairsGrid(
@@ -133,6 +133,7 @@ func (f *classForm) build() {
 // show loads the choices, fills the form and opens it.
 func (f *classForm) show() {
 	f.dlg.Show()
+	widgets.DialogKeys(f.win, f.dlg, f.onSave, f.dlg.Hide)
 	f.bg.do(func() {
 		ctx := context.Background()
 		programs, err := f.store.Programs(ctx, false)

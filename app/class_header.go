@@ -15,12 +15,19 @@ import (
 // The class page's header: the class, its program and details, the planned
 // JP against the program's and the number of sessions in conflict.
 
-// buildHeader makes the page's header: Back, the class and its program,
-// three lines of details, the planned JP and the conflicts.
+// buildHeader makes the page's header, compact so that a 600-pixel-high
+// screen keeps room for the tabs: Back, the class and its program and Edit
+// on one line, then two lines of details (cut short with "…" on a narrow
+// window, never widening it), the second ending with the planned JP and the
+// conflicts.
 func (p *classPage) buildHeader() fyne.CanvasObject {
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameSubHeadingText
-	p.details = [3]*widget.Label{widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")}
+	p.title.Truncation = fyne.TextTruncateEllipsis
+	p.details = [2]*widget.Label{widget.NewLabel(""), widget.NewLabel("")}
+	for _, l := range p.details {
+		l.Truncation = fyne.TextTruncateEllipsis
+	}
 	p.jp = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.conflictSum = widget.NewLabel("")
 	p.conflictSum.Importance = widget.DangerImportance
@@ -31,11 +38,11 @@ func (p *classPage) buildHeader() fyne.CanvasObject {
 			p.onBack()
 		}
 	})
-	left := container.NewHBox(p.back, p.title)
+	p.back.Importance = widget.LowImportance
 	return container.NewVBox(
-		container.NewBorder(nil, nil, left, edit),
-		container.New(&tightRows{}, p.details[0], p.details[1], p.details[2]),
-		container.NewHBox(p.jp, p.conflictSum),
+		container.NewBorder(nil, nil, p.back, edit, p.title),
+		container.New(&tightRows{}, p.details[0],
+			container.NewBorder(nil, nil, nil, container.NewHBox(p.jp, p.conflictSum), p.details[1])),
 		widget.NewSeparator(),
 	)
 }
@@ -44,16 +51,7 @@ func (p *classPage) show(d *office.ClassPage) {
 	p.data = d
 	c := d.Class
 	p.title.SetText(c.Code + " · " + d.Program.Name)
-	lines := []string{
-		fmt.Sprintf("%s: %s   %s: %s   %s: %s", lang.L("Kejuruan"), d.Program.Kejuruan, lang.L("Batch"), orDash(c.Batch),
-			lang.L("Status"), classStatusLabel(c.Status(civilDay(p.store.Now())))),
-		fmt.Sprintf("%s: %s – %s   %s: %s   %s: %s", lang.L("Dates"), formatDate(c.Start), formatDate(c.End),
-			lang.L("Room"), orDash(d.RoomName(c.RoomID)), lang.L("Lead instructor"), orDash(d.InstructorName(c.InstructorID))),
-		fmt.Sprintf("%s: %d/%d   %s: %s", lang.L("Enrolled"), d.Enrolled, c.Quota, lang.L("Funding"), orDash(c.Funding)),
-	}
-	for i, l := range lines {
-		p.details[i].SetText(l)
-	}
+	p.showDetails()
 	p.jp.SetText(lang.L("Planned {{.Planned}} JP of {{.Program}} JP", map[string]any{"Planned": d.PlannedJP, "Program": d.Program.JP}))
 	if d.PlannedJP == d.Program.JP {
 		p.jp.Importance = widget.SuccessImportance
@@ -62,7 +60,7 @@ func (p *classPage) show(d *office.ClassPage) {
 	}
 	p.jp.Refresh()
 	if n := len(d.Conflicts); n > 0 {
-		p.conflictSum.SetText(lang.L("{{.Count}} sessions conflict with other bookings (marked in red)", map[string]any{"Count": n}))
+		p.conflictSum.SetText(lang.L("{{.Count}} sessions conflict (red in the schedule)", map[string]any{"Count": n}))
 	} else {
 		p.conflictSum.SetText("")
 	}
@@ -73,9 +71,32 @@ func (p *classPage) show(d *office.ClassPage) {
 		p.noSched.Hide()
 		p.sessions.Show()
 	}
+	p.fitSessionColumns()
 	p.sessions.Refresh()
 	p.units.Refresh()
 	p.root.Refresh() // the header grew: lay the page out again
+}
+
+// showDetails writes the two lines of details.
+func (p *classPage) showDetails() {
+	d := p.data
+	c := d.Class
+	p.details[0].SetText(fmt.Sprintf("%s: %s · %s: %s – %s · %s: %s · %s: %s · %s: %s",
+		lang.L("Status"), classStatusLabel(c.Status(civilDay(p.store.Now()))),
+		lang.L("Dates"), formatDate(c.Start), formatDate(c.End),
+		lang.L("Batch"), orDash(c.Batch), lang.L("Funding"), orDash(c.Funding), lang.L("Kejuruan"), d.Program.Kejuruan))
+	p.details[1].SetText(fmt.Sprintf("%s: %d/%d · %s: %s · %s: %s", lang.L("Enrolled"), d.Enrolled, c.Quota,
+		lang.L("Room"), orDash(d.RoomName(c.RoomID)), lang.L("Lead instructor"), orDash(d.InstructorName(c.InstructorID))))
+}
+
+// showEnrolled shows the number of participants holding a seat, as the
+// participants tab has just read it.
+func (p *classPage) showEnrolled(n int) {
+	if p.data == nil || p.data.Enrolled == n {
+		return
+	}
+	p.data.Enrolled = n
+	p.showDetails()
 }
 
 // tightRows stacks single-line labels without the padding between them.

@@ -26,7 +26,7 @@ type classPage struct {
 
 	back    *widget.Button
 	title   *widget.Label
-	details [3]*widget.Label // one label a line, so that the header keeps its height
+	details [2]*widget.Label // one label a line, so that the header keeps its height
 	jp      *widget.Label
 	// conflictSum counts the sessions that conflict, marked red in the table.
 	conflictSum *widget.Label
@@ -71,6 +71,7 @@ func (p *classPage) build() {
 // certificates.
 func (p *classPage) buildTabs(schedule, units fyne.CanvasObject) *container.AppTabs {
 	p.participants = newParticipantsTab(p.win, p.store, p.classID)
+	p.participants.onCount = p.showEnrolled
 	p.attendance = newAttendanceTab(p.win, p.store, p.classID)
 	p.certificates = newCertificatesTab(p.win, p.store, p.classID)
 	tabs := container.NewAppTabs(
@@ -161,7 +162,10 @@ func (p *classPage) onEdit() {
 		return
 	}
 	c := p.data.Class
-	p.classForm = newClassForm(p.win, p.store, &c, func(data.Class) { p.reload() })
+	p.classForm = newClassForm(p.win, p.store, &c, func(data.Class) {
+		p.reload()
+		p.participants.reload() // the quota may have changed
+	})
 	p.classForm.bg.inline = p.loads.inline
 	p.classForm.show()
 }

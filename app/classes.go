@@ -55,12 +55,12 @@ func newClassesScreen(win fyne.Window, st *store.Store) *classesScreen {
 	s := &classesScreen{win: win, store: st}
 	s.columns = []classColumn{
 		{lang.L("Class code"), 120, func(cs *data.ClassSummary) string { return cs.Class.Code }},
-		{lang.L("Program"), 210, func(cs *data.ClassSummary) string { return cs.ProgramName }},
-		{lang.L("Kejuruan"), 110, func(cs *data.ClassSummary) string { return cs.Kejuruan }},
-		{lang.L("Dates"), 260, func(cs *data.ClassSummary) string {
+		{lang.L("Program"), 290, func(cs *data.ClassSummary) string { return cs.ProgramName }},
+		{lang.L("Kejuruan"), 100, func(cs *data.ClassSummary) string { return cs.Kejuruan }},
+		{lang.L("Dates"), 290, func(cs *data.ClassSummary) string {
 			return formatDate(cs.Class.Start) + " – " + formatDate(cs.Class.End)
 		}},
-		{lang.L("Enrolled"), 80, func(cs *data.ClassSummary) string {
+		{lang.L("Enrolled"), 76, func(cs *data.ClassSummary) string {
 			return strconv.Itoa(cs.Enrolled) + "/" + strconv.Itoa(cs.Class.Quota)
 		}},
 		{lang.L("Status"), 110, func(cs *data.ClassSummary) string { return classStatusLabel(cs.Status) }},

@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
@@ -198,7 +197,7 @@ func (j *exportJob) done(u fyne.URI, n int, err error) {
 	switch {
 	case errors.Is(err, context.Canceled):
 		j.notice = lang.L("The export was cancelled. No file was written.")
-		dialog.ShowInformation(lang.L("Export cancelled"), j.notice, j.win)
+		showInfo(lang.L("Export cancelled"), j.notice, j.win)
 		return
 	case err != nil:
 		j.notice = userMessage(err)
@@ -208,5 +207,5 @@ func (j *exportJob) done(u fyne.URI, n int, err error) {
 	j.written = n
 	j.notice = lang.L("{{.Count}} job seekers were written to {{.Path}}.",
 		map[string]any{"Count": formatCount(n), "Path": displayPath(u)})
-	dialog.ShowInformation(lang.L("Export finished"), j.notice, j.win)
+	widgets.ShowSaved(j.win, lang.L("Export finished"), j.notice, u)
 }

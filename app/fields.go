@@ -70,6 +70,21 @@ func sexLabel(code string) string {
 	return ""
 }
 
+// sexLetter is the one-letter sex of a column titled "L/P" ("M/F" in
+// English): L or P, M or F.
+func sexLetter(code string) string {
+	if currentLang != langEN {
+		return code
+	}
+	switch code {
+	case data.SexMale:
+		return "M"
+	case data.SexFemale:
+		return "F"
+	}
+	return code
+}
+
 // employmentLabel names an employment status code.
 func employmentLabel(code string) string {
 	switch code {

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +25,7 @@ import (
 // their own, and import a list (the built-in national holidays stay).
 func showHolidaysDialog(win fyne.Window, st *store.Store) {
 	h := newHolidaysDialog(win, st)
-	h.dlg.Show()
+	widgets.ShowMessageDialog(win, h.dlg)
 	h.reload()
 }
 
@@ -37,8 +36,8 @@ type holidaysDialog struct {
 
 	year    *widget.Select
 	list    *widget.List
-	date    *widget.Entry
-	name    *widget.Entry
+	date    *widgets.Entry
+	name    *widgets.Entry
 	message *widget.Label
 	dlg     *dialog.CustomDialog
 
@@ -66,9 +65,9 @@ func newHolidaysDialog(win fyne.Window, st *store.Store) *holidaysDialog {
 		h.reload()
 	}
 	h.list = widget.NewList(func() int { return len(h.holidays) }, h.newRow, h.updateRow)
-	h.date = widget.NewEntry()
+	h.date = widgets.NewEntry()
 	h.date.SetPlaceHolder("31/03/2026")
-	h.name = widget.NewEntry()
+	h.name = widgets.NewEntry()
 	h.name.SetPlaceHolder(lang.L("e.g. Idul Fitri 1447 H"))
 	h.name.OnSubmitted = func(string) { h.onAdd() }
 	add := widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), h.onAdd)
@@ -171,7 +170,7 @@ func (h *holidaysDialog) onAdd() {
 }
 
 func (h *holidaysDialog) onDelete(hol data.Holiday) {
-	h.confirm = dialog.NewConfirm(lang.L("Delete holiday?"),
+	c := dialog.NewConfirm(lang.L("Delete holiday?"),
 		lang.L("{{.Date}}, {{.Name}} becomes a training day again. Schedules generated before do not change.",
 			map[string]any{"Date": dayDate(hol.Date), "Name": hol.Name}),
 		func(ok bool) {
@@ -179,7 +178,8 @@ func (h *holidaysDialog) onDelete(hol data.Holiday) {
 				h.delete(hol.Date)
 			}
 		}, h.win)
-	h.confirm.Show()
+	h.confirm = c
+	widgets.ShowConfirmDialog(h.win, c)
 }
 
 func (h *holidaysDialog) delete(d time.Time) {
@@ -197,7 +197,8 @@ func (h *holidaysDialog) delete(d time.Time) {
 }
 
 func (h *holidaysDialog) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	req := widgets.FileRequest{Kind: widgets.FilesLists, Title: lang.L("Choose the holiday list (.xlsx or .csv)"), Exts: []string{".xlsx", ".csv"}}
+	widgets.OpenFile(h.win, req, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			showError(err, h.win)
 			return
@@ -206,11 +207,7 @@ func (h *holidaysDialog) onImport() {
 			return
 		}
 		h.importFrom(r.URI().Name(), r)
-	}, h.win)
-	d.SetTitleText(lang.L("Choose the holiday list (.xlsx or .csv)"))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.Resize(widgets.FileDialogSize)
-	d.Show()
+	})
 }
 
 // importFrom imports the holidays of r (closing it when it is a Closer) and
@@ -238,7 +235,7 @@ func (h *holidaysDialog) importFrom(name string, r io.Reader) {
 			text.Wrapping = fyne.TextWrapWord
 			scroll := container.NewVScroll(text)
 			scroll.SetMinSize(fyne.NewSize(520, min(60+float32(len(lines))*24, 360)))
-			dialog.ShowCustom(lang.L("Holiday import"), lang.L("Close"), scroll, h.win)
+			showClosable(lang.L("Holiday import"), scroll, h.win)
 			h.reload()
 		})
 	})

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/widgets"
@@ -99,11 +98,8 @@ func newImportWizard(win fyne.Window, st *store.Store, onDone func()) *importWiz
 }
 
 func (w *importWizard) chooseFile() {
-	d := dialog.NewFileOpen(w.onFileChosen, w.win)
-	d.SetTitleText(lang.L("Choose the job-seeker list (.xlsx or .csv)"))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.Resize(widgets.FileDialogSize)
-	d.Show()
+	widgets.OpenFile(w.win, widgets.FileRequest{Kind: widgets.FilesLists,
+		Title: lang.L("Choose the job-seeker list (.xlsx or .csv)"), Exts: []string{".xlsx", ".csv"}}, w.onFileChosen)
 }
 
 func (w *importWizard) onFileChosen(r fyne.URIReadCloser, err error) {
@@ -236,7 +232,7 @@ func (w *importWizard) dataRows() int {
 // tell shows a message in a plain dialog.
 func (w *importWizard) tell(title, msg string) {
 	w.notice = msg
-	dialog.ShowInformation(title, msg, w.win)
+	showInfo(title, msg, w.win)
 }
 
 // fail shows an error.

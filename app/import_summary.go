@@ -85,7 +85,7 @@ func (w *importWizard) importDone(res importer.Result, err error) {
 		return
 	case err != nil:
 		w.notice = userMessage(err) + "\n\n" + lang.L("Nothing was imported: the register is as it was before.")
-		dialog.ShowError(errors.New(w.notice), w.win)
+		showErrorDialog(errors.New(w.notice), w.win)
 		return
 	}
 	w.result = res
@@ -267,7 +267,8 @@ func reportWords() reports.ImportReportWords {
 }
 
 func (w *importWizard) chooseReportFile() {
-	widgets.ShowSaveDialog(w.win, lang.L("Save the import report"), "laporan-impor-"+w.store.Now().Format("2006-01-02")+".csv", w.onReportFile)
+	widgets.SaveFile(w.win, widgets.FileRequest{Kind: widgets.FilesReports, Title: lang.L("Save the import report"),
+		Name: "laporan-impor-" + w.store.Now().Format("2006-01-02") + ".csv"}, w.onReportFile)
 }
 
 func (w *importWizard) onReportFile(wc fyne.URIWriteCloser, err error) {

@@ -22,9 +22,9 @@ type instructorForm struct {
 	orig    *data.Instructor
 	onSaved func()
 
-	name     *widget.Entry
-	nip      *widget.Entry
-	phone    *widget.Entry
+	name     *widgets.Entry
+	nip      *widgets.Entry
+	phone    *widgets.Entry
 	kejuruan *widget.Select
 	errs     *widgets.FieldErrors
 	save     *widget.Button
@@ -40,12 +40,12 @@ func newInstructorForm(win fyne.Window, st *store.Store, in *data.Instructor, on
 		c := *in
 		f.orig = &c
 	}
-	f.name = widget.NewEntry()
+	f.name = widgets.NewEntry()
 	f.name.OnChanged = f.onChanged
-	f.nip = widget.NewEntry()
+	f.nip = widgets.NewEntry()
 	f.nip.SetPlaceHolder(lang.L("18-digit NIP, or another ID number"))
 	f.nip.OnChanged = f.onChanged
-	f.phone = widget.NewEntry()
+	f.phone = widgets.NewEntry()
 	f.phone.SetPlaceHolder("0812 3456 7890")
 	f.phone.OnChanged = f.onChanged
 	names, err := st.Kejuruan(context.Background())
@@ -85,6 +85,7 @@ func newInstructorForm(win fyne.Window, st *store.Store, in *data.Instructor, on
 
 func (f *instructorForm) show() {
 	f.dlg.Show()
+	widgets.DialogKeys(f.win, f.dlg, f.onSave, f.dlg.Hide)
 	f.win.Canvas().Focus(f.name)
 }
 

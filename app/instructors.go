@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -281,7 +280,7 @@ func (s *instructorsScreen) deleteBooked(err error, archived bool, archive func(
 	if errors.Is(err, data.ErrInUse) {
 		msg := userMessageOrProblems(err)
 		if archived {
-			dialog.ShowInformation(lang.L("Cannot delete"), msg, s.win)
+			showInfo(lang.L("Cannot delete"), msg, s.win)
 			return
 		}
 		widgets.AskConfirm(s.win, lang.L("Cannot delete"), msg, lang.L("Archive"), widget.HighImportance, archive)

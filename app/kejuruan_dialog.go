@@ -24,7 +24,7 @@ type kejuruanDialog struct {
 	names    []string
 	selected int
 	list     *widget.List
-	entry    *widget.Entry
+	entry    *widgets.Entry
 	add      *widget.Button
 	rename   *widget.Button
 	delete   *widget.Button
@@ -38,7 +38,7 @@ func showKejuruanDialog(win fyne.Window, st *store.Store, onChanged func(oldName
 		func() fyne.CanvasObject { return widget.NewLabel("Administrasi Perkantoran") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(d.names[i]) })
 	d.list.OnSelected = d.onSelected
-	d.entry = widget.NewEntry()
+	d.entry = widgets.NewEntry()
 	d.entry.SetPlaceHolder(lang.L("Name of the kejuruan"))
 	d.entry.OnSubmitted = func(string) { d.onAdd() }
 	d.add = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), d.onAdd)
@@ -53,7 +53,7 @@ func showKejuruanDialog(win fyne.Window, st *store.Store, onChanged func(oldName
 	d.updateButtons()
 	d.dlg = dialog.NewCustom(lang.L("Kejuruan"), lang.L("Close"), container.NewBorder(nil, bottom, nil, nil, d.list), win)
 	d.dlg.Resize(fyne.NewSize(460, 520))
-	d.dlg.Show()
+	widgets.ShowMessageDialog(win, d.dlg)
 	return d
 }
 

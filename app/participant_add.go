@@ -11,9 +11,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
 	"balai/data/importer"
 	"balai/data/store"
@@ -28,9 +28,10 @@ const addSearchLimit = 20
 // onAdd opens the dialog that searches the register as the user types.
 func (t *participantsTab) onAdd() {
 	t.addMatches = nil
-	t.addSearch = widget.NewEntry()
+	t.addSearch = widgets.NewEntry()
 	t.addSearch.SetPlaceHolder(lang.L("Type a name or NIK…"))
 	t.addSearch.OnChanged = t.onAddSearch
+	t.addSearch.OnSubmitted = t.onAddSubmitted
 	t.addList = widget.NewList(func() int { return len(t.addMatches) },
 		func() fyne.CanvasObject {
 			name := widget.NewLabel("Xxxxxxxxxxxxxxxx Xxxxxxxx")
@@ -54,10 +55,26 @@ func (t *participantsTab) onAdd() {
 	t.addList.OnSelected = t.onAddChosen
 	t.addHint = widget.NewLabel(lang.L("Choose a job seeker to enrol them in this class."))
 	content := container.NewBorder(container.NewVBox(t.addSearch, t.addHint), nil, nil, nil, t.addList)
-	t.addDialog = dialog.NewCustom(lang.L("Add participant"), lang.L("Close"), content, t.win)
-	t.addDialog.Resize(fyne.NewSize(620, 480))
-	t.addDialog.Show()
+	d := dialog.NewCustom(lang.L("Add participant"), lang.L("Close"), content, t.win)
+	d.Resize(fyne.NewSize(620, 480))
+	t.addDialog = d
+	widgets.ShowMessageDialog(t.win, d)
+	d.SetOnClosed(func() {
+		if t.addDialog == d {
+			t.addDialog = nil
+		}
+	})
 	t.win.Canvas().Focus(t.addSearch)
+}
+
+// onAddSubmitted enrols the only match on Enter.
+func (t *participantsTab) onAddSubmitted(string) {
+	if t.addDebounce != nil && t.addDebounce.Stop() {
+		t.searchRegister(t.addSearch.Text) // typed faster than the search: search now
+	}
+	if len(t.addMatches) == 1 {
+		t.onAddChosen(0)
+	}
 }
 
 // inClass reports whether a seeker is a participant of the class already.
@@ -130,7 +147,8 @@ func (t *participantsTab) enrol(sk data.Seeker, override bool) {
 			var p *data.Problem
 			switch {
 			case errors.As(err, &p) && p.Code == data.CodeClassFull && !override:
-				t.confirm = dialog.NewCustomConfirm(lang.L("Class full"), lang.L("Add anyway"), lang.L("Cancel"),
+				// Adding anyway is what the clerk came to do: it is the default (Enter).
+				c := dialog.NewCustomConfirm(lang.L("Class full"), lang.L("Add anyway"), lang.L("Cancel"),
 					widget.NewLabel(lang.L("The class is full ({{.Detail}}). Add above the quota anyway?",
 						map[string]any{"Detail": p.Detail})),
 					func(ok bool) {
@@ -139,23 +157,37 @@ func (t *participantsTab) enrol(sk data.Seeker, override bool) {
 							t.enrol(sk, true)
 						}
 					}, t.win)
-				t.confirm.Show()
+				c.SetConfirmImportance(widget.HighImportance)
+				t.confirm = c
+				widgets.ShowConfirmDialog(t.win, c)
 			case err != nil:
 				showError(err, t.win)
 			default:
-				if t.addDialog != nil {
-					t.addDialog.Hide()
-					t.addDialog = nil
-				}
-				t.reload()
+				t.afterEnrol(sk)
 			}
 		})
 	})
 }
 
+// afterEnrol says who was just enrolled and readies the add dialog, which
+// stays open, for the next person.
+func (t *participantsTab) afterEnrol(sk data.Seeker) {
+	t.reload()
+	if t.addDialog == nil {
+		return
+	}
+	t.addGen++ // a search still running is for the name just enrolled
+	t.addMatches = nil
+	t.addList.Refresh()
+	t.addSearch.SetText("")
+	t.addHint.SetText(lang.L("{{.Name}} enrolled. Type the next name or NIK, or Close.", map[string]any{"Name": sk.Name}))
+	t.win.Canvas().Focus(t.addSearch)
+}
+
 // onImport asks for a .csv or .xlsx list of NIKs and enrols them.
 func (t *participantsTab) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	req := widgets.FileRequest{Kind: widgets.FilesLists, Title: lang.L("Choose the list of NIKs (.xlsx or .csv)"), Exts: []string{".xlsx", ".csv"}}
+	widgets.OpenFile(t.win, req, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			showError(err, t.win)
 			return
@@ -169,10 +201,7 @@ func (t *participantsTab) onImport() {
 			rep, err := t.enrolList(r, name)
 			fyne.Do(func() { t.showReport(rep, err) })
 		})
-	}, t.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // enrolList reads a list of NIKs and enrols them; it runs off the UI goroutine.
@@ -206,6 +235,12 @@ func (t *participantsTab) showReport(rep data.EnrolReport, err error) {
 	summary := lang.L("Enrolled {{.Enrolled}}, already in the class {{.Already}}, not registered {{.NotRegistered}}, invalid NIK {{.Invalid}}, refused {{.Refused}}.",
 		map[string]any{"Enrolled": rep.Enrolled, "Already": rep.Already, "NotRegistered": rep.NotRegistered,
 			"Invalid": rep.InvalidNIK, "Refused": rep.Refused})
+	var full []string // NIKs refused because the class is full
+	for _, l := range rep.Lines {
+		if l.Problem != nil && l.Problem.Code == data.CodeClassFull {
+			full = append(full, l.NIK)
+		}
+	}
 	lines := widget.NewList(func() int { return len(t.report) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -215,10 +250,33 @@ func (t *participantsTab) showReport(rep data.EnrolReport, err error) {
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(t.report[id]) })
 	sum := widget.NewLabel(summary)
 	sum.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("NIK list imported"), lang.L("Close"), container.NewBorder(sum, nil, nil, nil, lines), t.win)
-	d.Resize(fyne.NewSize(720, 520))
-	d.Show()
+	content := container.NewBorder(sum, nil, nil, nil, lines)
 	t.reload()
+	if len(full) == 0 {
+		showClosable(lang.L("NIK list imported"), content, t.win).Resize(fyne.NewSize(720, 520))
+		return
+	}
+	// The quota can be passed on purpose, as when adding one participant.
+	sum.SetText(summary + "\n" + lang.L("{{.Count}} were refused because the class is full; they can be added above the quota.",
+		map[string]any{"Count": len(full)}))
+	d := dialog.NewCustomConfirm(lang.L("NIK list imported"), lang.L("Add {{.Count}} above the quota", map[string]any{"Count": len(full)}),
+		lang.L("Close"), content, func(ok bool) {
+			if ok {
+				t.enrolOverQuota(full)
+			}
+		}, t.win)
+	d.Resize(fyne.NewSize(720, 520))
+	t.confirm = d
+	widgets.ShowConfirmDialog(t.win, d)
+}
+
+// enrolOverQuota enrols the NIKs of a list that the full class refused,
+// past the quota, and reports again.
+func (t *participantsTab) enrolOverQuota(niks []string) {
+	t.loads.do(func() {
+		rep, err := t.store.EnrolNIKs(context.Background(), t.classID, niks, data.EnrolOptions{OverrideQuota: true})
+		fyne.Do(func() { t.showReport(rep, err) })
+	})
 }
 
 // outcomeText is what became of one line of a NIK list.

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
 )
 
@@ -20,9 +21,9 @@ func (t *participantsTab) onWithdraw(id widget.ListItemID) {
 		return
 	}
 	p := t.rows[id]
-	t.withdrawDate = widget.NewEntry()
+	t.withdrawDate = widgets.NewEntry()
 	t.withdrawDate.SetText(formatDate(civilDay(t.store.Now())))
-	t.withdrawReason = widget.NewEntry()
+	t.withdrawReason = widgets.NewEntry()
 	t.withdrawReason.SetPlaceHolder(lang.L("e.g. Accepted for a job"))
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Participant"), widget.NewLabel(p.Name)),
@@ -36,6 +37,7 @@ func (t *participantsTab) onWithdraw(id widget.ListItemID) {
 	}, t.win)
 	d.Resize(fyne.NewSize(520, 260))
 	d.Show()
+	widgets.DialogKeys(t.win, d, d.Submit, d.Dismiss)
 }
 
 func (t *participantsTab) withdraw(participantID, date, reason string) {
@@ -80,7 +82,7 @@ func (t *participantsTab) onResults(id widget.ListItemID) {
 		units.Add(rg)
 		units.Add(widget.NewSeparator())
 	}
-	t.scoreEntry = widget.NewEntry()
+	t.scoreEntry = widgets.NewEntry()
 	t.scoreEntry.SetPlaceHolder(lang.L("0–100, optional"))
 	if p.Score != nil {
 		t.scoreEntry.SetText(scoreText(p.Score))
@@ -111,7 +113,7 @@ func (t *participantsTab) onResults(id widget.ListItemID) {
 		t.saveResults(p.ID, results, t.scoreEntry.Text)
 	}, t.win)
 	d.Resize(fyne.NewSize(700, 560))
-	d.Show()
+	widgets.ShowConfirmDialog(t.win, d)
 }
 
 func (t *participantsTab) saveResults(participantID string, results map[string]string, score string) {

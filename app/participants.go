@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -18,8 +19,9 @@ import (
 )
 
 // participantColumnWidths are the widths of a participant row's columns:
-// name, NIK, sex, status, score, results; the buttons follow.
-var participantColumnWidths = []float32{240, 160, 50, 190, 60, 110}
+// name (flexible: what the others leave), NIK, sex, status, score, results;
+// the buttons follow.
+var participantColumnWidths = []float32{0, 156, 50, 150, 62, 76}
 
 // participantsTab is the participants tab of a class page: the list with each
 // participant's status and results, the count against the quota, and adding
@@ -44,7 +46,7 @@ type participantsTab struct {
 	rowWidgets map[*fyne.Container]*participantRow // the widgets of each list row
 
 	// The add dialog.
-	addSearch   *widget.Entry
+	addSearch   *widgets.Entry
 	addList     *widget.List
 	addHint     *widget.Label
 	addMatches  []data.Seeker
@@ -58,11 +60,15 @@ type participantsTab struct {
 	confirm dialog.Dialog
 
 	// The withdraw and results dialogs, for tests.
-	withdrawDate   *widget.Entry
-	withdrawReason *widget.Entry
+	withdrawDate   *widgets.Entry
+	withdrawReason *widgets.Entry
 	resultRadios   []*widget.RadioGroup
-	scoreEntry     *widget.Entry
+	scoreEntry     *widgets.Entry
 	report         []string // the lines of the last import report
+
+	// onCount, when set, hears the number of participants holding a seat
+	// each time the list is read: the class page's header shows it.
+	onCount func(enrolled int)
 
 	// loads runs the tab's queries and writes one at a time.
 	loads worker
@@ -91,6 +97,11 @@ func (t *participantsTab) build() {
 		l.Truncation = fyne.TextTruncateEllipsis
 		cells = append(cells, l)
 	}
+	// A hidden copy of a row's buttons keeps the header's columns over the rows'.
+	spacer := container.NewHBox(widget.NewButtonWithIcon(lang.L("Results…"), theme.DocumentCreateIcon(), nil),
+		widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil))
+	spacer.Hide()
+	cells = append(cells, spacer)
 	t.header = container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 
 	t.list = widget.NewList(func() int { return len(t.rows) }, t.newRow, t.updateRow)
@@ -109,10 +120,10 @@ func (t *participantsTab) build() {
 
 // participantRow is the widgets of one row of the list.
 type participantRow struct {
-	labels   []*widget.Label // name, NIK, sex, score, results
-	status   *widget.Select
-	withdraw *widget.Button
-	results  *widget.Button
+	labels  []*widget.Label // name, NIK, sex, score, results
+	status  *widget.Select
+	results *widget.Button
+	more    *widget.Button // withdraw or remove, in a menu
 }
 
 func (t *participantsTab) newRow() fyne.CanvasObject {
@@ -129,9 +140,9 @@ func (t *participantsTab) newRow() fyne.CanvasObject {
 		r.labels = append(r.labels, l)
 		cells = append(cells, l)
 	}
-	r.withdraw = widget.NewButtonWithIcon(lang.L("Withdraw…"), theme.CancelIcon(), nil)
 	r.results = widget.NewButtonWithIcon(lang.L("Results…"), theme.DocumentCreateIcon(), nil)
-	cells = append(cells, container.NewHBox(r.results, r.withdraw))
+	r.more = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil) // Withdraw…, Remove from the class…
+	cells = append(cells, container.NewHBox(r.results, r.more))
 	row := container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 	t.rowWidgets[row] = r
 	return row
@@ -143,7 +154,7 @@ func (t *participantsTab) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	p := t.rows[id]
-	texts := []string{p.Name, data.MaskNIK(p.NIK), p.Sex, scoreText(p.Score), t.resultsSummary(p.Participant)}
+	texts := []string{p.Name, data.MaskNIK(p.NIK), sexLetter(p.Sex), scoreText(p.Score), t.resultsSummary(p.Participant)}
 	for i, l := range r.labels {
 		l.SetText(texts[i])
 	}
@@ -154,18 +165,59 @@ func (t *participantsTab) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.status.OnChanged = func(string) { t.onStatus(id, r.status.SelectedIndex()) }
 	t.filling = false
 	withdrawn := p.Status == data.ParticipantWithdrawn
-	r.withdraw.OnTapped = func() { t.onWithdraw(id) }
 	r.results.OnTapped = func() { t.onResults(id) }
-	if withdrawn || p.Status == data.ParticipantGraduated || p.Status == data.ParticipantNotCompetent {
-		r.withdraw.Disable()
-	} else {
-		r.withdraw.Enable()
+	r.more.OnTapped = func() {
+		widget.ShowPopUpMenuAtRelativePosition(t.rowMenu(id), t.win.Canvas(),
+			fyne.NewPos(0, r.more.Size().Height), r.more)
 	}
 	if withdrawn {
 		r.results.Disable()
 	} else {
 		r.results.Enable()
 	}
+}
+
+// rowMenu is what the More… button of row id offers: withdraw (not for a
+// participant withdrawn or with a final result) and remove from the class
+// (a mistaken enrolment: registered or selected only).
+func (t *participantsTab) rowMenu(id widget.ListItemID) *fyne.Menu {
+	withdraw := fyne.NewMenuItem(lang.L("Withdraw…"), func() { t.onWithdraw(id) })
+	remove := fyne.NewMenuItem(lang.L("Remove from the class…"), func() { t.onUnenrol(id) })
+	if id < len(t.rows) {
+		status := t.rows[id].Status
+		withdraw.Disabled = status == data.ParticipantWithdrawn || data.IsFinalStatus(status)
+		remove.Disabled = status != data.ParticipantRegistered && status != data.ParticipantSelected
+	}
+	return fyne.NewMenu("", withdraw, remove)
+}
+
+// onUnenrol asks, then removes a participant enrolled by mistake as if
+// never enrolled; one with attendance or a certificate is refused (withdraw
+// instead).
+func (t *participantsTab) onUnenrol(id widget.ListItemID) {
+	if id >= len(t.rows) {
+		return
+	}
+	p := t.rows[id]
+	t.confirm = widgets.AskConfirm(t.win, lang.L("Remove from the class?"),
+		lang.L("{{.Name}} is removed from the class as if never enrolled. Use this for an enrolment made by mistake; someone who dropped out is withdrawn instead.",
+			map[string]any{"Name": p.Name}),
+		lang.L("Remove"), widget.DangerImportance, func() {
+			t.confirm = nil
+			t.loads.do(func() {
+				err := t.store.Unenrol(context.Background(), p.ID)
+				fyne.Do(func() {
+					switch {
+					case errors.Is(err, data.ErrInUse):
+						showErrorDialog(errors.New(lang.L("{{.Name}} has attendance or a certificate recorded and cannot be removed: withdraw them instead.",
+							map[string]any{"Name": p.Name})), t.win)
+					case err != nil:
+						showError(err, t.win)
+					}
+					t.reload()
+				})
+			})
+		})
 }
 
 // statusOptions are the participant statuses in the interface language, in data.ParticipantStatuses order.
@@ -241,6 +293,9 @@ func (t *participantsTab) reload() {
 			t.class, t.units, t.rows = c, p.Units, rows
 			t.showCount()
 			t.list.Refresh()
+			if t.onCount != nil {
+				t.onCount(t.enrolled())
+			}
 		})
 	})
 }

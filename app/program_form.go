@@ -29,12 +29,12 @@ type programForm struct {
 	orig    *data.Program // nil for a new program
 	onSaved func()
 
-	code       *widget.Entry
-	name       *widget.Entry
+	code       *widgets.Entry
+	name       *widgets.Entry
 	kejuruan   *widget.Select
 	manageKej  *widget.Button
-	jp         *widget.Entry
-	desc       *widget.Entry
+	jp         *widgets.Entry
+	desc       *widgets.Entry
 	units      []*unitRow
 	unitsBox   *fyne.Container
 	unitsHead  fyne.CanvasObject
@@ -97,20 +97,20 @@ func (f *programForm) build() {
 // buildFields makes the program's own fields: code, name, kejuruan, JP and
 // description.
 func (f *programForm) buildFields() fyne.CanvasObject {
-	f.code = widget.NewEntry()
+	f.code = widgets.NewEntry()
 	f.code.SetPlaceHolder(lang.L("e.g. LAS"))
 	f.code.OnChanged = f.onChanged
-	f.name = widget.NewEntry()
+	f.name = widgets.NewEntry()
 	f.name.SetPlaceHolder(lang.L("e.g. Las SMAW 3G"))
 	f.name.OnChanged = f.onChanged
 	f.kejuruan = widget.NewSelect(nil, f.onChanged)
 	f.kejuruan.PlaceHolder = lang.L("(choose)")
 	f.loadKejuruan()
 	f.manageKej = widget.NewButtonWithIcon(lang.L("Manage kejuruan…"), theme.SettingsIcon(), f.onManageKejuruan)
-	f.jp = widget.NewEntry()
+	f.jp = widgets.NewEntry()
 	f.jp.SetPlaceHolder("240")
 	f.jp.OnChanged = f.onJPChanged
-	f.desc = widget.NewMultiLineEntry()
+	f.desc = widgets.NewMultiLineEntry()
 	f.desc.Wrapping = fyne.TextWrapWord
 	f.desc.SetMinRowsVisible(2)
 	f.desc.OnChanged = f.onChanged
@@ -183,6 +183,7 @@ func (f *programForm) fill() {
 
 func (f *programForm) show() {
 	f.dlg.Show()
+	widgets.DialogKeys(f.win, f.dlg, f.onSave, f.onCancel)
 	f.win.Canvas().Focus(f.code)
 }
 

@@ -21,9 +21,9 @@ import (
 type unitRow struct {
 	id     string // the stored unit's ID, "" for a new unit
 	num    *widget.Label
-	code   *widget.Entry
-	title  *widget.Entry
-	jp     *widget.Entry
+	code   *widgets.Entry
+	title  *widgets.Entry
+	jp     *widgets.Entry
 	up     *widget.Button
 	down   *widget.Button
 	remove *widget.Button
@@ -38,14 +38,14 @@ const unitButtonsWidth = 132
 func (f *programForm) appendUnit(u data.Unit) *unitRow {
 	r := &unitRow{id: u.ID}
 	r.num = widget.NewLabel("")
-	r.code = widget.NewEntry()
+	r.code = widgets.NewEntry()
 	r.code.SetPlaceHolder(lang.L("e.g. C.24.010.01"))
 	r.code.SetText(u.Code)
 	r.code.OnChanged = f.onChanged
-	r.title = widget.NewEntry()
+	r.title = widgets.NewEntry()
 	r.title.SetText(u.Title)
 	r.title.OnChanged = f.onChanged
-	r.jp = widget.NewEntry()
+	r.jp = widgets.NewEntry()
 	if u.JP != 0 {
 		r.jp.SetText(strconv.Itoa(u.JP))
 	}

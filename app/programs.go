@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -214,7 +213,7 @@ func (s *programsScreen) deleteProgram(id string) {
 			msg = lang.L("Classes use this program (for example class {{.Class}}), so it must stay.", map[string]any{"Class": prob.Detail})
 		}
 		if !p.ArchivedAt.IsZero() {
-			dialog.ShowInformation(lang.L("Cannot delete"), msg+" "+lang.L("It is archived already."), s.win)
+			showInfo(lang.L("Cannot delete"), msg+" "+lang.L("It is archived already."), s.win)
 			return
 		}
 		widgets.AskConfirm(s.win, lang.L("Cannot delete"), msg+" "+lang.L("Archive it instead? It is then hidden from the lists and from new classes."),

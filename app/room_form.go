@@ -23,8 +23,8 @@ type roomForm struct {
 	orig    *data.Room
 	onSaved func()
 
-	name     *widget.Entry
-	capacity *widget.Entry
+	name     *widgets.Entry
+	capacity *widgets.Entry
 	errs     *widgets.FieldErrors
 	save     *widget.Button
 	content  *fyne.Container
@@ -39,10 +39,10 @@ func newRoomForm(win fyne.Window, st *store.Store, r *data.Room, onSaved func())
 		c := *r
 		f.orig = &c
 	}
-	f.name = widget.NewEntry()
+	f.name = widgets.NewEntry()
 	f.name.SetPlaceHolder(lang.L("e.g. Bengkel Las 1"))
 	f.name.OnChanged = f.onChanged
-	f.capacity = widget.NewEntry()
+	f.capacity = widgets.NewEntry()
 	f.capacity.SetPlaceHolder("16")
 	f.capacity.OnChanged = f.onChanged
 	if f.orig != nil {
@@ -69,6 +69,7 @@ func newRoomForm(win fyne.Window, st *store.Store, r *data.Room, onSaved func())
 
 func (f *roomForm) show() {
 	f.dlg.Show()
+	widgets.DialogKeys(f.win, f.dlg, f.onSave, f.dlg.Hide)
 	f.win.Canvas().Focus(f.name)
 }
 

@@ -22,18 +22,18 @@ type scheduleForm struct {
 	page   *classPage
 	days   []time.Weekday
 	teach  map[time.Weekday]*widget.Check
-	starts map[time.Weekday]*widget.Entry
-	ends   map[time.Weekday]*widget.Entry
-	breaks map[time.Weekday]*widget.Entry
-	start  *widget.Entry
+	starts map[time.Weekday]*widgets.Entry
+	ends   map[time.Weekday]*widgets.Entry
+	breaks map[time.Weekday]*widgets.Entry
+	start  *widgets.Entry
 	jpWeek *widget.Label
 	errMsg *widget.Label
 	dlg    *dialog.ConfirmDialog
 }
 
 func newScheduleForm(p *classPage) *scheduleForm {
-	f := &scheduleForm{page: p, teach: map[time.Weekday]*widget.Check{}, starts: map[time.Weekday]*widget.Entry{},
-		ends: map[time.Weekday]*widget.Entry{}, breaks: map[time.Weekday]*widget.Entry{},
+	f := &scheduleForm{page: p, teach: map[time.Weekday]*widget.Check{}, starts: map[time.Weekday]*widgets.Entry{},
+		ends: map[time.Weekday]*widgets.Entry{}, breaks: map[time.Weekday]*widgets.Entry{},
 		days: []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}}
 	week := data.DefaultWeekPattern()
 	grid := container.NewGridWithColumns(4,
@@ -42,20 +42,20 @@ func newScheduleForm(p *classPage) *scheduleForm {
 		dp := week[wd]
 		f.teach[wd] = widget.NewCheck(weekdayName(wd), func(bool) { f.refresh() })
 		f.teach[wd].SetChecked(dp.Start != "")
-		f.starts[wd] = widget.NewEntry()
+		f.starts[wd] = widgets.NewEntry()
 		f.starts[wd].SetPlaceHolder("07:30")
 		f.starts[wd].SetText(dp.Start)
-		f.ends[wd] = widget.NewEntry()
+		f.ends[wd] = widgets.NewEntry()
 		f.ends[wd].SetPlaceHolder("16:00")
 		f.ends[wd].SetText(dp.End)
-		f.breaks[wd] = widget.NewEntry()
+		f.breaks[wd] = widgets.NewEntry()
 		f.breaks[wd].SetPlaceHolder("12:00-13:00")
 		var bs []string
 		for _, b := range dp.Breaks {
 			bs = append(bs, b.Start+"-"+b.End)
 		}
 		f.breaks[wd].SetText(strings.Join(bs, ", "))
-		for _, e := range []*widget.Entry{f.starts[wd], f.ends[wd], f.breaks[wd]} {
+		for _, e := range []*widgets.Entry{f.starts[wd], f.ends[wd], f.breaks[wd]} {
 			e.OnChanged = func(string) { f.refresh() }
 		}
 		grid.Add(f.teach[wd])
@@ -63,7 +63,7 @@ func newScheduleForm(p *classPage) *scheduleForm {
 		grid.Add(f.ends[wd])
 		grid.Add(f.breaks[wd])
 	}
-	f.start = widget.NewEntry()
+	f.start = widgets.NewEntry()
 	f.start.SetText(p.data.Class.Start.Format("02/01/2006"))
 	f.jpWeek = widget.NewLabel("")
 	f.errMsg = widgets.NewErrorLabel()
@@ -116,7 +116,7 @@ func (f *scheduleForm) refresh() {
 	}
 	for _, wd := range f.days {
 		on := f.teach[wd].Checked
-		for _, e := range []*widget.Entry{f.starts[wd], f.ends[wd], f.breaks[wd]} {
+		for _, e := range []*widgets.Entry{f.starts[wd], f.ends[wd], f.breaks[wd]} {
 			if on {
 				e.Enable()
 			} else {
@@ -149,7 +149,7 @@ func (f *scheduleForm) submit() {
 		return
 	}
 	if n := len(p.data.Sessions); n > 0 {
-		p.confirm = dialog.NewConfirm(lang.L("Replace the schedule?"),
+		c := dialog.NewConfirm(lang.L("Replace the schedule?"),
 			lang.L("The class already has {{.Count}} sessions. Generating deletes them and plans the schedule again, including sessions changed by hand.",
 				map[string]any{"Count": n}),
 			func(ok bool) {
@@ -157,7 +157,8 @@ func (f *scheduleForm) submit() {
 					p.generate(start, week, true)
 				}
 			}, p.win)
-		p.confirm.Show()
+		p.confirm = c
+		widgets.ShowConfirmDialog(p.win, c)
 		return
 	}
 	p.generate(start, week, false)

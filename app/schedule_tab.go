@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,15 +23,20 @@ import (
 // generating them from the week's teaching hours, adding one by hand, and
 // printing the schedule.
 
-// sessionColumnWidths are the widths of the sessions table's columns.
-var sessionColumnWidths = []float32{180, 100, 40, 220, 140, 120, 220}
+// sessionColumnWidths are the widths of the sessions table's columns; the
+// date's is set to the longest date shown (fitSessionColumns), and the
+// conflicts column shows only when a session has one.
+var sessionColumnWidths = []float32{180, 100, 40, 380, 160, 170, 220}
 
 // buildSchedule makes the schedule tab: its buttons over the sessions, or
 // a word on how to make the schedule when there is none.
 func (p *classPage) buildSchedule() fyne.CanvasObject {
 	p.sessions = widget.NewTableWithHeaders(func() (int, int) {
 		if p.data == nil {
-			return 0, len(sessionColumnWidths)
+			return 0, len(sessionColumnWidths) - 1
+		}
+		if len(p.data.Conflicts) == 0 {
+			return len(p.data.Sessions), len(sessionColumnWidths) - 1
 		}
 		return len(p.data.Sessions), len(sessionColumnWidths)
 	}, func() fyne.CanvasObject {
@@ -68,6 +72,17 @@ func (p *classPage) buildSchedule() fyne.CanvasObject {
 	p.noSched.Hide()
 	return container.NewBorder(container.NewHBox(generate, add, print), nil, nil, nil,
 		container.NewStack(p.sessions, p.noSched))
+}
+
+// fitSessionColumns widens the date column to the longest date of the
+// sessions, so that none is cut.
+func (p *classPage) fitSessionColumns() {
+	w := sessionColumnWidths[0]
+	for i := range p.data.Sessions {
+		text := p.sessionCellText(i, 0)
+		w = max(w, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width*1.1+4*theme.InnerPadding())
+	}
+	p.sessions.SetColumnWidth(0, w)
 }
 
 func sessionColumnTitles() []string {
@@ -159,8 +174,7 @@ func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
 		}
 		return reports.WriteSchedulePDF(w, doc, reports.A4)
 	}, func(u fyne.URI) {
-		dialog.ShowInformation(lang.L("Schedule saved"),
-			lang.L("The schedule was saved to {{.File}}.", map[string]any{"File": u.Name()}), p.win)
+		widgets.ShowSaved(p.win, lang.L("Schedule saved"), lang.L("The schedule is saved as a PDF."), u)
 	})
 }
 
@@ -169,26 +183,15 @@ func (p *classPage) onGenerate() {
 		return
 	}
 	p.generator = newScheduleForm(p)
-	p.generator.dlg.Show()
+	widgets.ShowConfirmDialog(p.win, p.generator.dlg)
 }
 
-// generate plans the schedule from start (moving the class's start date
-// there first when it differs).
+// generate plans the schedule from start, which becomes the class's start
+// date.
 func (p *classPage) generate(start time.Time, week data.WeekPattern, replace bool) {
-	class := p.data.Class
+	classID := p.classID
 	p.loads.do(func() {
-		ctx := context.Background()
-		var err error
-		if !class.Start.Equal(start) {
-			class.Start = start
-			if class.End.Before(start) {
-				class.End = start
-			}
-			err = p.store.UpdateClass(ctx, &class)
-		}
-		if err == nil {
-			_, err = p.store.GenerateSchedule(ctx, class.ID, week, replace)
-		}
+		_, err := p.store.GenerateScheduleFrom(context.Background(), classID, start, week, replace)
 		fyne.Do(func() {
 			if err != nil {
 				showError(err, p.win)
@@ -209,11 +212,14 @@ func (p *classPage) onAddSession() {
 	} else {
 		s.Date = p.data.Class.Start
 	}
-	p.sessionForm = newSessionForm(p, s)
-	p.sessionForm.dlg.Show()
+	p.showSessionForm(s)
 }
 
-func (p *classPage) onEditSession(s data.Session) {
-	p.sessionForm = newSessionForm(p, s)
-	p.sessionForm.dlg.Show()
+func (p *classPage) onEditSession(s data.Session) { p.showSessionForm(s) }
+
+func (p *classPage) showSessionForm(s data.Session) {
+	f := newSessionForm(p, s)
+	p.sessionForm = f
+	f.dlg.Show()
+	widgets.DialogKeys(p.win, f.dlg, f.onSave, f.dlg.Hide)
 }

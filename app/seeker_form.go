@@ -29,12 +29,6 @@ var (
 	photoSize      = fyne.NewSize(90, 120) // pas foto 3×4
 )
 
-// showSeekerForm opens the form to add a job seeker (sk nil) or edit one.
-// onSaved is called after the seeker was saved, archived or deleted.
-func showSeekerForm(win fyne.Window, st *store.Store, sk *data.Seeker, onSaved func()) {
-	newSeekerForm(win, st, sk, onSaved).show()
-}
-
 // seekerForm is the add/edit form of one job seeker, shown in a dialog.
 type seekerForm struct {
 	win     fyne.Window
@@ -377,13 +371,20 @@ func (f *seekerForm) fill() {
 func (f *seekerForm) show() {
 	f.win.Canvas().AddShortcut(saveShortcut, func(fyne.Shortcut) { f.onSave() })
 	f.dlg.Show()
+	widgets.DialogKeys(f.win, f.dlg, f.onSave, f.onCancel)
+	f.focusFirst()
+	if f.orig != nil && f.orig.HasPhoto {
+		f.loadStoredPhoto()
+	}
+}
+
+// focusFirst gives the keyboard to the first field to fill: the NIK of a
+// new seeker, the name of one recorded.
+func (f *seekerForm) focusFirst() {
 	if f.orig == nil {
 		f.win.Canvas().Focus(f.nik)
 	} else {
 		f.win.Canvas().Focus(f.name)
-	}
-	if f.orig != nil && f.orig.HasPhoto {
-		f.loadStoredPhoto()
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
 )
 
@@ -50,7 +51,7 @@ func (f *seekerForm) onSave() {
 	if f.photoDirty {
 		if err := f.store.SetSeekerPhoto(ctx, sk.ID, f.photoJPEG); err != nil {
 			// The seeker is saved; only the photo is missing.
-			dialog.ShowError(errors.New(lang.L("The job seeker was saved, but the photo was not:")+" "+userMessage(err)), f.win)
+			showErrorDialog(errors.New(lang.L("The job seeker was saved, but the photo was not:")+" "+userMessage(err)), f.win)
 		}
 	}
 	f.close()
@@ -111,7 +112,7 @@ func (f *seekerForm) showConfirm(title, message, confirm, dismiss string, imp wi
 	c.SetConfirmImportance(imp)
 	c.Resize(fyne.NewSize(480, 0))
 	f.confirm = c
-	c.Show()
+	widgets.ShowConfirmDialog(f.win, c)
 }
 
 // onArchive archives the seeker, or restores an archived one.
@@ -151,7 +152,7 @@ func (f *seekerForm) onDeleteConfirmed(ok bool) {
 	switch {
 	case errors.Is(err, data.ErrInUse):
 		if !f.orig.ArchivedAt.IsZero() {
-			dialog.ShowInformation(lang.L("Cannot delete"), lang.L("{{.Name}} is in a training class or has a certificate, so the record must stay. It is archived already.",
+			showInfo(lang.L("Cannot delete"), lang.L("{{.Name}} is in a training class or has a certificate, so the record must stay. It is archived already.",
 				map[string]any{"Name": f.orig.Name}), f.win)
 			return
 		}

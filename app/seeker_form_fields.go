@@ -170,3 +170,10 @@ func (f *seekerForm) kecamatanOptions() []string {
 	slices.Sort(opts)
 	return opts
 }
+
+// TypedKey passes Esc and Enter on to the form's dialog (widgets.PassDialogKey).
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if !widgets.PassDialogKey(e, &e.Entry, k) {
+		e.Entry.TypedKey(k)
+	}
+}

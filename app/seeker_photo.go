@@ -13,12 +13,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/widgets"
 	"balai/data"
 )
 
@@ -57,10 +56,8 @@ func (f *seekerForm) buildPhoto() fyne.CanvasObject {
 // onChoosePhoto lets the user pick a JPEG or PNG file.
 func (f *seekerForm) onChoosePhoto() {
 	f.choosing = true
-	d := dialog.NewFileOpen(f.onPhotoFile, f.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".jpg", ".jpeg", ".JPG", ".JPEG", ".png", ".PNG"}))
-	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	widgets.OpenFile(f.win, widgets.FileRequest{Kind: widgets.FilesImages, Title: lang.L("Choose the photo (JPEG or PNG)"),
+		Exts: []string{".jpg", ".jpeg", ".JPG", ".JPEG", ".png", ".PNG"}}, f.onPhotoFile)
 }
 
 // onPhotoFile is the file dialog's answer.

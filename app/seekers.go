@@ -59,6 +59,10 @@ type seekersScreen struct {
 	// one query, not ten; tests set it to zero.
 	searchDelay time.Duration
 
+	// form is the seeker form open, nil when none: Ctrl+N while it is open
+	// brings it forward instead of stacking a second one.
+	form *seekerForm
+
 	// loads runs the screen's queries one at a time.
 	loads worker
 }
@@ -74,7 +78,7 @@ func newSeekersScreen(win fyne.Window, st *store.Store) *seekersScreen {
 			return data.MaskNIK(sk.NIK)
 		}},
 		{lang.L("Full name"), data.SortName, 250, func(sk *data.Seeker, _ bool) string { return sk.Name }},
-		{lang.L("M/F"), "", 50, func(sk *data.Seeker, _ bool) string { return sk.Sex }},
+		{lang.L("M/F"), "", 50, func(sk *data.Seeker, _ bool) string { return sexLetter(sk.Sex) }},
 		{lang.L("Date of birth"), data.SortBirthDate, 150, func(sk *data.Seeker, _ bool) string { return formatDate(sk.BirthDate) }},
 		{lang.L("Education"), "", 95, func(sk *data.Seeker, _ bool) string { return sk.Education }},
 		{lang.L("Kecamatan"), data.SortKecamatan, 165, func(sk *data.Seeker, _ bool) string { return sk.Kecamatan }},
@@ -122,8 +126,9 @@ func (s *seekersScreen) build() {
 
 	add := widget.NewButtonWithIcon(lang.L("New job seeker"), theme.ContentAddIcon(), s.onAdd)
 	add.Importance = widget.HighImportance
-	imp := widget.NewButtonWithIcon(lang.L("Import…"), theme.UploadIcon(), s.onImport)
-	exp := widget.NewButtonWithIcon(lang.L("Export…"), theme.DownloadIcon(), s.onExport)
+	// Named in full: "Impor…" read as a word cut short.
+	imp := widget.NewButtonWithIcon(lang.L("Import Excel/CSV"), theme.UploadIcon(), s.onImport)
+	exp := widget.NewButtonWithIcon(lang.L("Export Excel/CSV"), theme.DownloadIcon(), s.onExport)
 
 	emptyText := widget.NewLabel(lang.L("No job seekers yet. Add one, or import the Excel list you already have."))
 	emptyText.Alignment = fyne.TextAlignCenter
@@ -377,9 +382,26 @@ func (s *seekersScreen) onCellSelected(id widget.TableCellID) {
 
 func (s *seekersScreen) focusSearch() { s.win.Canvas().Focus(s.search) }
 
-func (s *seekersScreen) onAdd() { showSeekerForm(s.win, s.store, nil, s.reload) }
+func (s *seekersScreen) onAdd() { s.openForm(nil) }
 
-func (s *seekersScreen) onEdit(sk data.Seeker) { showSeekerForm(s.win, s.store, &sk, s.reload) }
+func (s *seekersScreen) onEdit(sk data.Seeker) { s.openForm(&sk) }
+
+// openForm opens the seeker form for sk (nil: a new seeker), or brings the
+// form already open forward.
+func (s *seekersScreen) openForm(sk *data.Seeker) {
+	if s.form != nil {
+		s.form.focusFirst()
+		return
+	}
+	f := newSeekerForm(s.win, s.store, sk, s.reload)
+	s.form = f
+	f.show()
+	f.dlg.SetOnClosed(func() {
+		if s.form == f {
+			s.form = nil
+		}
+	})
+}
 
 func (s *seekersScreen) onImport() { showImportWizard(s.win, s.store, s.reload) }
 

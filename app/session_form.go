@@ -24,15 +24,15 @@ type sessionForm struct {
 	page *classPage
 	orig data.Session
 
-	date       *widget.Entry
+	date       *widgets.Entry
 	dateWords  *widget.Label
-	start      *widget.Entry
-	end        *widget.Entry
-	jp         *widget.Entry
+	start      *widgets.Entry
+	end        *widgets.Entry
+	jp         *widgets.Entry
 	unit       *widget.Select
 	instructor *widget.Select
 	room       *widget.Select
-	note       *widget.Entry
+	note       *widgets.Entry
 	errs       *widgets.FieldErrors
 	conflicts  *widget.Label
 	conflictBx fyne.CanvasObject
@@ -76,7 +76,7 @@ func newSessionForm(p *classPage, s data.Session) *sessionForm {
 // buildFields makes the entries and choices, filled with the session.
 func (f *sessionForm) buildFields() {
 	s, d := f.orig, f.page.data
-	f.date = widget.NewEntry()
+	f.date = widgets.NewEntry()
 	f.date.SetText(s.Date.Format("02/01/2006"))
 	f.dateWords = widget.NewLabel(dayDate(s.Date))
 	f.date.OnChanged = func(v string) {
@@ -84,13 +84,13 @@ func (f *sessionForm) buildFields() {
 		f.dateWords.SetText(dayDate(t))
 		f.onChanged(v)
 	}
-	f.start = widget.NewEntry()
+	f.start = widgets.NewEntry()
 	f.start.SetText(s.Start)
 	f.start.OnChanged = f.onChanged
-	f.end = widget.NewEntry()
+	f.end = widgets.NewEntry()
 	f.end.SetText(s.End)
 	f.end.OnChanged = f.onChanged
-	f.jp = widget.NewEntry()
+	f.jp = widgets.NewEntry()
 	f.jp.SetText(strconv.Itoa(s.JP))
 	f.jp.OnChanged = f.onChanged
 	units := make([]string, len(d.Program.Units))
@@ -108,7 +108,7 @@ func (f *sessionForm) buildFields() {
 		rooms[i] = r.Name
 	}
 	f.room = noneOr(rooms, slices.IndexFunc(d.Rooms, func(r data.Room) bool { return r.ID == s.RoomID }), f.onChanged)
-	f.note = widget.NewEntry()
+	f.note = widgets.NewEntry()
 	f.note.SetText(s.Note)
 }
 
@@ -233,7 +233,7 @@ func (f *sessionForm) showConflicts(cs []data.Conflict) {
 
 func (f *sessionForm) onDelete() {
 	p := f.page
-	p.confirm = dialog.NewConfirm(lang.L("Delete session?"),
+	c := dialog.NewConfirm(lang.L("Delete session?"),
 		lang.L("The session of {{.Date}}, {{.Time}} is removed from the schedule.",
 			map[string]any{"Date": dayDate(f.orig.Date), "Time": f.orig.Start + "–" + f.orig.End}),
 		func(ok bool) {
@@ -253,5 +253,6 @@ func (f *sessionForm) onDelete() {
 				})
 			})
 		}, p.win)
-	p.confirm.Show()
+	p.confirm = c
+	widgets.ShowConfirmDialog(p.win, c)
 }

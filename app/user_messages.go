@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"balai/app/messages"
+	"balai/app/widgets"
 	"balai/data"
 	"balai/data/importer"
 )
@@ -22,7 +23,25 @@ import (
 
 // showError tells the user what went wrong in words a clerk understands.
 func showError(err error, w fyne.Window) {
-	dialog.ShowError(errors.New(userMessage(err)), w)
+	showErrorDialog(errors.New(userMessage(err)), w)
+}
+
+// showErrorDialog shows err as it is; Enter and Esc close it.
+func showErrorDialog(err error, w fyne.Window) {
+	widgets.ShowMessageDialog(w, dialog.NewError(err, w))
+}
+
+// showInfo shows a message; Enter and Esc close it.
+func showInfo(title, message string, w fyne.Window) {
+	widgets.ShowMessageDialog(w, dialog.NewInformation(title, message, w))
+}
+
+// showClosable shows content in a dialog with a Close button, which Enter
+// and Esc press too.
+func showClosable(title string, content fyne.CanvasObject, w fyne.Window) dialog.Dialog {
+	d := dialog.NewCustom(title, lang.L("Close"), content, w)
+	widgets.ShowMessageDialog(w, d)
+	return d
 }
 
 // userMessage turns an error from the store or the files into a sentence for the user.

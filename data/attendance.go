@@ -18,7 +18,8 @@ import (
 //     joiner is "not yet enrolled" for earlier sessions, not alpa.
 //   - Attended JP are the JP of the sessions marked H; the percentage is of
 //     the class's planned JP (the JP of all its sessions, past and future),
-//     compared with the minimum (setting, default 80%).
+//     compared with the minimum (setting, default 80%). While the class runs
+//     a participant is judged on the JP held so far (attendance_standing.go).
 //   - A participant with marks cannot be unenrolled (ErrInUse: withdraw
 //     instead) and a session with marks cannot be deleted (the references
 //     are RESTRICT).
@@ -86,6 +87,8 @@ type AttendanceRow struct {
 	Sick          int      // count of S
 	Absent        int      // count of A
 	Below         bool     // Percent under the minimum
+	SoFar         float64  // AttendedJP in percent of the JP held up to today
+	Standing      string   // AttendanceOK, AttendanceBelowSoFar or AttendanceOutOfReach
 }
 
 // AttendanceGrid is a class's participants × sessions with totals.
@@ -94,6 +97,7 @@ type AttendanceGrid struct {
 	Sessions   []Session       // by date and start time
 	Rows       []AttendanceRow // by name
 	PlannedJP  int             // JP of all the class's sessions
+	HeldJP     int             // JP of the sessions up to today (all of them once the class ended)
 	MinPercent int             // the minimum attendance setting
 }
 

@@ -25,14 +25,18 @@ type AttendanceMark struct {
 // attendee (in the order given) and one column per session (likewise), "-"
 // where the attendee is not expected and no mark is recorded, with each
 // row's counts, attended JP and percentage of the planned JP (the JP of all
-// the sessions), below the minimum or not. Marks of other sessions or
-// participants are left out.
-func NewAttendanceGrid(classID string, sessions []Session, people []Attendee, marks []AttendanceMark, minPercent int) AttendanceGrid {
+// the sessions), below the minimum or not, and its standing on today
+// (AttendanceStanding: so far, of the JP of the sessions up to today).
+// Marks of other sessions or participants are left out.
+func NewAttendanceGrid(classID string, sessions []Session, people []Attendee, marks []AttendanceMark, minPercent int, today time.Time) AttendanceGrid {
 	g := AttendanceGrid{ClassID: classID, Sessions: sessions, MinPercent: minPercent}
 	column := make(map[string]int, len(sessions))
 	for j, ss := range sessions {
 		column[ss.ID] = j
 		g.PlannedJP += ss.JP
+		if !ss.Date.After(today) {
+			g.HeldJP += ss.JP
+		}
 	}
 	row := make(map[string]int, len(people))
 	g.Rows = make([]AttendanceRow, len(people))
@@ -47,6 +51,7 @@ func NewAttendanceGrid(classID string, sessions []Session, people []Attendee, ma
 		}
 		g.Rows[i] = r
 	}
+	heldJP := make([]int, len(people)) // JP attended of the sessions held: a mark ahead of time does not count yet
 	for _, m := range marks {
 		j, ok1 := column[m.SessionID]
 		i, ok2 := row[m.ParticipantID]
@@ -60,6 +65,9 @@ func NewAttendanceGrid(classID string, sessions []Session, people []Attendee, ma
 			r.Present++
 			r.Attended++
 			r.AttendedJP += sessions[j].JP
+			if !sessions[j].Date.After(today) {
+				heldJP[i] += sessions[j].JP
+			}
 		case AttendanceExcused:
 			r.Excused++
 		case AttendanceSick:
@@ -68,9 +76,11 @@ func NewAttendanceGrid(classID string, sessions []Session, people []Attendee, ma
 			r.Absent++
 		}
 	}
-	if g.PlannedJP > 0 {
-		for i := range g.Rows {
-			r := &g.Rows[i]
+	for i := range g.Rows {
+		r := &g.Rows[i]
+		f := AttendanceFacts{AttendedJP: heldJP[i], HeldJP: g.HeldJP, PlannedJP: g.PlannedJP, MinPercent: minPercent}
+		r.Standing, r.SoFar = AttendanceStanding(f), AttendanceSoFar(f)
+		if g.PlannedJP > 0 {
 			r.Percent = AttendancePercent(r.AttendedJP, g.PlannedJP)
 			r.Below = r.Percent < float64(minPercent)
 		}

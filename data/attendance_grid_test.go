@@ -71,7 +71,7 @@ func TestNewAttendanceGrid(t *testing.T) {
 		{"s1", "p3", "H", ""}, {"s2", "p3", "I", ""},
 		{"s9", "p1", "H", ""}, {"s1", "p9", "H", ""}, // another class's: left out
 	}
-	g := NewAttendanceGrid("c1", sessions, people, marks, 80)
+	g := NewAttendanceGrid("c1", sessions, people, marks, 80, ymd(2026, 9, 30))
 	if g.ClassID != "c1" || g.PlannedJP != 10 || g.MinPercent != 80 || len(g.Sessions) != 3 {
 		t.Fatalf("grid %s %d JP min %d, %d sessions", g.ClassID, g.PlannedJP, g.MinPercent, len(g.Sessions))
 	}
@@ -88,7 +88,26 @@ func TestNewAttendanceGrid(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("rows\n got %q\nwant %q", got, want)
 	}
-	if empty := NewAttendanceGrid("c1", nil, people, nil, 80); empty.PlannedJP != 0 || empty.Rows[0].Below || empty.Rows[0].Percent != 0 {
+	for _, r := range g.Rows {
+		if r.Standing != AttendanceOK && !r.Below || r.SoFar != r.Percent {
+			t.Errorf("after the end %s: standing %q, so far %v, final %v", r.Name, r.Standing, r.SoFar, r.Percent)
+		}
+	}
+	// Mid-course (the second day: 6 JP held) everyone is judged on what was held.
+	mid := NewAttendanceGrid("c1", sessions, people, marks, 80, ymd(2026, 9, 2))
+	got = nil
+	for _, r := range mid.Rows {
+		got = append(got, fmt.Sprintf("%s %.0f%% of %d JP held: %s", r.Name, r.SoFar, mid.HeldJP, r.Standing))
+	}
+	want = []string{
+		"Ani 67% of 6 JP held: below_so_far",
+		"Budi 33% of 6 JP held: out_of_reach",
+		"Citra 67% of 6 JP held: below_so_far",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("mid-course\n got %q\nwant %q", got, want)
+	}
+	if empty := NewAttendanceGrid("c1", nil, people, nil, 80, ymd(2026, 9, 30)); empty.PlannedJP != 0 || empty.Rows[0].Below || empty.Rows[0].Percent != 0 {
 		t.Errorf("a class without sessions: %+v", empty.Rows[0])
 	}
 }

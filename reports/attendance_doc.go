@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,6 +26,12 @@ type AttendanceDoc struct {
 	MaskNIK bool
 	// MinPercent is the minimum attendance, in % of the planned JP; 0 means 80.
 	MinPercent int
+	// HeldThrough is the last day whose sessions are held (today, while the
+	// class runs): the % JP is then of the JP held up to it and a row is
+	// marked only below the minimum so far or when the minimum can no longer
+	// be reached (data.AttendanceStanding). Zero, or on or after the last
+	// session: the final % of all the planned JP.
+	HeldThrough time.Time
 	// Printed is the place-date line's date and the PDF's creation date;
 	// zero means now.
 	Printed time.Time
@@ -82,10 +89,11 @@ func (doc *AttendanceDoc) minPercent() int {
 // attendanceTotals are one participant's counts.
 type attendanceTotals struct {
 	H, I, S, A int
-	JP, Plan   int // JP attended (H), JP planned (all sessions)
+	JP, Plan   int // JP attended (H) and planned, of the sessions held
+	AllPlan    int // JP planned, all sessions
 }
 
-// percent is the attended JP in % of the planned JP, rounded down.
+// percent is the attended JP in % of the planned JP held, rounded down.
 func (t attendanceTotals) percent() int {
 	if t.Plan <= 0 {
 		return 0
@@ -93,9 +101,29 @@ func (t attendanceTotals) percent() int {
 	return t.JP * 100 / t.Plan
 }
 
+// held reports whether session s counts as held.
+func (doc *AttendanceDoc) held(s int) bool {
+	return doc.HeldThrough.IsZero() || !doc.Sessions[s].Date.After(doc.HeldThrough)
+}
+
+// heldPlan is the JP planned of the sessions held.
+func (doc *AttendanceDoc) heldPlan() int {
+	plan := 0
+	for s, ses := range doc.Sessions {
+		if doc.held(s) {
+			plan += max(0, ses.JP)
+		}
+	}
+	return plan
+}
+
 func (doc *AttendanceDoc) totals(p int) attendanceTotals {
 	var t attendanceTotals
 	for s, ses := range doc.Sessions {
+		t.AllPlan += max(0, ses.JP)
+		if !doc.held(s) {
+			continue
+		}
 		t.Plan += max(0, ses.JP)
 		switch doc.mark(p, s) {
 		case MarkPresent:
@@ -112,7 +140,21 @@ func (doc *AttendanceDoc) totals(p int) attendanceTotals {
 	return t
 }
 
-// below reports whether the participant's attendance is under the minimum.
+// below reports whether the participant's attendance calls for attention:
+// under the minimum so far, or unable to reach it (after the end: under it).
 func (doc *AttendanceDoc) below(t attendanceTotals) bool {
-	return t.Plan > 0 && t.JP*100 < doc.minPercent()*t.Plan
+	return data.AttendanceFlagged(data.AttendanceStanding(data.AttendanceFacts{
+		AttendedJP: t.JP, HeldJP: t.Plan, PlannedJP: t.AllPlan, MinPercent: doc.minPercent()}))
+}
+
+// percentLegend says what the % JP column counts and which rows are marked.
+func (doc *AttendanceDoc) percentLegend() string {
+	plan, held := doc.plan(), doc.heldPlan()
+	if held >= plan {
+		return ". % = JP hadir dari " + strconv.Itoa(plan) + " JP terjadwal; minimum " +
+			strconv.Itoa(doc.minPercent()) + "% (baris berwarna: di bawah minimum)."
+	}
+	return ". % = JP hadir dari " + strconv.Itoa(held) + " JP yang sudah berlangsung s.d. " +
+		data.FormatDate(doc.HeldThrough, "id") + " (" + strconv.Itoa(plan) + " JP terjadwal); minimum " +
+		strconv.Itoa(doc.minPercent()) + "% (baris berwarna: di bawah minimum sejauh ini, atau tidak dapat lagi mencapainya)."
 }

@@ -143,8 +143,7 @@ func attendanceContinued(doc *AttendanceDoc) func(attendanceChunk) string {
 func placeAttendanceLegend(m *gofpdf.Fpdf, flow *pageFlow, doc *AttendanceDoc, width float64) legendBlock {
 	legend := attendanceLegend
 	if !doc.Blank {
-		legend += ". % = JP hadir dari " + strconv.Itoa(doc.plan()) + " JP terjadwal; minimum " +
-			strconv.Itoa(doc.minPercent()) + "% (baris berwarna: di bawah minimum)."
+		legend += doc.percentLegend()
 	}
 	setFont(m, "", legendSize)
 	lines := wrapText(m, legend, width)

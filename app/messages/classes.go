@@ -104,4 +104,16 @@ var classTexts = map[string]text{
 		en: "the class has no start date",
 		id: "Kelas belum punya tanggal mulai",
 	},
+	data.CodeSessionsBeforeStart: {
+		en: "the schedule starts on %s, before this date: move or generate the sessions again first",
+		id: "Jadwal sudah dimulai %s, sebelum tanggal ini. Pindahkan atau buat ulang jadwal dulu",
+	},
+	data.CodeSessionsAfterEnd: {
+		en: "the schedule runs until %s, after this date: move or generate the sessions again first",
+		id: "Jadwal masih berjalan sampai %s, setelah tanggal ini. Pindahkan atau buat ulang jadwal dulu",
+	},
+	data.CodeQuotaBelowEnrolled: {
+		en: "%s participants hold a place: the quota cannot be less",
+		id: "Sudah %s peserta terdaftar, jadi kuota tidak bisa lebih kecil",
+	},
 }

@@ -40,7 +40,8 @@ func AttendanceDoc(ctx context.Context, st *store.Store, classID string) (report
 	doc := reports.AttendanceDoc{Institution: inst, ClassCode: class.Code, ProgramName: page.Program.Name,
 		Kejuruan: page.Program.Kejuruan, Batch: class.Batch, RoomName: page.RoomName(class.RoomID),
 		InstructorName: lead.Name, InstructorNIP: lead.NIP,
-		Start: class.Start, End: class.End, MinPercent: grid.MinPercent, Printed: st.Now(), MaskNIK: true}
+		Start: class.Start, End: class.End, MinPercent: grid.MinPercent, Printed: st.Now(), MaskNIK: true,
+		HeldThrough: data.DateOf(st.Now())}
 	for _, s := range grid.Sessions {
 		doc.Sessions = append(doc.Sessions, reports.AttendanceSession{ID: s.ID, Date: s.Date, Start: s.Start, End: s.End, JP: s.JP})
 	}

@@ -20,6 +20,6 @@ func AskConfirm(win fyne.Window, title, message, confirm string, imp widget.Impo
 	}, win)
 	c.SetConfirmImportance(imp)
 	c.Resize(fyne.NewSize(480, 0))
-	c.Show()
+	ShowConfirmDialog(win, c)
 	return c
 }

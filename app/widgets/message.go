@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -11,6 +12,7 @@ func NewErrorLabel() *widget.Label {
 	l := widget.NewLabel("")
 	l.Importance = widget.DangerImportance
 	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText // small, so that the line kept for it is small
 	l.Hide()
 	return l
 }

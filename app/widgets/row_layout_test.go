@@ -40,3 +40,35 @@ func TestRowLayout(t *testing.T) {
 		}
 	}
 }
+
+func TestRowLayoutFlexible(t *testing.T) {
+	test.NewTempApp(t)
+	name, nik, rest := widget.NewLabel("Siti Aminah"), widget.NewLabel("6471**********19"), widget.NewButton("Withdraw…", nil)
+	row := container.New(&RowLayout{Widths: []float32{0, 160}}, name, nik, rest)
+	pad := theme.Padding()
+	bw := rest.MinSize().Width
+	if got, want := row.MinSize().Width, FlexibleMin+160+bw+2*pad; got != want {
+		t.Errorf("min width %v, want %v", got, want)
+	}
+	for _, width := range []float32{800, 500} {
+		row.Resize(fyne.NewSize(width, 60))
+		nameW := width - 160 - bw - 2*pad
+		tests := []struct {
+			name     string
+			obj      fyne.CanvasObject
+			x, width float32
+		}{
+			{"name", name, 0, nameW},
+			{"NIK", nik, nameW + pad, 160},
+			{"buttons", rest, nameW + 160 + 2*pad, bw},
+		}
+		for _, tt := range tests {
+			if got := tt.obj.Position().X; got != tt.x {
+				t.Errorf("%v wide: %s starts at %v, want %v", width, tt.name, got, tt.x)
+			}
+			if got := tt.obj.Size().Width; got != tt.width {
+				t.Errorf("%v wide: %s is %v wide, want %v", width, tt.name, got, tt.width)
+			}
+		}
+	}
+}

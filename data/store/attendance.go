@@ -198,7 +198,7 @@ func attendanceGrid(ctx context.Context, tx *Tx, classID string, sessions []data
 	if err != nil {
 		return data.AttendanceGrid{}, fmt.Errorf("read attendance: %w", err)
 	}
-	return data.NewAttendanceGrid(classID, sessions, people, marks, min), nil
+	return data.NewAttendanceGrid(classID, sessions, people, marks, min, tx.today), nil
 }
 
 // attendees lists a class's participants (withdrawn ones included) by name,

@@ -91,8 +91,29 @@ func checkClass(ctx context.Context, tx *Tx, c data.Class) (data.Class, []data.P
 			add(ref.field, ref.code, "")
 		}
 	}
+	if oldProgram != "" {
+		holds, err := classHolds(ctx, tx, c.ID)
+		if err != nil {
+			return c, nil, err
+		}
+		probs = append(probs, data.CheckClassChange(c, holds)...)
+	}
 	data.SortClassProblems(probs)
 	return c, probs, nil
+}
+
+// classHolds reads what a stored class holds that its dates and quota must
+// agree with: its first and last session, its participants not withdrawn.
+func classHolds(ctx context.Context, tx *Tx, classID string) (data.ClassHolds, error) {
+	var h data.ClassHolds
+	err := tx.QueryRowContext(ctx, `SELECT coalesce(min(date), ''), coalesce(max(date), ''),
+		(SELECT count(*) FROM participants WHERE class_id = ? AND status <> ?)
+		FROM sessions WHERE class_id = ?`, classID, data.ParticipantWithdrawn, classID).
+		Scan((*dateText)(&h.FirstSession), (*dateText)(&h.LastSession), &h.Enrolled)
+	if err != nil {
+		return h, fmt.Errorf("read class sessions and participants: %w", err)
+	}
+	return h, nil
 }
 
 // CreateClass stores a new class, giving it an ID and timestamps; the year,

@@ -16,6 +16,14 @@ import (
 // replace, which deletes them first. The class's end date becomes the date of
 // the last session. All in one transaction: a refusal or error saves nothing.
 func (s *Store) GenerateSchedule(ctx context.Context, classID string, week data.WeekPattern, replace bool) ([]data.Session, error) {
+	return s.GenerateScheduleFrom(ctx, classID, time.Time{}, week, replace)
+}
+
+// GenerateScheduleFrom is GenerateSchedule from the day start, which becomes
+// the class's start date in the same transaction (zero: the class's start
+// date as it is). Moving the start with the schedule it generates keeps the
+// class's dates and its sessions in agreement at every moment.
+func (s *Store) GenerateScheduleFrom(ctx context.Context, classID string, start time.Time, week data.WeekPattern, replace bool) ([]data.Session, error) {
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return nil, err
@@ -26,6 +34,9 @@ func (s *Store) GenerateSchedule(ctx context.Context, classID string, week data.
 	c, err := classWhere(ctx, tx, `c.id = ?`, classID)
 	if err != nil {
 		return nil, err
+	}
+	if !start.IsZero() {
+		c.Start = data.DateOf(start)
 	}
 	if c.Start.IsZero() {
 		return nil, &data.Problem{Field: "start", Code: data.CodeScheduleNoClassDate}
@@ -76,8 +87,8 @@ func replaceSessions(ctx context.Context, tx *Tx, c data.Class, sessions []data.
 		}
 	}
 	last := sessions[len(sessions)-1].Date
-	if _, err := tx.ExecContext(ctx, `UPDATE classes SET end_date = ?, updated_at = ? WHERE id = ?`,
-		dateText(last), timeText(tx.now), c.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE classes SET start_date = ?, end_date = ?, updated_at = ? WHERE id = ?`,
+		dateText(c.Start), dateText(last), timeText(tx.now), c.ID); err != nil {
 		return fmt.Errorf("generate schedule: set end date: %w", err)
 	}
 	return nil
