@@ -3,8 +3,10 @@ package data
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Backups: copies of the whole database, one file each, named after the
@@ -186,4 +188,38 @@ func NewestBackup(backups []Backup) (newest Backup, ok bool) {
 		return Backup{}, false
 	}
 	return slices.MaxFunc(backups, func(a, b Backup) int { return cmp.Compare(a.Time.UnixNano(), b.Time.UnixNano()) }), true
+}
+
+// Problems of the backup settings.
+const (
+	CodeBackupFolderMissing   = "backup_folder_missing"
+	CodeBackupPassphraseShort = "backup_passphrase_short"
+)
+
+// MinPassphraseLength is the shortest passphrase accepted for copies that
+// leave the PC: a lost USB stick must not be opened by guessing.
+const MinPassphraseLength = 10
+
+// BackupSettings are where the second copy goes and the passphrase that
+// encrypts it; an empty folder means no second place.
+type BackupSettings struct {
+	SecondFolder string
+	Passphrase   string
+}
+
+// CheckBackupSettings reports what is wrong with s: a second folder that
+// does not exist (folderExists says whether it does), or a passphrase too
+// short for copies that leave the PC.
+func CheckBackupSettings(s BackupSettings, folderExists bool) []Problem {
+	if strings.TrimSpace(s.SecondFolder) == "" {
+		return nil
+	}
+	var ps []Problem
+	if !folderExists {
+		ps = append(ps, Problem{Field: "second_folder", Code: CodeBackupFolderMissing, Detail: s.SecondFolder})
+	}
+	if utf8.RuneCountInString(s.Passphrase) < MinPassphraseLength {
+		ps = append(ps, Problem{Field: "passphrase", Code: CodeBackupPassphraseShort, Detail: strconv.Itoa(MinPassphraseLength)})
+	}
+	return ps
 }

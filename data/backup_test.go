@@ -208,3 +208,29 @@ func countKind(bs []Backup, kind BackupKind) int {
 	}
 	return n
 }
+
+func TestCheckBackupSettings(t *testing.T) {
+	tests := []struct {
+		name   string
+		s      BackupSettings
+		exists bool
+		want   []string // codes
+	}{
+		{"no second place", BackupSettings{}, false, nil},
+		{"no second place, a passphrase kept", BackupSettings{Passphrase: "x"}, false, nil},
+		{"folder and passphrase", BackupSettings{SecondFolder: "E:\\Cadangan", Passphrase: "blk balikpapan"}, true, nil},
+		{"folder missing", BackupSettings{SecondFolder: "E:\\Cadangan", Passphrase: "blk balikpapan"}, false, []string{CodeBackupFolderMissing}},
+		{"passphrase short", BackupSettings{SecondFolder: "/media/usb", Passphrase: "rahasia"}, true, []string{CodeBackupPassphraseShort}},
+		{"ten letters with accents", BackupSettings{SecondFolder: "/media/usb", Passphrase: "ééééééééééé"[:20]}, true, nil},
+		{"both", BackupSettings{SecondFolder: "/media/usb"}, false, []string{CodeBackupFolderMissing, CodeBackupPassphraseShort}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range CheckBackupSettings(tt.s, tt.exists) {
+			got = append(got, p.Code)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

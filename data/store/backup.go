@@ -45,7 +45,7 @@ func (s *Store) Backup(ctx context.Context, dst string, progress func(done, tota
 	if err := s.copyTo(ctx, dst, progress); err != nil {
 		return err
 	}
-	return sealCopy(ctx, dst)
+	return SealCopy(ctx, dst)
 }
 
 func (s *Store) copyTo(ctx context.Context, dst string, progress func(done, total int)) error {
@@ -103,10 +103,11 @@ func runBackup(ctx context.Context, b *sqlite.Backup, progress func(done, total 
 	}
 }
 
-// sealCopy puts a copied database in rollback-journal mode: the copy takes
-// the source's WAL mode with its pages, and a backup must be one file that
-// opens read-only anywhere, without -wal and -shm files beside it.
-func sealCopy(ctx context.Context, path string) error {
+// SealCopy puts a copied database file in rollback-journal mode: a copy
+// takes the source's WAL mode with its pages, and a backup (or a file about
+// to be restored) must be one file that opens read-only anywhere, without
+// -wal and -shm files beside it. Only for copies Balai made and owns.
+func SealCopy(ctx context.Context, path string) error {
 	db, err := sql.Open("sqlite", fileDSN(path))
 	if err != nil {
 		return fmt.Errorf("seal copy: %w", err)
