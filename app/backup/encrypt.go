@@ -20,8 +20,9 @@ import (
 // try one passphrase). Without the passphrase nothing in them is readable,
 // not even that they hold a Balai database.
 
-// scryptWorkFactor is age's own default, 2^18; tests lower it to run fast.
-var scryptWorkFactor = 18
+// ScryptWorkFactor is the scrypt work factor (log2) of the copies that leave
+// the PC: age's own default, 2^18. Tests lower it to run fast.
+var ScryptWorkFactor = 18
 
 // ErrPassphraseNeeded: the file is encrypted and no passphrase was given.
 var ErrPassphraseNeeded = errors.New("the file is encrypted: its passphrase is needed")
@@ -55,7 +56,7 @@ func encryptFile(ctx context.Context, src, dst, passphrase string) error {
 	if err != nil {
 		return fmt.Errorf("encrypt: %w", err)
 	}
-	r.SetWorkFactor(scryptWorkFactor)
+	r.SetWorkFactor(ScryptWorkFactor)
 	in, err := os.Open(src)
 	if err != nil {
 		return fmt.Errorf("encrypt: %w", err)

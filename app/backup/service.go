@@ -222,3 +222,12 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
+
+// BeforeMigration backs a database up before this Balai changes its layout:
+// store.OpenOptions.BeforeMigrate.
+func BeforeMigration(ctx context.Context, st *store.Store, pending []string) error {
+	if _, err := New(st).Make(ctx, data.BackupBeforeMigration, nil); err != nil {
+		return fmt.Errorf("back up before updating the database (%d changes): %w", len(pending), err)
+	}
+	return nil
+}

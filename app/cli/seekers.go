@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"balai/app/backup"
 	"balai/app/office"
 	"balai/data"
 	"balai/data/importer"
@@ -69,6 +70,9 @@ func (c *env) importCmd(ctx context.Context, args []string) error {
 	raw, err := readListFile(name)
 	if err != nil {
 		return err
+	}
+	if err := backup.New(c.store).BeforeChange(ctx, data.BackupBeforeImport); err != nil {
+		return fmt.Errorf("nothing was imported: %w", err)
 	}
 	res, err := importer.ImportSeekers(ctx, c.store, raw, name, importer.Options{Sheet: *sheet})
 	if err != nil {
