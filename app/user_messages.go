@@ -27,6 +27,9 @@ func showError(err error, w fyne.Window) {
 
 // userMessage turns an error from the store or the files into a sentence for the user.
 func userMessage(err error) string {
+	if msg, ok := databaseFileMessage(err); ok {
+		return msg
+	}
 	var p *data.Problem
 	switch {
 	case errors.As(err, &p):
