@@ -22,6 +22,8 @@ func databaseFileMessage(err error) (msg string, ok bool) {
 		return lang.L("Balai may not write in the folder {{.Folder}}: it is read-only. Choose a folder where you may save files.", map[string]any{"Folder": fe.Path}), true
 	case errors.As(err, &fe) && errors.Is(err, data.ErrReadOnly):
 		return lang.L("Balai may not write to {{.File}}: the file is read-only.", map[string]any{"File": fe.Path}), true
+	case errors.As(err, &fe) && errors.Is(err, data.ErrNotBalaiDatabase):
+		return lang.L("{{.File}} is not a Balai database.", map[string]any{"File": fe.Path}), true
 	case errors.As(err, &fe) && errors.Is(err, data.ErrNoFolder):
 		return lang.L("The folder {{.Folder}} does not exist.", map[string]any{"Folder": fe.Path}), true
 	case errors.As(err, &newer):

@@ -113,7 +113,7 @@ func (sc *backupScreen) confirmRestore(c *backup.Candidate) {
 		return []fyne.CanvasObject{widget.NewLabel(label), widget.NewLabel(file), widget.NewLabel(now)}
 	}
 	cells := []fyne.CanvasObject{widget.NewLabel(""), head(lang.L("The backup")), head(lang.L("The database now"))}
-	cells = append(cells, row(lang.L("Made"), formatDate(c.Time)+" "+c.Time.Format("15:04"), "")...)
+	cells = append(cells, row(lang.L("Made"), formatDate(c.Time)+" "+c.Time.Format("15:04"), lang.L("now"))...)
 	cells = append(cells, row(lang.L("Job seekers"), formatCount(c.Health.Counts.Seekers), formatCount(c.Current.Seekers))...)
 	cells = append(cells, row(lang.L("Classes"), formatCount(c.Health.Counts.Classes), formatCount(c.Current.Classes))...)
 	cells = append(cells, row(lang.L("Certificates"), formatCount(c.Health.Counts.Certificates), formatCount(c.Current.Certificates))...)

@@ -56,7 +56,7 @@ func newBackupScreen(b *backupShell) *backupScreen {
 	sc.second = newSecondPlaceForm(sc)
 	sc.check = newCheckPanel(sc)
 	sc.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.L("Backups"), theme.HistoryIcon(), sc.listTab()),
+		container.NewTabItemWithIcon(lang.L("List of backups"), theme.HistoryIcon(), sc.listTab()),
 		container.NewTabItemWithIcon(lang.L("Second folder"), theme.FolderIcon(), sc.second.view()),
 		container.NewTabItemWithIcon(lang.L("Check the database"), theme.ConfirmIcon(), sc.check.view()),
 	)
@@ -79,9 +79,9 @@ func dialogSize(win fyne.Window, want fyne.Size) fyne.Size {
 // listTab is the list of backups with its buttons.
 func (sc *backupScreen) listTab() fyne.CanvasObject {
 	cols := []widgets.Column{
-		{Title: lang.L("Made"), Width: 150}, {Title: lang.L("Kind"), Width: 140}, {Title: lang.L("Size"), Width: 80},
+		{Title: lang.L("Made"), Width: 145}, {Title: lang.L("Kind"), Width: 165}, {Title: lang.L("Size"), Width: 85},
 		{Title: lang.L("Job seekers"), Width: 95}, {Title: lang.L("Classes"), Width: 65},
-		{Title: lang.L("Certificates"), Width: 95}, {Title: lang.L("Where"), Width: 170},
+		{Title: lang.L("Certificates"), Width: 95}, {Title: lang.L("Where"), Width: 200},
 	}
 	sc.table = widgets.NewTextTable(cols, func() int { return len(sc.entries) }, sc.cell, sc.onSelect)
 	now := widget.NewButtonWithIcon(lang.L("Back up now"), theme.DocumentSaveIcon(), sc.onBackupNow)

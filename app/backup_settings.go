@@ -179,5 +179,5 @@ func checkWords(h store.Health) []string {
 	if h.Sound() {
 		return append(lines, lang.L("The database is sound."))
 	}
-	return append(lines, lang.L("The database has problems: restore the newest good backup (tab Backups), then check again."))
+	return append(lines, lang.L("The database has problems: restore the newest good backup (tab List of backups), then check again."))
 }

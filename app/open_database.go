@@ -10,6 +10,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -110,6 +111,6 @@ func openCard(icon fyne.Resource, title, text string, buttons ...fyne.CanvasObje
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(container.NewHBox(widget.NewIcon(icon), t), msg,
-		container.NewHBox(append([]fyne.CanvasObject{widget.NewLabel("")}, buttons...)...))
+		container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, buttons...)...))
 	return container.NewCenter(widgets.Fixed(560, body))
 }

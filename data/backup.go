@@ -16,7 +16,9 @@ import (
 // DatabaseCounts are what a database holds, as a backup list and a restore
 // compare them.
 type DatabaseCounts struct {
-	Seekers, Classes, Certificates int
+	Seekers      int `json:"seekers"`
+	Classes      int `json:"classes"`
+	Certificates int `json:"certificates"`
 }
 
 // BackupKind is why a backup was made.

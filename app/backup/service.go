@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -19,8 +20,21 @@ import (
 	"balai/data/store"
 )
 
-// Folder is the backups folder of the database at dbPath: "backups" beside it.
-func Folder(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
+// Folder is the backups folder of the database at dbPath, beside it and as
+// an absolute path for the clerk to find: "backups" for balai.db, the
+// database every installation has; "backups-NAME" for another NAME.db in the
+// same folder, so that two databases never share (and prune) each other's
+// backups.
+func Folder(dbPath string) string {
+	if abs, err := filepath.Abs(dbPath); err == nil {
+		dbPath = abs
+	}
+	name := "backups"
+	if base := filepath.Base(dbPath); base != "balai.db" {
+		name += "-" + strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return filepath.Join(filepath.Dir(dbPath), name)
+}
 
 // Service makes, lists and restores the backups of one database.
 type Service struct {

@@ -252,3 +252,20 @@ func dirNames(t *testing.T, dir string) []string {
 	}
 	return names
 }
+
+func TestFolder(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ db, want string }{
+		{filepath.Join(dir, "balai.db"), filepath.Join(dir, "backups")},
+		{filepath.Join(dir, "demo.db"), filepath.Join(dir, "backups-demo")},
+		{filepath.Join(dir, "BLK Samarinda.sqlite"), filepath.Join(dir, "backups-BLK Samarinda")},
+	}
+	for _, tt := range tests {
+		if got := Folder(tt.db); got != tt.want {
+			t.Errorf("Folder(%q) = %q, want %q", tt.db, got, tt.want)
+		}
+	}
+	if got := Folder("balai.db"); !filepath.IsAbs(got) {
+		t.Errorf("Folder of a relative path: %q", got)
+	}
+}

@@ -120,6 +120,10 @@ func TestOpenWith(t *testing.T) {
 	if err := os.WriteFile(empty, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	text := filepath.Join(dir, "notes.db")
+	if err := os.WriteFile(text, []byte(strings.Repeat("not a database; ", 20)), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		path string
@@ -131,6 +135,7 @@ func TestOpenWith(t *testing.T) {
 		{"a missing file with Create", filepath.Join(dir, "new.db"), OpenOptions{Create: true}, nil},
 		{"an empty file is not adopted", empty, OpenOptions{Create: true}, data.ErrEmptyDatabase},
 		{"an empty file adopted when asked", empty, OpenOptions{AdoptEmpty: true}, nil},
+		{"a text file", text, OpenOptions{}, data.ErrNotBalaiDatabase},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,6 +33,8 @@ func (e *FileError) Error() string {
 		return fmt.Sprintf("Balai may not write in the folder %s (it is read-only; the database needs its -wal and -shm files beside it)", e.Path)
 	case errors.Is(e.Err, data.ErrReadOnly):
 		return fmt.Sprintf("Balai may not write to the database file %s (it is read-only)", e.Path)
+	case errors.Is(e.Err, data.ErrNotBalaiDatabase):
+		return fmt.Sprintf("%s is not a Balai database (%v)", e.Path, errors.Unwrap(e.Err))
 	}
 	return e.Path + ": " + e.Err.Error()
 }
@@ -67,13 +69,17 @@ func checkDatabaseFile(path string, opts OpenOptions) error {
 	return nil
 }
 
-// readOnlyError names the folder or file behind SQLite's "attempt to write a
-// readonly database" or "unable to open database file", when Balai may not
-// write there; any other error is returned as it is.
-func readOnlyError(path string, err error) error {
+// openError names the file SQLite cannot read as a database, and the folder
+// or file behind SQLite's "attempt to write a readonly database" or "unable
+// to open database file" when Balai may not write there; any other error is
+// returned as it is.
+func openError(path string, err error) error {
 	var se *sqlite.Error
 	if !errors.As(err, &se) {
 		return err
+	}
+	if se.Code()&0xff == sqlite3.SQLITE_NOTADB {
+		return &FileError{Path: path, Err: fmt.Errorf("%w: %w", data.ErrNotBalaiDatabase, err)}
 	}
 	if code := se.Code() & 0xff; code != sqlite3.SQLITE_READONLY && code != sqlite3.SQLITE_CANTOPEN {
 		return err

@@ -75,7 +75,7 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 	s := &Store{db: db, path: path, Now: time.Now, beforeMigrate: opts.BeforeMigrate}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
-		return nil, readOnlyError(path, err)
+		return nil, openError(path, err)
 	}
 	_ = os.Chmod(path, 0o600) // a database made by an older version or by hand
 	return s, nil
