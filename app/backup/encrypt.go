@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"filippo.io/age"
 
@@ -70,6 +71,7 @@ func encryptFile(ctx context.Context, src, dst, passphrase string) error {
 	plain := sha256.New()
 	bw := bufio.NewWriterSize(tmp, 1<<20)
 	w, err := age.Encrypt(bw, r)
+	releaseScrypt()
 	if err == nil {
 		_, err = copyContext(ctx, w, io.TeeReader(in, plain))
 	}
@@ -149,6 +151,7 @@ func decryptTo(ctx context.Context, w io.Writer, r io.Reader, passphrase string)
 		return err
 	}
 	plain, err := age.Decrypt(bufio.NewReaderSize(r, 1<<20), id)
+	releaseScrypt()
 	if errors.Is(err, age.ErrIncorrectIdentity) {
 		return ErrWrongPassphrase
 	}
@@ -160,6 +163,12 @@ func decryptTo(ctx context.Context, w io.Writer, r io.Reader, passphrase string)
 	}
 	return nil
 }
+
+// releaseScrypt gives back at once the 256 MB scrypt has just used: the Go
+// collector would otherwise let the heap grow to twice that before the
+// next scrypt (encrypting, then reading back) collects it, and a window
+// that copies every hour would keep it.
+func releaseScrypt() { debug.FreeOSMemory() }
 
 // copyContext is io.Copy that stops when ctx is cancelled.
 func copyContext(ctx context.Context, w io.Writer, r io.Reader) (int64, error) {

@@ -86,7 +86,7 @@ func InspectFile(ctx context.Context, path string) (Health, error) {
 	if _, err := os.Stat(path); err != nil {
 		return Health{}, fmt.Errorf("inspect: %w", err)
 	}
-	db, err := sql.Open("sqlite", fileDSN(path)+"?mode=ro&_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", fileDSN(path)+"?mode=ro&_pragma=busy_timeout(5000)&_pragma=cache_size(-65536)")
 	if err != nil {
 		return Health{}, fmt.Errorf("inspect: %w", err)
 	}
