@@ -18,6 +18,10 @@ const (
 	tickEvery = time.Minute
 )
 
+// startDelay lets the window open and show its first page before the backup
+// on start takes its share of the cores; tests shorten it.
+var startDelay = 15 * time.Second
+
 // Auto makes the automatic backups of a window's session: on start when the
 // newest backup is older than StartAfter, every AutoEvery while data changed,
 // and on Stop after changes. When Balai is idle it folds the write-ahead log
@@ -60,6 +64,13 @@ func newAuto(ctx context.Context, s *Service, onBackup func(Made, error)) *Auto 
 
 func (a *Auto) run(ctx context.Context) {
 	defer close(a.done)
+	select {
+	case <-a.stop:
+		return
+	case <-ctx.Done():
+		return
+	case <-time.After(startDelay):
+	}
 	a.onStart(ctx)
 	t := time.NewTicker(tickEvery)
 	defer t.Stop()

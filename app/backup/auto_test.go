@@ -99,6 +99,8 @@ func TestStartAndStopAuto(t *testing.T) {
 	ctx := context.Background()
 	st.AddDemoSeekers(ctx, 10, 1)
 	svc := New(st)
+	defer func(d time.Duration) { startDelay = d }(startDelay)
+	startDelay = 0
 	done := make(chan Made, 1)
 	a := svc.StartAuto(ctx, func(m Made, err error) { done <- m })
 	select {

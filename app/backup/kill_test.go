@@ -174,7 +174,11 @@ func TestKillDuringBackupAndRestore(t *testing.T) {
 		startHelper(t, "restore", db, good.Path, true)()
 		checkAfterKill(t, db, good.Path, goodHash, after)
 	})
-	for i := range 3 {
+	rounds := 3
+	if raceBuild {
+		rounds = 1
+	}
+	for i := range rounds {
 		for _, mode := range []string{"backup", "restore"} {
 			t.Run(fmt.Sprintf("%s, killed at random %d", mode, i), func(t *testing.T) {
 				kill := startHelper(t, mode, db, good.Path, false)
