@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sync"
 	"time"
 )
 
@@ -21,7 +22,7 @@ const PrivateFile fs.FileMode = 0o600
 // Temporary files of writes that were killed before they ended are removed
 // from the folder first (RemoveStaleTemps).
 func WriteFileAtomic(path string, perm fs.FileMode, write func(io.Writer) error) error {
-	RemoveStaleTemps(filepath.Dir(path))
+	removeStaleTempsNow(filepath.Dir(path))
 	tmp, err := TempFile(path)
 	if err != nil {
 		return err
@@ -75,4 +76,20 @@ func RemoveStaleTemps(dir string) {
 			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
+}
+
+// cleaned is when each folder's stale temporary files were last removed: a
+// thousand certificates written one file each read their folder once, not a
+// thousand times.
+var cleaned sync.Map // folder → time.Time
+
+// removeStaleTempsNow is RemoveStaleTemps, unless dir was cleaned in the
+// last minute.
+func removeStaleTempsNow(dir string) {
+	now := time.Now()
+	if last, ok := cleaned.Load(dir); ok && now.Sub(last.(time.Time)) < time.Minute {
+		return
+	}
+	cleaned.Store(dir, now)
+	RemoveStaleTemps(dir)
 }
