@@ -185,11 +185,20 @@ func (s *Service) MakeCopy(ctx context.Context, out, passphrase string, progress
 }
 
 // applyRetention removes the backups in dir that the retention rule lets
-// go, and their entries in m.
+// go, and their entries in m (nil for the second place). Only Balai's own
+// kind of file is touched there: plain backups in the backups folder,
+// encrypted copies in the second place.
 func (s *Service) applyRetention(dir string, now time.Time, m *manifest) error {
-	all, err := backupsIn(dir, now.Location())
+	found, err := backupsIn(dir, now.Location())
 	if err != nil {
 		return fmt.Errorf("list backups: %w", err)
+	}
+	encrypted := m == nil
+	var all []data.Backup
+	for _, b := range found {
+		if b.Encrypted == encrypted {
+			all = append(all, b)
+		}
 	}
 	var errs []error
 	for _, b := range data.BackupsToRemove(all, now) {
