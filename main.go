@@ -8,9 +8,12 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 
 	"balai/app"
+	"balai/app/backup"
 	"balai/app/cli"
+	"balai/app/office"
 	"balai/data/store"
 )
 
@@ -23,22 +26,31 @@ func main() {
 	if !cmd.NeedsStore() {
 		os.Exit(cmd.Run(context.Background(), nil, os.Stdout, os.Stderr))
 	}
+	// Only the default data folder is Balai's to create; a --db naming a
+	// missing folder or file is refused (see store.OpenWith).
+	opts := store.OpenOptions{Create: cmd.CreatesDatabase(), BeforeMigrate: backup.BeforeMigration}
 	if cmd.DB == "" {
-		if cmd.DB, err = store.DefaultPath(); err != nil {
+		if cmd.DB, err = store.DefaultPath(); err == nil {
+			err = os.MkdirAll(filepath.Dir(cmd.DB), 0o700)
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "balai: no data directory:", err)
 			os.Exit(1)
 		}
+		opts.Create = true
 	}
-	st, err := store.Open(context.Background(), cmd.DB)
+	// What killed writes left in Balai's own folders goes now.
+	office.RemoveStaleTemps(filepath.Dir(cmd.DB))
+	office.RemoveStaleTemps(backup.Folder(cmd.DB))
+	if cmd.Name == "" {
+		os.Exit(app.Run(cmd.DB, opts))
+	}
+	st, err := store.OpenWith(context.Background(), cmd.DB, opts)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "balai: cannot open the database:", err)
+		fmt.Fprintln(os.Stderr, "balai: cannot open the database:", cli.OpenError(err))
 		os.Exit(1)
 	}
 	defer st.Close()
-	if cmd.Name == "" {
-		app.Run(st)
-		return
-	}
 	// Ctrl+C cancels a command: an import rolls back, a PDF is not left half-written.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := cmd.Run(ctx, st, os.Stdout, os.Stderr)

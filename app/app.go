@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -14,25 +13,11 @@ import (
 
 	"balai/app/buildinfo"
 	_ "balai/app/locale" // before Fyne reads the locale
-	"balai/app/widgets"
-	"balai/assets"
 	"balai/data/store"
 )
 
 // AppID is the application identifier, as in FyneApp.toml.
 const AppID = "id.balai.desktop"
-
-// Run opens the main window on store and returns when it is closed.
-func Run(st *store.Store) {
-	a := fyneapp.NewWithID(AppID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	setLanguage(a.Preferences().StringWithFallback(prefLanguage, langID))
-	widgets.NativeDialogs = true // the system's file dialogs where it has them
-	w := a.NewWindow("Balai")
-	placeWindow(a, w)
-	newShell(a, w, st)
-	w.ShowAndRun()
-}
 
 // shell is the main window: navigation on the left, the current screen on
 // the right, menus and shortcuts.
@@ -50,6 +35,8 @@ type shell struct {
 	nav         *widget.List
 	screens     []navItem
 	content     *fyne.Container
+
+	backups *backupShell // the automatic backups and the status line under the screens
 }
 
 // navItem is one entry of the navigation: a screen that exists. start loads
@@ -64,6 +51,7 @@ type navItem struct {
 
 func newShell(a fyne.App, w fyne.Window, st *store.Store) *shell {
 	s := &shell{app: a, win: w, store: st}
+	s.backups = newBackupShell(s)
 	s.build()
 	return s
 }
@@ -113,7 +101,7 @@ func (s *shell) build() {
 	s.nav.OnSelected = s.onNavigate
 	split := container.NewHSplit(s.nav, s.content)
 	split.Offset = 0.16
-	s.win.SetContent(split)
+	s.win.SetContent(container.NewBorder(nil, s.backups.statusBar(), nil, nil, split))
 	s.win.SetMainMenu(s.menu())
 	s.addShortcuts()
 	s.nav.Select(0)
@@ -139,6 +127,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	exp := fyne.NewMenuItem(lang.L("Export job seekers…"), s.seekers.onExport)
 	holidays := fyne.NewMenuItem(lang.L("Holidays…"), func() { showHolidaysDialog(s.win, s.store) })
 	settings := fyne.NewMenuItem(lang.L("Settings: letterhead and certificates…"), func() { showSettingsForm(s.win, s.store) })
+	backups := fyne.NewMenuItem(lang.L("Backups…"), s.backups.showScreen)
 
 	indonesian := fyne.NewMenuItem("Bahasa Indonesia", func() { s.onLanguage(langID) })
 	english := fyne.NewMenuItem("English", func() { s.onLanguage(langEN) })
@@ -148,7 +137,7 @@ func (s *shell) menu() *fyne.MainMenu {
 
 	about := fyne.NewMenuItem(lang.L("About Balai"), s.onAbout)
 	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), settings, holidays, language),
+		fyne.NewMenu(lang.L("File"), imp, exp, fyne.NewMenuItemSeparator(), backups, fyne.NewMenuItemSeparator(), settings, holidays, language),
 		fyne.NewMenu(lang.L("Job seekers"), newSeeker, find),
 		fyne.NewMenu(lang.L("Help"), about),
 	)

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/backup"
 	"balai/app/office"
 	"balai/app/widgets"
 	"balai/data"
@@ -115,6 +116,9 @@ func (t *attendanceTab) onImportSheet() {
 func (t *attendanceTab) importSheet(ctx context.Context, r io.Reader) (int, []data.CellProblem, error) {
 	cells, err := reports.ReadAttendanceXLSX(r)
 	if err != nil {
+		return 0, nil, err
+	}
+	if err := backup.New(t.store).BeforeChange(ctx, data.BackupBeforeImport); err != nil {
 		return 0, nil, err
 	}
 	return office.ApplyAttendanceSheet(ctx, t.store, t.classID, cells)

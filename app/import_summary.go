@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balai/app/backup"
 	"balai/app/widgets"
 	"balai/data"
 	"balai/data/importer"
@@ -51,6 +52,10 @@ func (w *importWizard) startImport(parent context.Context) {
 	go func() {
 		defer w.wg.Done()
 		defer cancel()
+		if err := backup.New(w.store).BeforeChange(ctx, data.BackupBeforeImport); err != nil {
+			fyne.Do(func() { w.importDone(importer.Result{}, err) })
+			return
+		}
 		res, err := importer.ImportSeekers(ctx, w.store, importer.Bytes(name, raw), opt)
 		fyne.Do(func() { w.importDone(res, err) })
 	}()

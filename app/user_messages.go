@@ -46,6 +46,9 @@ func showClosable(title string, content fyne.CanvasObject, w fyne.Window) dialog
 
 // userMessage turns an error from the store or the files into a sentence for the user.
 func userMessage(err error) string {
+	if msg, ok := databaseFileMessage(err); ok {
+		return msg
+	}
 	var p *data.Problem
 	switch {
 	case errors.As(err, &p):

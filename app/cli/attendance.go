@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"balai/app/backup"
 	"balai/app/office"
 	"balai/data"
 	"balai/reports"
@@ -84,6 +85,9 @@ func (c *env) attendanceCmd(ctx context.Context, args []string) error {
 	before, err := c.store.ClassAttendance(ctx, class.ID)
 	if err != nil {
 		return err
+	}
+	if err := backup.New(c.store).BeforeChange(ctx, data.BackupBeforeImport); err != nil {
+		return fmt.Errorf("nothing was changed: %w", err)
 	}
 	changed, problems, err := office.ApplyAttendanceSheet(ctx, c.store, class.ID, cells)
 	if err != nil {

@@ -48,10 +48,17 @@ Commands:
          [--per-person DIR]               issue the class's certificates and print them
   verify CODE                             check a certificate's code: VALID, REVOKED or
                                           INVALID (exit status 0 only for VALID)
+  backup [--out FILE]                     back the database up into the backups folder
+         [--passphrase-file F]            (or to FILE; encrypted with the passphrase)
+  backups                                 list the backups, newest first
+  restore FILE [--passphrase-file F]      show what restoring FILE would change;
+         [--yes]                          with --yes replace the database (backed up first)
+  check                                   check the database (exit status 0 only when sound)
   version                                 print the version
   help [COMMAND]                          print this help or a command's
 
 The database is FILE, else $BALAI_DB, else balai.db in the user's data folder.
+Only demo, import and restore create a database FILE that does not exist.
 `
 
 // ParseCommandLine reads the global flags and the command name. envDB is the
@@ -103,6 +110,25 @@ func takeDBFlag(args []string, db *string) []string {
 
 // NeedsStore reports whether the command works on the database.
 func (c *Command) NeedsStore() bool { return c.Name != "help" && c.Name != "version" }
+
+// OpenError is why the database cannot be opened, with what to do about a
+// file that is missing or empty.
+func OpenError(err error) string {
+	switch {
+	case errors.Is(err, data.ErrNoDatabase):
+		return err.Error() + " (check --db or BALAI_DB; only 'balai demo', 'balai import' and 'balai restore' create a database)"
+	case errors.Is(err, data.ErrEmptyDatabase):
+		return err.Error() + " (delete it, or name another file with --db)"
+	}
+	return err.Error()
+}
+
+// CreatesDatabase reports whether the command may create a database file
+// that does not exist: those that fill one. The others refuse a missing
+// file, so that a mistyped path is not taken for an empty register.
+func (c *Command) CreatesDatabase() bool {
+	return c.Name == "demo" || c.Name == "import" || c.Name == "restore"
+}
 
 // Run runs the command and returns the process exit status.
 func (c *Command) Run(ctx context.Context, st *store.Store, stdout, stderr io.Writer) int {
@@ -163,6 +189,10 @@ func init() {
 		"attendance":       (*env).attendanceCmd,
 		"certificates":     (*env).certificatesCmd,
 		"verify":           (*env).verifyCmd,
+		"backup":           (*env).backupCmd,
+		"backups":          (*env).backupsCmd,
+		"restore":          (*env).restoreCmd,
+		"check":            (*env).checkCmd,
 	}
 }
 

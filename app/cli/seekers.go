@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"balai/app/backup"
 	"balai/app/office"
 	"balai/data"
 	"balai/data/importer"
@@ -73,6 +74,9 @@ func (c *env) importCmd(ctx context.Context, args []string) error {
 	}
 	if err != nil {
 		return fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	if err := backup.New(c.store).BeforeChange(ctx, data.BackupBeforeImport); err != nil {
+		return fmt.Errorf("nothing was imported: %w", err)
 	}
 	res, err := importer.ImportSeekers(ctx, c.store, f, importer.Options{Sheet: *sheet})
 	if err != nil {

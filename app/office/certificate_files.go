@@ -53,7 +53,8 @@ func CertificateFileName(c data.Certificate) string {
 // WriteCertificateFiles writes one PDF per certificate into dir and returns
 // the files' paths. It stops at the first error and when ctx is cancelled.
 func WriteCertificateFiles(ctx context.Context, dir string, certs []data.Certificate, opt reports.CertificateOptions) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// 0700 like the files in it: certificates name people (UU PDP).
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create folder %s: %w", dir, err)
 	}
 	paths := make([]string, 0, len(certs))

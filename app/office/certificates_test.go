@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -37,6 +38,9 @@ func TestIssueAndPrintCertificates(t *testing.T) {
 		if b, err := os.ReadFile(p); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) || filepath.Dir(p) != dir {
 			t.Errorf("%s: %v", p, err)
 		}
+	}
+	if fi, err := os.Stat(dir); err != nil || runtime.GOOS != "windows" && fi.Mode().Perm() != 0o700 {
+		t.Errorf("per-person folder mode %v (%v), want 0700 like the files in it", fi.Mode().Perm(), err)
 	}
 
 	// Again: nothing new, the same certificates reprinted.

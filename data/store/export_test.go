@@ -9,4 +9,5 @@ var (
 	SameTime      = sameTime
 	Stamp         = stamp
 	ProblemCode   = problemCode
+	FileDSN       = fileDSN
 )

@@ -16,6 +16,7 @@ var (
 	sameTime      = store.SameTime
 	stamp         = store.Stamp
 	problemCode   = store.ProblemCode
+	fileDSN       = store.FileDSN
 )
 
 // addDemoClasses adds 60 demo seekers and the demo's classes (finished,

@@ -38,6 +38,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil || len(pending) == 0 {
 		return err
 	}
+	if len(applied) > 0 && s.beforeMigrate != nil {
+		if err := s.beforeMigrate(ctx, s, pending); err != nil {
+			return fmt.Errorf("before migrating: %w", err)
+		}
+	}
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)

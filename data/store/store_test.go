@@ -42,7 +42,7 @@ func TestOpenPragmas(t *testing.T) {
 func TestOpenPaths(t *testing.T) {
 	ctx := context.Background()
 	tests := []struct{ name, rel string }{
-		{"creates missing folders", filepath.Join("a", "b", "c", "balai.db")},
+		{"nested folders", filepath.Join("a", "b", "c", "balai.db")},
 		{"spaces", filepath.Join("Budi Santoso", "Data Balai", "balai.db")},
 		{"URI characters", filepath.Join("x #1 100% ?a=b&c", "balai.db")},
 		{"non-ASCII", filepath.Join("Dinas Tenaga Kerja – Balikpapan", "balai.db")},
@@ -50,6 +50,10 @@ func TestOpenPaths(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), tt.rel)
+			// Open creates no folder (see TestOpenWith): the folder is there.
+			if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+				t.Fatal(err)
+			}
 			s, err := Open(ctx, path)
 			if err != nil {
 				t.Fatalf("Open(%q): %v", path, err)
