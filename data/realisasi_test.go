@@ -21,7 +21,7 @@ var (
 		out("las1", SexMale, ParticipantGraduated, true, PlacementUntraced, time.Time{}),
 		out("las1", SexMale, ParticipantNotCompetent, false, PlacementEmployed, ymd(2026, 6, 1)), // not competent: not in the rate
 		out("las1", SexMale, ParticipantWithdrawn, false, "", time.Time{}),
-		out("las2", SexFemale, ParticipantActive, false, "", time.Time{}), // running: not finished
+		out("las2", SexFemale, ParticipantActive, false, "", time.Time{}),                  // running: not finished
 		out("tik1", SexFemale, ParticipantGraduated, true, PlacementEmployed, time.Time{}), // start not known
 		out("tik1", SexFemale, ParticipantGraduated, false, "", time.Time{}),
 		out("gone", SexFemale, ParticipantGraduated, true, PlacementEmployed, time.Time{}), // a class not in the recap
