@@ -209,7 +209,7 @@ func isLastDay(t time.Time) bool { return t.AddDate(0, 0, 1).Day() == 1 }
 const WaitingBuckets = 4
 
 // WaitingBucketLabels are the buckets as printed.
-var WaitingBucketLabels = [WaitingBuckets]string{"≤ 3 bulan", "4–6 bulan", "7–12 bulan", "> 12 bulan"}
+var WaitingBucketLabels = [WaitingBuckets]string{"0–3 bulan", "4–6 bulan", "7–12 bulan", "> 12 bulan"}
 
 // WaitingBucket is the bucket of a waiting time in months, from 0.
 func WaitingBucket(months int) int {
