@@ -55,7 +55,7 @@ var IPKRowLabels = [IPKRows][2]string{
 	{"3", "Pencari kerja yang ditempatkan bulan ini"},
 	{"4", "Pencari kerja yang dihapuskan bulan ini"},
 	{"B", "Jumlah (3 + 4)"},
-	{"5", "Pencari kerja yang belum ditempatkan pada akhir bulan ini (A − B)"},
+	{"5", "Pencari kerja yang belum ditempatkan pada akhir bulan ini (A - B)"},
 }
 
 // IPKAgeGroups are the age groups' lower bounds; the last is open.
