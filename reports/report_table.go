@@ -49,6 +49,7 @@ type reportTable struct {
 	continued string
 	heads     []placedHeader
 	rows      []tableRow
+	minRowH   float64 // rows are at least this high (room to write by hand); 0: as their text
 }
 
 func newReportTable(m *gofpdf.Fpdf, flow *pageFlow, size float64, cols []tableColumn, head tableHead, continued string) *reportTable {
@@ -72,6 +73,7 @@ func (t *reportTable) add(spans []int, cells []tableCell, style rowStyle) {
 		spans = ones(len(cells))
 	}
 	r := t.lay.lay(spans, cells, style)
+	r.Height = max(r.Height, t.minRowH)
 	if !t.flow.fits(r.Height) {
 		t.flow.newPage(t.continued)
 		t.heads = append(t.heads, placedHeader{Page: t.flow.page(), Y: t.flow.Y})
