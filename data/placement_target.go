@@ -38,6 +38,34 @@ type SeekerTargets struct {
 	Targets        []PlacementTarget
 }
 
+// MergePlacement completes a placement read from a list that leaves cells
+// empty (or has no such column, as the ministry's list has no salary) with
+// what the record in force says, when both say the same status and the row
+// names the same employer or none: a list never erases what is recorded.
+// A new status or another employer starts afresh.
+func MergePlacement(current, row Placement) Placement {
+	if current.Status != row.Status || (row.Employer != "" && !strings.EqualFold(row.Employer, current.Employer)) {
+		return row
+	}
+	fill := func(v *string, cur string) {
+		if *v == "" {
+			*v = cur
+		}
+	}
+	fill(&row.Employer, current.Employer)
+	fill(&row.Position, current.Position)
+	fill(&row.Field, current.Field)
+	fill(&row.City, current.City)
+	fill(&row.Kind, current.Kind)
+	fill(&row.Salary, current.Salary)
+	fill(&row.Match, current.Match)
+	fill(&row.Note, current.Note)
+	if row.Start.IsZero() {
+		row.Start = current.Start
+	}
+	return row
+}
+
 // ChooseTarget picks the class of a placement starting on start (zero: not
 // known) for a row that names classCode ("" when it names none).
 func ChooseTarget(s SeekerTargets, classCode string, start time.Time) (PlacementTarget, *Problem) {

@@ -124,3 +124,30 @@ func TestCleanClassTraining(t *testing.T) {
 		t.Errorf("got %q %v", c.Type, probs)
 	}
 }
+
+func TestMergePlacement(t *testing.T) {
+	cur := Placement{Status: PlacementEmployed, Employer: "PT Kaltim", Position: "Welder", City: "Balikpapan", Kind: "AKL",
+		Start: ymd(2026, 9, 1), Salary: SalaryBands[2], Match: MatchYes}
+	tests := []struct {
+		name     string
+		row      Placement
+		want     Placement
+		sameAsIn bool
+	}{
+		{"the ministry's columns only", Placement{Status: PlacementEmployed, Employer: "PT Kaltim", City: "Balikpapan"}, cur, false},
+		{"no employer", Placement{Status: PlacementEmployed}, cur, false},
+		{"another employer", Placement{Status: PlacementEmployed, Employer: "CV Baru"}, Placement{}, true},
+		{"another status", Placement{Status: PlacementSelfEmployed}, Placement{}, true},
+		{"a new position", Placement{Status: PlacementEmployed, Position: "Mandor"}, with(cur, func(p *Placement) { p.Position = "Mandor" }), false},
+	}
+	for _, tt := range tests {
+		got := MergePlacement(cur, tt.row)
+		want := tt.want
+		if tt.sameAsIn {
+			want = tt.row
+		}
+		if !SamePlacement(got, want) {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, want)
+		}
+	}
+}

@@ -48,6 +48,16 @@ Commands:
          [--per-person DIR]               issue the class's certificates and print them
   verify CODE                             check a certificate's code: VALID, REVOKED or
                                           INVALID (exit status 0 only for VALID)
+  placements import FILE [--report R.csv] record what alumni do, from a list keyed by NIK
+  placements export FILE.xlsx [--year Y]  every participant with the placement in force
+  tracer due                              the tracer-study rounds (3, 6, 12 months) due now
+  tracer list --class CODE --round 3|6|12 --out FILE.pdf|FILE.xlsx
+                                          a round's call list (NIK masked)
+  report realisasi --year Y --out FILE.xlsx|FILE.pdf
+                                          rekap realisasi pelatihan, with the charts
+  report peserta --year Y --out FILE.xlsx the participant list in the ministry's columns
+  report ipk31 --month YYYY-MM --out FILE.xlsx|FILE.pdf
+                                          Disnaker's monthly job-seeker recap (IPK III/1)
   version                                 print the version
   help [COMMAND]                          print this help or a command's
 
@@ -163,6 +173,9 @@ func init() {
 		"attendance":       (*env).attendanceCmd,
 		"certificates":     (*env).certificatesCmd,
 		"verify":           (*env).verifyCmd,
+		"placements":       (*env).placementsCmd,
+		"tracer":           (*env).tracerCmd,
+		"report":           (*env).reportCmd,
 	}
 }
 

@@ -209,6 +209,9 @@ func (p *placementPlanner) plan(row []string, num int) PlacementRow {
 		return reject(PlaceNIK, data.Problem{Field: "nik", Code: data.CodePlacementTwice, Detail: strconv.Itoa(first)}, r.NIK)
 	}
 	clean, probs := data.CleanPlacement(pl, p.today)
+	if len(probs) == 0 && target.Current.ID != "" {
+		clean = data.MergePlacement(target.Current, clean)
+	}
 	if len(probs) > 0 {
 		return reject(placeFieldOf(probs[0].Field), probs[0], p.cell(row, placeFieldOf(probs[0].Field)))
 	}
@@ -279,4 +282,20 @@ func placeFieldOf(field string) string {
 		return PlaceKind
 	}
 	return PlaceStatus
+}
+
+// Problems lists every rejected and skipped row and every warning, in row
+// order, for the CLI and the import report.
+func (p PlacementPlan) Problems() []data.RowProblem {
+	var out []data.RowProblem
+	for _, r := range p.Rows {
+		for i, prob := range r.Problems {
+			rp := data.RowProblem{Row: r.Row, Problem: prob}
+			if i == 0 && !prob.IsWarning() {
+				rp.Column, rp.Value = r.Column, r.Value
+			}
+			out = append(out, rp)
+		}
+	}
+	return out
 }
