@@ -12,10 +12,10 @@ import (
 // Demo data for what happens after training: the demo's finished class gets
 // placements (a realistic mix, tidak terlacak included), two older classes
 // of alumni are added with their tracer-study calls (so that rounds are due
-// and the recaps span two years), and a few seekers leave the register, so
-// that IPK III/1 has a row 4. Everything goes through the store's exported
-// methods; records are dated as if made at the time, by moving Now back
-// while they are written.
+// and the recaps span two years). Everything goes through the store's
+// exported methods; records are dated as if made at the time, by moving Now
+// back while they are written. (IPK III/1's row 4 needs nothing more: the
+// demo's seekers registered two years ago see their AK/1 expire.)
 
 // demoPlacement is what an alumnus told, in the order of a class's
 // participants by name; "" leaves the participant without a record.
@@ -105,8 +105,7 @@ func (s *Store) AddDemoOutcomes(ctx context.Context, finishedCode string) ([]str
 	if err := s.demoFinishedPlacements(ctx, finishedCode, realNow); err != nil {
 		return nil, err
 	}
-	s.Now = realNow
-	return added, s.demoRemovals(ctx)
+	return added, nil
 }
 
 // at sets the store's clock to noon of day (never after now).
@@ -178,34 +177,4 @@ func (o demoPlacement) placement(participant string, end time.Time, source strin
 		p.Start = end.AddDate(0, o.afterEnd, 7+len(o.employer)%20)
 	}
 	return p
-}
-
-// demoRemovals archives a few seekers who are in no class, as if they had
-// left the register this month (moved away, asked to be removed).
-func (s *Store) demoRemovals(ctx context.Context) error {
-	seekers, err := s.FindSeekers(ctx, SeekerFilter{Sort: data.SortName}, 0, 400)
-	if err != nil {
-		return err
-	}
-	removed := 0
-	for i, sk := range seekers {
-		if removed == 5 {
-			break
-		}
-		if i%7 != 5 {
-			continue
-		}
-		classes, err := s.SeekerClasses(ctx, sk.ID)
-		if err != nil {
-			return err
-		}
-		if len(classes) > 0 {
-			continue
-		}
-		if err := s.ArchiveSeeker(ctx, sk.ID, true); err != nil {
-			return err
-		}
-		removed++
-	}
-	return nil
 }
