@@ -75,6 +75,8 @@ func (s *shell) build() {
 	s.programs = newProgramsScreen(s.win, s.store)
 	s.instructors = newInstructorsScreen(s.win, s.store)
 	verify := newVerifyScreen(s.win, s.store)
+	tracer := newTracerScreen(s.win, s.store)
+	reportsView := newReportsScreen(s.win, s.store)
 	s.screens = []navItem{
 		{title: lang.L("Job seekers"), icon: theme.AccountIcon(), view: s.seekers.view, start: s.seekers.start},
 		{title: lang.L("Classes"), icon: theme.ListIcon(), view: s.classes.view, start: s.classes.start},
@@ -82,6 +84,8 @@ func (s *shell) build() {
 		{title: lang.L("Programs"), icon: theme.DocumentIcon(), view: s.programs.view, start: s.programs.start},
 		{title: lang.L("Instructors and rooms"), icon: theme.HomeIcon(), view: s.instructors.view, start: s.instructors.start},
 		{title: lang.L("Verify certificate"), icon: theme.ConfirmIcon(), view: verify.view, start: verify.start},
+		{title: lang.L("Tracer study"), icon: theme.MailComposeIcon(), view: tracer.view, start: tracer.start},
+		{title: lang.L("Reports"), icon: theme.DocumentPrintIcon(), view: reportsView.view, start: reportsView.start},
 	}
 	s.content = container.NewStack()
 	s.nav = widget.NewList(

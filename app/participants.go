@@ -38,6 +38,7 @@ type participantsTab struct {
 	// Everything below is touched on the UI goroutine only.
 	class   data.Class
 	units   []data.Unit
+	program string // the program's name, for the placement form
 	rows    []data.ParticipantRow
 	filling bool // rows are being filled in: a Select change is not the user's
 
@@ -56,6 +57,8 @@ type participantsTab struct {
 
 	// confirm is the question shown on top (over quota), if any, for tests.
 	confirm dialog.Dialog
+	// placement is the last placement form opened, for tests.
+	placement *placementForm
 
 	// The withdraw and results dialogs, for tests.
 	withdrawDate   *widget.Entry
@@ -109,10 +112,11 @@ func (t *participantsTab) build() {
 
 // participantRow is the widgets of one row of the list.
 type participantRow struct {
-	labels   []*widget.Label // name, NIK, sex, score, results
-	status   *widget.Select
-	withdraw *widget.Button
-	results  *widget.Button
+	labels    []*widget.Label // name, NIK, sex, score, results
+	status    *widget.Select
+	withdraw  *widget.Button
+	results   *widget.Button
+	placement *widget.Button // what the participant does after the training (placement_form.go)
 }
 
 func (t *participantsTab) newRow() fyne.CanvasObject {
@@ -131,7 +135,8 @@ func (t *participantsTab) newRow() fyne.CanvasObject {
 	}
 	r.withdraw = widget.NewButtonWithIcon(lang.L("Withdraw…"), theme.CancelIcon(), nil)
 	r.results = widget.NewButtonWithIcon(lang.L("Results…"), theme.DocumentCreateIcon(), nil)
-	cells = append(cells, container.NewHBox(r.results, r.withdraw))
+	r.placement = widget.NewButtonWithIcon(lang.L("Placement…"), theme.MailComposeIcon(), nil)
+	cells = append(cells, container.NewHBox(r.results, r.placement, r.withdraw))
 	row := container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 	t.rowWidgets[row] = r
 	return row
@@ -156,6 +161,8 @@ func (t *participantsTab) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	withdrawn := p.Status == data.ParticipantWithdrawn
 	r.withdraw.OnTapped = func() { t.onWithdraw(id) }
 	r.results.OnTapped = func() { t.onResults(id) }
+	r.placement.OnTapped = func() { t.onPlacement(id) }
+	setEnabled(r.placement, p.Status != data.ParticipantRegistered && p.Status != data.ParticipantSelected)
 	if withdrawn || p.Status == data.ParticipantGraduated || p.Status == data.ParticipantNotCompetent {
 		r.withdraw.Disable()
 	} else {
@@ -238,7 +245,7 @@ func (t *participantsTab) reload() {
 				showError(err, t.win)
 				return
 			}
-			t.class, t.units, t.rows = c, p.Units, rows
+			t.class, t.units, t.program, t.rows = c, p.Units, p.Name, rows
 			t.showCount()
 			t.list.Refresh()
 		})
@@ -293,4 +300,15 @@ func (t *participantsTab) onStatus(id widget.ListItemID, i int) {
 			t.reload()
 		})
 	})
+}
+
+// onPlacement opens the placement form of row id.
+func (t *participantsTab) onPlacement(id widget.ListItemID) {
+	if id >= len(t.rows) {
+		return
+	}
+	p := t.rows[id]
+	who := data.ClassPlacement{ParticipantID: p.ID, Name: p.Name, NIK: p.NIK, Sex: p.Sex, Phone: p.Phone, Status: p.Status,
+		ClassCode: t.class.Code, ProgramName: t.program, ClassEnd: t.class.End}
+	t.placement = showPlacementForm(t.win, t.store, who, t.loads.inline, nil)
 }
