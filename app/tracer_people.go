@@ -44,7 +44,9 @@ func newTracerPeople(f *tracerForm) *tracerPeople {
 	return l
 }
 
-func (l *tracerPeople) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(l.scroll) }
+func (l *tracerPeople) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(l.scroll)
+}
 
 // fill shows people, keeping the current row where it can.
 func (l *tracerPeople) fill(people []data.TracerPerson, current int) {

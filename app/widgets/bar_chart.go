@@ -105,7 +105,9 @@ func chartText(s string, c color.Color, bold, italic bool) *canvas.Text {
 	return t
 }
 
-func rgb(c [3]int) color.Color { return color.NRGBA{R: uint8(c[0]), G: uint8(c[1]), B: uint8(c[2]), A: 0xff} }
+func rgb(c [3]int) color.Color {
+	return color.NRGBA{R: uint8(c[0]), G: uint8(c[1]), B: uint8(c[2]), A: 0xff}
+}
 
 // rebuild makes the objects of the chart at the current size.
 func (r *barChartRenderer) rebuild() {
