@@ -84,7 +84,7 @@ func (s *shell) build() {
 		{title: lang.L("Programs"), icon: theme.DocumentIcon(), view: s.programs.view, start: s.programs.start},
 		{title: lang.L("Instructors and rooms"), icon: theme.HomeIcon(), view: s.instructors.view, start: s.instructors.start},
 		{title: lang.L("Verify certificate"), icon: theme.ConfirmIcon(), view: verify.view, start: verify.start},
-		{title: lang.L("Tracer study"), icon: theme.MailComposeIcon(), view: tracer.view, start: tracer.start},
+		{title: lang.L("Tracer"), icon: theme.MailComposeIcon(), view: tracer.view, start: tracer.start},
 		{title: lang.L("Reports"), icon: theme.DocumentPrintIcon(), view: reportsView.view, start: reportsView.start},
 	}
 	s.content = container.NewStack()

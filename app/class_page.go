@@ -40,6 +40,8 @@ type classPage struct {
 	attendance *attendanceTab
 	// certificates is the Certificates tab (app/certificates.go).
 	certificates *certificatesTab
+	// placements is the Placement tab (app/placements_tab.go).
+	placements *placementsTab
 	root         fyne.CanvasObject
 
 	// Touched on the UI goroutine only.
@@ -73,12 +75,14 @@ func (p *classPage) buildTabs(schedule, units fyne.CanvasObject) *container.AppT
 	p.participants = newParticipantsTab(p.win, p.store, p.classID)
 	p.attendance = newAttendanceTab(p.win, p.store, p.classID)
 	p.certificates = newCertificatesTab(p.win, p.store, p.classID)
+	p.placements = newPlacementsTab(p.win, p.store, p.classID)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Participants"), theme.AccountIcon(), p.participants.view()),
 		container.NewTabItemWithIcon(lang.L("Schedule"), theme.CalendarIcon(), schedule),
 		container.NewTabItemWithIcon(lang.L("Units"), theme.ListIcon(), units),
 		container.NewTabItemWithIcon(lang.L("Attendance"), theme.ConfirmIcon(), p.attendance.view()),
 		container.NewTabItemWithIcon(lang.L("Certificates"), theme.DocumentIcon(), p.certificates.view()),
+		container.NewTabItemWithIcon(lang.L("Placement"), theme.MailComposeIcon(), p.placements.view()),
 	)
 	// Enrolments, withdrawals and schedule changes made in the other tabs
 	// show in the attendance and the certificates at once.
@@ -88,6 +92,8 @@ func (p *classPage) buildTabs(schedule, units fyne.CanvasObject) *container.AppT
 			p.attendance.reload()
 		case tabs.Items[4]:
 			p.certificates.reload()
+		case tabs.Items[5]:
+			p.placements.reload()
 		}
 	}
 	return tabs
@@ -139,6 +145,7 @@ func (p *classPage) start() {
 	p.attendance.loads.inline = p.loads.inline
 	p.attendance.start()
 	p.certificates.loads.inline = p.loads.inline // loaded when its tab is shown
+	p.placements.loads.inline = p.loads.inline   // loaded when its tab is shown
 	p.reload()
 }
 

@@ -38,7 +38,6 @@ type participantsTab struct {
 	// Everything below is touched on the UI goroutine only.
 	class   data.Class
 	units   []data.Unit
-	program string // the program's name, for the placement form
 	rows    []data.ParticipantRow
 	filling bool // rows are being filled in: a Select change is not the user's
 
@@ -57,8 +56,6 @@ type participantsTab struct {
 
 	// confirm is the question shown on top (over quota), if any, for tests.
 	confirm dialog.Dialog
-	// placement is the last placement form opened, for tests.
-	placement *placementForm
 
 	// The withdraw and results dialogs, for tests.
 	withdrawDate   *widget.Entry
@@ -112,11 +109,10 @@ func (t *participantsTab) build() {
 
 // participantRow is the widgets of one row of the list.
 type participantRow struct {
-	labels    []*widget.Label // name, NIK, sex, score, results
-	status    *widget.Select
-	withdraw  *widget.Button
-	results   *widget.Button
-	placement *widget.Button // what the participant does after the training (placement_form.go)
+	labels   []*widget.Label // name, NIK, sex, score, results
+	status   *widget.Select
+	withdraw *widget.Button
+	results  *widget.Button
 }
 
 func (t *participantsTab) newRow() fyne.CanvasObject {
@@ -135,8 +131,7 @@ func (t *participantsTab) newRow() fyne.CanvasObject {
 	}
 	r.withdraw = widget.NewButtonWithIcon(lang.L("Withdraw…"), theme.CancelIcon(), nil)
 	r.results = widget.NewButtonWithIcon(lang.L("Results…"), theme.DocumentCreateIcon(), nil)
-	r.placement = widget.NewButtonWithIcon(lang.L("Placement…"), theme.MailComposeIcon(), nil)
-	cells = append(cells, container.NewHBox(r.results, r.placement, r.withdraw))
+	cells = append(cells, container.NewHBox(r.results, r.withdraw))
 	row := container.New(&widgets.RowLayout{Widths: participantColumnWidths}, cells...)
 	t.rowWidgets[row] = r
 	return row
@@ -161,8 +156,6 @@ func (t *participantsTab) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	withdrawn := p.Status == data.ParticipantWithdrawn
 	r.withdraw.OnTapped = func() { t.onWithdraw(id) }
 	r.results.OnTapped = func() { t.onResults(id) }
-	r.placement.OnTapped = func() { t.onPlacement(id) }
-	setEnabled(r.placement, p.Status != data.ParticipantRegistered && p.Status != data.ParticipantSelected)
 	if withdrawn || p.Status == data.ParticipantGraduated || p.Status == data.ParticipantNotCompetent {
 		r.withdraw.Disable()
 	} else {
@@ -245,7 +238,7 @@ func (t *participantsTab) reload() {
 				showError(err, t.win)
 				return
 			}
-			t.class, t.units, t.program, t.rows = c, p.Units, p.Name, rows
+			t.class, t.units, t.rows = c, p.Units, rows
 			t.showCount()
 			t.list.Refresh()
 		})
@@ -300,15 +293,4 @@ func (t *participantsTab) onStatus(id widget.ListItemID, i int) {
 			t.reload()
 		})
 	})
-}
-
-// onPlacement opens the placement form of row id.
-func (t *participantsTab) onPlacement(id widget.ListItemID) {
-	if id >= len(t.rows) {
-		return
-	}
-	p := t.rows[id]
-	who := data.ClassPlacement{ParticipantID: p.ID, Name: p.Name, NIK: p.NIK, Sex: p.Sex, Phone: p.Phone, Status: p.Status,
-		ClassCode: t.class.Code, ProgramName: t.program, ClassEnd: t.class.End}
-	t.placement = showPlacementForm(t.win, t.store, who, t.loads.inline, nil)
 }

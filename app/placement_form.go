@@ -72,8 +72,8 @@ func (f *placementForm) build() {
 		f.showWaiting()
 	}
 	f.summary = widgets.NewErrorLabel()
-	cols := []widgets.Column{{Title: lang.L("Recorded"), Width: 110}, {Title: lang.L("Status"), Width: 130},
-		{Title: lang.L("Employer / business"), Width: 230}, {Title: lang.L("Source"), Width: 150}, {Title: lang.L("By"), Width: 110}}
+	cols := []widgets.Column{{Title: lang.L("Recorded"), Width: 150}, {Title: lang.L("Status"), Width: 120},
+		{Title: lang.L("Employer / business"), Width: 220}, {Title: lang.L("Source"), Width: 170}, {Title: lang.L("By"), Width: 100}}
 	f.history = widgets.NewTextTable(cols, func() int { return len(f.records) }, f.historyCell, func(int) {})
 	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
 	f.save.Importance = widget.HighImportance

@@ -49,12 +49,12 @@ func newIPKTab(s *reportsScreen) *ipkTab {
 			t.reload()
 		}
 	}
-	cols := []widgets.Column{{Title: lang.L("No"), Width: 40}, {Title: lang.L("What is counted"), Width: 330}}
+	cols := []widgets.Column{{Title: lang.L("No."), Width: 40}, {Title: lang.L("What is counted"), Width: 270}}
 	for _, label := range data.IPKAgeLabels {
-		cols = append(cols, widgets.Column{Title: label + " L", Width: 64}, widgets.Column{Title: label + " P", Width: 64})
+		cols = append(cols, widgets.Column{Title: label + " L", Width: 58}, widgets.Column{Title: label + " P", Width: 58})
 	}
-	cols = append(cols, widgets.Column{Title: lang.L("Total") + " L", Width: 70}, widgets.Column{Title: lang.L("Total") + " P", Width: 70},
-		widgets.Column{Title: lang.L("Total"), Width: 70})
+	cols = append(cols, widgets.Column{Title: lang.L("Total") + " L", Width: 66}, widgets.Column{Title: lang.L("Total") + " P", Width: 66},
+		widgets.Column{Title: lang.L("Total"), Width: 66})
 	t.table = widgets.NewTextTable(cols, func() int { return data.IPKRows }, t.cell, func(int) {})
 	t.notes = widget.NewLabel("")
 	t.notes.Wrapping = fyne.TextWrapWord
@@ -130,13 +130,13 @@ func ipkNotes(r data.IPK31) []string {
 // ipkRowLabels are the rows' descriptions in the interface language.
 func ipkRowLabels() [data.IPKRows]string {
 	return [data.IPKRows]string{
-		lang.L("Job seekers not yet placed at the end of last month"),
-		lang.L("Job seekers registered this month"),
+		lang.L("Left from last month"),
+		lang.L("Registered this month"),
 		lang.L("Total (1 + 2)"),
-		lang.L("Job seekers placed this month"),
-		lang.L("Job seekers removed this month"),
+		lang.L("Placed this month"),
+		lang.L("Removed this month"),
 		lang.L("Total (3 + 4)"),
-		lang.L("Job seekers not yet placed at the end of this month (A - B)"),
+		lang.L("Left at the month's end (A - B)"),
 	}
 }
 

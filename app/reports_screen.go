@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -97,17 +98,26 @@ func (s *reportsScreen) buildDashboard() fyne.CanvasObject {
 		s.chartTitle, s.charts = append(s.chartTitle, t), append(s.charts, c)
 		cards = append(cards, container.NewBorder(t, nil, nil, nil, container.NewPadded(c)))
 	}
-	grid := container.NewAdaptiveGrid(2, cards...)
-	return container.NewBorder(s.summary, nil, nil, nil, container.NewVScroll(grid))
+	// Two by two, each row as high as its taller chart.
+	rows := container.NewVBox()
+	for i := 0; i < len(cards); i += 2 {
+		pair := cards[i:min(i+2, len(cards))]
+		if len(pair) == 1 {
+			pair = append(pair, layout.NewSpacer())
+		}
+		rows.Add(container.NewGridWithColumns(2, pair...))
+	}
+	return container.NewBorder(s.summary, nil, nil, nil, container.NewVScroll(rows))
 }
 
 // recapColumns are the recap table's columns: the class or program, then the counts and rates.
 func recapColumns() []widgets.Column {
-	cols := []widgets.Column{{Title: lang.L("Program / class"), Width: 250}}
-	for _, t := range []string{lang.L("Target"), lang.L("Enrolled"), lang.L("Finished"), lang.L("Withdrawn"), lang.L("Competent"),
+	cols := []widgets.Column{{Title: lang.L("Program / class"), Width: 210}}
+	for _, t := range []string{lang.L("Target"), lang.L("Enrolled"), lang.L("Finished"), lang.L("Withdrew"), lang.L("Competent"),
 		lang.L("Certificates"), lang.L("Employed"), lang.L("Self-employed"), lang.L("Placement rate"), lang.L("Tracer response")} {
-		cols = append(cols, widgets.Column{Title: t, Width: 92})
+		cols = append(cols, widgets.Column{Title: t, Width: 82})
 	}
+	cols[len(cols)-2].Width, cols[len(cols)-1].Width = 130, 130
 	return cols
 }
 

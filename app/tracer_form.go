@@ -16,7 +16,6 @@ import (
 	"balai/app/widgets"
 	"balai/data"
 	"balai/data/store"
-	"balai/reports"
 )
 
 // tracerForm records a round's calls on one screen: the participants on the
@@ -64,10 +63,11 @@ func showTracerForm(win fyne.Window, st *store.Store, classID string, round int,
 func (f *tracerForm) build() {
 	f.people = newTracerPeople(f)
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.title.Truncation = fyne.TextTruncateEllipsis
 	f.counts = widget.NewLabel("")
 	f.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.name.SizeName = theme.SizeNameSubHeadingText
-	f.phone = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Monospace: true})
+	f.phone = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	f.phone.SizeName = theme.SizeNameSubHeadingText
 	f.phone.Selectable = true
 	f.known = widget.NewLabel("")
@@ -87,19 +87,19 @@ func (f *tracerForm) build() {
 		b := widget.NewButton(callOutcomeLabel(outcome)+" ("+o.key+")", func() { f.recordFailed(outcome) })
 		f.failed = append(f.failed, b)
 	}
-	keys := widget.NewLabel(lang.L("Keys in the list: ↑/↓ choose · 1 Employed · 2 Self-employed · 3 Not working yet · 4 Studying further · T no answer · M number not active · S wrong number"))
-	keys.Wrapping = fyne.TextWrapWord
+	keys := widget.NewLabel(lang.L("In the list: ↑/↓ choose · 1 Employed · 2 Self-employed · 3 Not working yet · 4 Studying further · T, M, S no answer"))
+	keys.Truncation = fyne.TextTruncateEllipsis
 	keys.Importance = widget.LowImportance
 
 	person := container.NewVBox(container.NewHBox(f.name, f.phone), f.known, f.calls)
-	answer := container.NewVBox(f.summary, f.fields.grid(),
-		container.NewHBox(f.save, widget.NewSeparator(), f.failed[0], f.failed[1], f.failed[2]))
-	right := container.NewBorder(person, container.NewVBox(keys, f.notice), nil, nil, container.NewVScroll(answer))
-	split := container.NewHSplit(container.NewBorder(nil, nil, nil, nil, f.people), right)
+	buttons := container.NewHBox(f.save, widget.NewSeparator(), f.failed[0], f.failed[1], f.failed[2])
+	right := container.NewBorder(person, container.NewVBox(buttons, keys, f.notice), nil, nil,
+		container.NewVScroll(container.NewVBox(f.summary, f.fields.grid())))
+	split := container.NewHSplit(f.people, right)
 	split.Offset = 0.28
 	closeBtn := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), func() { f.dlg.Hide() })
-	top := container.NewBorder(nil, nil, nil, f.counts, f.title)
-	content := container.NewBorder(top, container.NewBorder(nil, nil, nil, closeBtn), nil, nil, split)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(f.counts, closeBtn), f.title)
+	content := container.NewBorder(top, nil, nil, nil, split)
 	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Tracer calls"), content, f.win)
 	f.dlg.SetOnClosed(func() {
 		if f.onClose != nil {
@@ -178,7 +178,7 @@ func (f *tracerForm) showPerson(i int) {
 	p := f.sheet.People[i]
 	f.name.SetText(p.Name)
 	f.phone.SetText(orDash(p.Phone))
-	known := lang.L("Last known: {{.What}}", map[string]any{"What": reports.LastKnown(p.Last)})
+	known := lang.L("Last known: {{.What}}", map[string]any{"What": lastKnown(p.Last)})
 	if p.Last.ID != "" {
 		known += " (" + sourceLabel(p.Last.Source) + ", " + formatDate(p.Last.RecordedAt) + ")"
 	}
@@ -188,9 +188,23 @@ func (f *tracerForm) showPerson(i int) {
 		calls = append(calls, formatDate(c.CalledAt)+" "+callOutcomeLabel(c.Outcome))
 	}
 	f.calls.SetText(lang.L("Calls in this round: {{.Calls}}", map[string]any{"Calls": orDash(strings.Join(calls, " · "))}))
-	f.fields.set(p.Last)
+	prefill := p.Last
+	if prefill.Status == data.PlacementUntraced {
+		prefill = data.Placement{} // an answer at last: nothing to keep
+	}
+	f.fields.set(prefill)
 	f.fields.errs.Show(nil, problemText)
 	widgets.SetMessage(f.summary, "")
+}
+
+// lastKnown is what is known of a participant, in the interface language:
+// "Employed · PT Kaltim, Balikpapan".
+func lastKnown(p data.Placement) string {
+	out := placementStatusLabel(p.Status)
+	if where := strings.Trim(strings.TrimSpace(p.Employer)+", "+strings.TrimSpace(p.City), ", "); where != "" {
+		out += " · " + where
+	}
+	return out
 }
 
 // answer sets the status; a status with details goes to them, belum bekerja is saved at once.

@@ -54,8 +54,8 @@ func (l *tracerPeople) fill(people []data.TracerPerson, current int) {
 		r := &tracerPersonRow{bg: canvas.NewRectangle(color.Transparent), name: widget.NewLabel(""), state: widget.NewLabel("")}
 		r.name.Truncation = fyne.TextTruncateEllipsis
 		r.state.Importance = widget.LowImportance
-		r.state.Truncation = fyne.TextTruncateEllipsis
-		r.root = container.NewStack(r.bg, container.NewVBox(r.name, r.state))
+		r.state.Alignment = fyne.TextAlignTrailing
+		r.root = container.NewStack(r.bg, container.NewBorder(nil, nil, nil, r.state, r.name))
 		l.rows = append(l.rows, r)
 	}
 	objs := make([]fyne.CanvasObject, len(people))
@@ -63,11 +63,7 @@ func (l *tracerPeople) fill(people []data.TracerPerson, current int) {
 		r := l.rows[i]
 		r.name.SetText(p.Name)
 		r.state.SetText(tracerStateText(p))
-		if p.State == data.TracerReached || p.State == data.TracerUntraced {
-			r.name.Importance = widget.LowImportance
-		} else {
-			r.name.Importance = widget.MediumImportance
-		}
+		r.name.TextStyle.Bold = p.State == data.TracerPending || p.State == data.TracerTrying // still to reach
 		r.name.Refresh()
 		objs[i] = r.root
 	}
@@ -82,11 +78,11 @@ func (l *tracerPeople) fill(people []data.TracerPerson, current int) {
 func tracerStateText(p data.TracerPerson) string {
 	switch p.State {
 	case data.TracerReached:
-		return lang.L("reached") + " · " + placementStatusLabel(p.Last.Status)
+		return "✓ " + placementStatusLabel(p.Last.Status)
 	case data.TracerUntraced:
-		return lang.L("not traced (3 calls without an answer)")
+		return placementStatusLabel(data.PlacementUntraced)
 	case data.TracerTrying:
-		return lang.L("{{.Count}} calls without an answer", map[string]any{"Count": p.Failed})
+		return lang.L("{{.Count}}× no answer", map[string]any{"Count": p.Failed})
 	}
 	return lang.L("not called yet")
 }

@@ -55,15 +55,15 @@ func (s *tracerScreen) view() fyne.CanvasObject { return s.root }
 func (s *tracerScreen) build() {
 	title := widget.NewLabelWithStyle(lang.L("Tracer study"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.all = widget.NewCheck(lang.L("Show every round of the last 18 months"), func(bool) { s.reload() })
-	cols := []widgets.Column{{Title: lang.L("Class"), Width: 120}, {Title: lang.L("Program"), Width: 220},
-		{Title: lang.L("Round"), Width: 90}, {Title: lang.L("Due"), Width: 140}, {Title: lang.L("Open until"), Width: 140},
-		{Title: lang.L("People"), Width: 70}, {Title: lang.L("Reached"), Width: 80}, {Title: lang.L("Not traced"), Width: 90},
-		{Title: lang.L("To call"), Width: 70}}
+	cols := []widgets.Column{{Title: lang.L("Class"), Width: 120}, {Title: lang.L("Round"), Width: 90},
+		{Title: lang.L("Due"), Width: 140}, {Title: lang.L("To call"), Width: 120}, {Title: lang.L("Reached"), Width: 100},
+		{Title: lang.L("Not traced"), Width: 120}, {Title: lang.L("People"), Width: 70}, {Title: lang.L("Open until"), Width: 140},
+		{Title: lang.L("Program"), Width: 240}}
 	s.table = widgets.NewTextTable(cols, func() int { return len(s.rounds) }, s.cell, s.onSelect)
 	s.call = widget.NewButtonWithIcon(lang.L("Record calls…"), theme.MailComposeIcon(), s.onCall)
 	s.call.Importance = widget.HighImportance
-	s.pdf = widget.NewButtonWithIcon(lang.L("Call list PDF…"), theme.DocumentSaveIcon(), func() { s.onSaveList(".pdf") })
-	s.xlsx = widget.NewButtonWithIcon(lang.L("Call list Excel…"), theme.DocumentSaveIcon(), func() { s.onSaveList(".xlsx") })
+	s.pdf = widget.NewButtonWithIcon(lang.L("PDF…"), theme.DocumentSaveIcon(), func() { s.onSaveList(".pdf") })
+	s.xlsx = widget.NewButtonWithIcon(lang.L("Excel…"), theme.DocumentSaveIcon(), func() { s.onSaveList(".xlsx") })
 	s.enableButtons()
 	hint := widget.NewLabel(lang.L("Alumni are called 3, 6 and 12 months after their class ends. Three calls without an answer: not traced for that round."))
 	hint.Wrapping = fyne.TextWrapWord
@@ -72,7 +72,8 @@ func (s *tracerScreen) build() {
 	s.empty.Alignment = fyne.TextAlignCenter
 	s.empty.Wrapping = fyne.TextWrapWord
 	s.empty.Hide()
-	top := container.NewVBox(container.NewBorder(nil, nil, title, container.NewHBox(s.pdf, s.xlsx, s.call)),
+	top := container.NewVBox(container.NewBorder(nil, nil, title,
+		container.NewHBox(widget.NewLabel(lang.L("Call list:")), s.pdf, s.xlsx, widget.NewSeparator(), s.call)),
 		container.NewBorder(nil, nil, s.all, nil, hint))
 	s.root = container.NewBorder(top, nil, nil, nil, container.NewStack(s.table, container.NewCenter(s.empty)))
 }
@@ -86,15 +87,21 @@ func (s *tracerScreen) cell(row, col int) string {
 	case 0:
 		return r.ClassCode
 	case 1:
-		return r.ProgramName
-	case 2:
 		return lang.L("{{.Months}} months", map[string]any{"Months": r.Round})
-	case 3:
+	case 2:
 		return formatDate(r.Due)
+	case 3:
+		return strconv.Itoa(r.Remaining())
 	case 4:
+		return strconv.Itoa(r.Reached)
+	case 5:
+		return strconv.Itoa(r.Untraced)
+	case 6:
+		return strconv.Itoa(r.People)
+	case 7:
 		return formatDate(r.Closes.AddDate(0, 0, -1))
 	}
-	return strconv.Itoa([]int{r.People, r.Reached, r.Untraced, r.Remaining()}[col-5])
+	return r.ProgramName
 }
 
 func (s *tracerScreen) onSelect(row int) {

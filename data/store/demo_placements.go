@@ -105,7 +105,32 @@ func (s *Store) AddDemoOutcomes(ctx context.Context, finishedCode string) ([]str
 	if err := s.demoFinishedPlacements(ctx, finishedCode, realNow); err != nil {
 		return nil, err
 	}
-	return added, nil
+	s.Now = realNow
+	return added, s.demoTrainingKinds(ctx)
+}
+
+// demoTrainingKinds gives the demo's classes without one a training method
+// and type, as the ministry's list reports them: competency-based, in the
+// centre, the computer classes blended.
+func (s *Store) demoTrainingKinds(ctx context.Context) error {
+	classes, err := s.Classes(ctx, data.ClassFilter{IncludeArchived: true})
+	if err != nil {
+		return err
+	}
+	for _, cs := range classes {
+		c := cs.Class
+		if c.Method != "" || c.Type != "" {
+			continue
+		}
+		c.Method, c.Type = data.MethodOffline, "PBK"
+		if cs.ProgramCode == "TIK" {
+			c.Method = data.MethodBlended
+		}
+		if err := s.UpdateClass(ctx, &c); err != nil {
+			return fmt.Errorf("demo class %s: %w", c.Code, err)
+		}
+	}
+	return nil
 }
 
 // at sets the store's clock to noon of day (never after now).
