@@ -42,7 +42,7 @@ type classPage struct {
 	certificates *certificatesTab
 	// placements is the Placement tab (app/placements_tab.go).
 	placements *placementsTab
-	root         fyne.CanvasObject
+	root       fyne.CanvasObject
 
 	// Touched on the UI goroutine only.
 	data        *office.ClassPage
