@@ -40,9 +40,10 @@ type classPage struct {
 	attendance *attendanceTab
 	// certificates is the Certificates tab (app/certificates.go).
 	certificates *certificatesTab
+	root         fyne.CanvasObject
+
 	// placements is the Placement tab (app/placements_tab.go).
 	placements *placementsTab
-	root       fyne.CanvasObject
 
 	// Touched on the UI goroutine only.
 	data        *office.ClassPage
