@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -149,9 +150,9 @@ func (p *placementImport) showPreview() {
 	cols.Wrapping = fyne.TextWrapWord
 	cols.Importance = widget.LowImportance
 	table := widgets.NewTextTable([]widgets.Column{{Title: lang.L("Row"), Width: 50}, {Title: lang.L("NIK"), Width: 150},
-		{Title: lang.L("Name"), Width: 190}, {Title: lang.L("Class"), Width: 110}, {Title: lang.L("Outcome"), Width: 120},
-		{Title: lang.L("Detail"), Width: 380}}, func() int { return len(p.plan.Rows) }, p.previewCell, func(int) {})
-	p.apply = widget.NewButtonWithIcon(lang.L("Record {{.Count}} placements", map[string]any{"Count": c[importer.OutcomeApplied]}),
+		{Title: lang.L("Name"), Width: 170}, {Title: lang.L("Class"), Width: 110}, {Title: lang.L("Outcome"), Width: 140},
+		{Title: lang.L("Detail"), Width: 420}}, func() int { return len(p.plan.Rows) }, p.previewCell, func(int) {})
+	p.apply = widget.NewButtonWithIcon(lang.L("Record the placements ({{.Count}})", map[string]any{"Count": c[importer.OutcomeApplied]}),
 		theme.ConfirmIcon(), p.onApply)
 	p.apply.Importance = widget.HighImportance
 	if c[importer.OutcomeApplied] == 0 {
@@ -169,16 +170,7 @@ func (p *placementImport) showPreview() {
 	p.preview.Show()
 }
 
-func joinOrDash(s []string) string {
-	if len(s) == 0 {
-		return "–"
-	}
-	out := s[0]
-	for _, v := range s[1:] {
-		out += ", " + v
-	}
-	return out
-}
+func joinOrDash(s []string) string { return orDash(strings.Join(s, ", ")) }
 
 // onApply records the plan in one transaction and says how it went.
 func (p *placementImport) onApply() {

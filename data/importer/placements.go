@@ -181,6 +181,10 @@ func (p *placementPlanner) plan(row []string, num int) PlacementRow {
 	if prob != nil {
 		return reject(PlaceNIK, *prob, r.NIK)
 	}
+	st, registered := p.targets[nik]
+	if r.Name == "" {
+		r.Name = st.Name
+	}
 	pl, field, prob := p.placement(row, &r)
 	if prob != nil && prob.Code == SkipNoStatus {
 		r.Outcome, r.Problems, r.Column = OutcomeSkipped, []data.Problem{*prob}, p.title(PlaceStatus)
@@ -189,12 +193,8 @@ func (p *placementPlanner) plan(row []string, num int) PlacementRow {
 	if prob != nil {
 		return reject(field, *prob, p.cell(row, field))
 	}
-	st, ok := p.targets[nik]
-	if !ok {
+	if !registered {
 		return reject(PlaceNIK, data.Problem{Field: "nik", Code: data.CodeNIKNotRegistered, Detail: nik}, r.NIK)
-	}
-	if r.Name == "" {
-		r.Name = st.Name
 	}
 	target, prob := data.ChooseTarget(st, p.cell(row, PlaceClass), pl.Start)
 	if prob != nil {
