@@ -19,7 +19,7 @@ import (
 
 // placementColumnWidths are the placement list's columns: name, result,
 // status, employer, city, waiting time; the button follows.
-var placementColumnWidths = []float32{210, 130, 130, 220, 130, 110}
+var placementColumnWidths = []float32{190, 115, 120, 190, 120, 85}
 
 // placementsTab is the Placement tab of a class page: each participant
 // with what they do after the training, the form to record it
