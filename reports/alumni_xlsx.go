@@ -176,9 +176,9 @@ func writeAlumniXLSX(w io.Writer, sheet, title string, cols []alumniColumn, rows
 func alumniCell(s *recapSheet, col int, v any) {
 	switch v := v.(type) {
 	case nil:
-		s.set(col, nil, s.st.text)
+		s.set(col, nil, s.st.line)
 	case string:
-		s.set(col, v, s.st.text)
+		s.set(col, v, s.st.line)
 	case time.Time:
 		s.set(col, v, s.st.date)
 	case float64:

@@ -26,7 +26,7 @@ type recapSheet struct {
 
 // recapStyles are the workbook's cell styles.
 type recapStyles struct {
-	letterhead, title, subtitle, heading, header, text, bold, number, number1, percent, date int
+	letterhead, title, subtitle, heading, header, text, line, bold, number, number1, percent, date int
 	totalText, totalNumber, totalPercent, note                                               int
 }
 
@@ -65,6 +65,7 @@ func newRecapStyles(f *excelize.File) (recapStyles, error) {
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	st.text = style(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, NumFmt: 49})
+	st.line = style(&excelize.Style{Border: border, NumFmt: 49}) // text on one line: a list's cells
 	st.bold = style(&excelize.Style{Border: border, Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}})
 	st.number = style(&excelize.Style{Border: border, NumFmt: 1})
 	one := "0.0"
