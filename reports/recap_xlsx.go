@@ -27,7 +27,7 @@ type recapSheet struct {
 // recapStyles are the workbook's cell styles.
 type recapStyles struct {
 	letterhead, title, subtitle, heading, header, text, line, bold, number, number1, percent, date int
-	totalText, totalNumber, totalPercent, note                                               int
+	totalText, totalNumber, totalPercent, note                                                     int
 }
 
 // newRecapWorkbook starts a workbook whose first sheet is called sheet.
