@@ -32,6 +32,10 @@ import "time"
 // those under 15 on L (IPK31.Under15). Every seeker is counted in one age
 // group for the whole month: their age on L.
 //
+// A recap of the month in progress counts the AK/1 cards expiring later in
+// the month as removed (their expiry is certain); placements and archiving
+// are only known once they happened.
+//
 // Because each seeker counted in A is in exactly one of 3, 4 and 5, the
 // sums hold in every column.
 
