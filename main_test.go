@@ -92,7 +92,7 @@ func TestBackupCommandLines(t *testing.T) {
 	os.Chtimes(stale, old, old)
 
 	code, out := balai(t, "--db", db, "backup")
-	if code != 0 || !strings.HasSuffix(out, "backup ok: 60 seekers, 3 classes, 0 certificates\n") {
+	if code != 0 || !strings.HasSuffix(out, "backup ok: 60 seekers, 5 classes, 30 certificates\n") {
 		t.Fatalf("backup: %d %q", code, out)
 	}
 	if _, err := os.Stat(stale); err == nil {
@@ -108,7 +108,7 @@ func TestBackupCommandLines(t *testing.T) {
 	// A new PC: restore creates the database from the backup.
 	fresh := filepath.Join(dir, "baru.db")
 	code, out = balai(t, "--db", fresh, "restore", file, "--yes")
-	if code != 0 || !strings.HasSuffix(out, "restored: 60 seekers, 3 classes, 0 certificates\n") {
+	if code != 0 || !strings.HasSuffix(out, "restored: 60 seekers, 5 classes, 30 certificates\n") {
 		t.Errorf("restore on a new PC: %d %q", code, out)
 	}
 }

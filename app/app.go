@@ -31,6 +31,8 @@ type shell struct {
 	calendar    *calendarScreen
 	programs    *programsScreen
 	instructors *instructorsScreen
+	tracer      *tracerScreen
+	reports     *reportsScreen
 	verify      *verifyScreen
 	nav         *widget.List
 	screens     []navItem
@@ -69,6 +71,8 @@ func (s *shell) build() {
 	s.programs = newProgramsScreen(s.win, s.store)
 	s.instructors = newInstructorsScreen(s.win, s.store)
 	s.verify = newVerifyScreen(s.win, s.store)
+	s.tracer = newTracerScreen(s.win, s.store)
+	s.reports = newReportsScreen(s.win, s.store)
 	s.screens = []navItem{
 		{title: lang.L("Job seekers"), icon: theme.AccountIcon(), view: s.seekers.view, start: s.seekers.start},
 		{title: lang.L("Classes"), icon: theme.ListIcon(), view: s.classes.view, start: s.classes.start},
@@ -76,6 +80,8 @@ func (s *shell) build() {
 		{title: lang.L("Programs"), icon: theme.DocumentIcon(), view: s.programs.view, start: s.programs.start},
 		{title: lang.L("Instructors and rooms"), icon: theme.HomeIcon(), view: s.instructors.view, start: s.instructors.start},
 		{title: lang.L("Verify certificate"), icon: theme.ConfirmIcon(), view: s.verify.view, start: s.verify.start},
+		{title: lang.L("Tracer"), icon: theme.MailComposeIcon(), view: s.tracer.view, start: s.tracer.start},
+		{title: lang.L("Reports"), icon: theme.DocumentPrintIcon(), view: s.reports.view, start: s.reports.start},
 	}
 	s.content = container.NewStack()
 	longest := ""

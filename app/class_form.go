@@ -34,6 +34,8 @@ type classForm struct {
 	batch      *widgets.Entry
 	year       *widgets.Entry
 	funding    *widget.Select
+	method     *widget.Select      // metode pelatihan
+	ttype      *widget.SelectEntry // jenis pelatihan: a list, or typed
 	start      *widgets.Entry
 	startWords *widget.Label
 	end        *widgets.Entry
@@ -80,6 +82,7 @@ func (f *classForm) build() {
 	f.year.OnChanged = func(string) { f.proposeCode() }
 	f.funding = widget.NewSelect(data.FundingSources, nil)
 	f.funding.PlaceHolder = lang.L("(choose)")
+	f.method, f.ttype = newTrainingFields()
 	f.start = widgets.NewEntry()
 	f.start.SetPlaceHolder("05/01/2026")
 	f.startWords = widget.NewLabel("")
@@ -106,6 +109,8 @@ func (f *classForm) build() {
 		f.errs.Row("batch", lang.L("Batch"), f.batch),
 		f.errs.Row("year", lang.L("Year"), widgets.Narrow(f.year, 90)),
 		f.errs.Row("funding", lang.L("Funding"), f.funding),
+		f.errs.Row("method", lang.L("Training method"), f.method),
+		f.errs.Row("type", lang.L("Training type"), f.ttype),
 		f.errs.Row("start", lang.L("Start date")+" *", dateBox(f.start, f.startWords)),
 		f.errs.Row("end", lang.L("End date")+" *", dateBox(f.end, f.endWords)),
 		f.errs.Row("room", lang.L("Room"), f.room),
@@ -183,6 +188,7 @@ func (f *classForm) setChoices(programs []data.Program, rooms []data.Room, instr
 		f.batch.SetText(c.Batch)
 		f.year.SetText(strconv.Itoa(c.Year))
 		f.funding.SetSelected(c.Funding)
+		setTrainingFields(f.method, f.ttype, *c)
 		f.start.SetText(c.Start.Format("02/01/2006"))
 		f.end.SetText(c.End.Format("02/01/2006"))
 		if i := slices.IndexFunc(rooms, func(r data.Room) bool { return r.ID == c.RoomID }); i >= 0 {
@@ -254,6 +260,7 @@ func (f *classForm) input() (data.Class, []data.Problem) {
 		c.Year = n
 	}
 	c.Funding = f.funding.Selected
+	c.Method, c.Type = readTrainingFields(f.method, f.ttype)
 	c.Start = readDate("start", f.start.Text, &probs)
 	c.End = readDate("end", f.end.Text, &probs)
 	c.RoomID = ""

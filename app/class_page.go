@@ -42,6 +42,9 @@ type classPage struct {
 	certificates *certificatesTab
 	root         fyne.CanvasObject
 
+	// placements is the Placement tab (app/placements_tab.go).
+	placements *placementsTab
+
 	// Touched on the UI goroutine only.
 	data        *office.ClassPage
 	classForm   *classForm    // the last class form opened, for tests
@@ -74,12 +77,14 @@ func (p *classPage) buildTabs(schedule, units fyne.CanvasObject) *container.AppT
 	p.participants.onCount = p.showEnrolled
 	p.attendance = newAttendanceTab(p.win, p.store, p.classID)
 	p.certificates = newCertificatesTab(p.win, p.store, p.classID)
+	p.placements = newPlacementsTab(p.win, p.store, p.classID)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Participants"), theme.AccountIcon(), p.participants.view()),
 		container.NewTabItemWithIcon(lang.L("Schedule"), theme.CalendarIcon(), schedule),
 		container.NewTabItemWithIcon(lang.L("Units"), theme.ListIcon(), units),
 		container.NewTabItemWithIcon(lang.L("Attendance"), theme.ConfirmIcon(), p.attendance.view()),
 		container.NewTabItemWithIcon(lang.L("Certificates"), theme.DocumentIcon(), p.certificates.view()),
+		container.NewTabItemWithIcon(lang.L("Placement"), theme.MailComposeIcon(), p.placements.view()),
 	)
 	// Enrolments, withdrawals and schedule changes made in the other tabs
 	// show in the attendance and the certificates at once.
@@ -89,6 +94,8 @@ func (p *classPage) buildTabs(schedule, units fyne.CanvasObject) *container.AppT
 			p.attendance.reload()
 		case tabs.Items[4]:
 			p.certificates.reload()
+		case tabs.Items[5]:
+			p.placements.reload()
 		}
 	}
 	return tabs
@@ -140,6 +147,7 @@ func (p *classPage) start() {
 	p.attendance.loads.inline = p.loads.inline
 	p.attendance.start()
 	p.certificates.loads.inline = p.loads.inline // loaded when its tab is shown
+	p.placements.loads.inline = p.loads.inline   // loaded when its tab is shown
 	p.reload()
 }
 

@@ -45,7 +45,7 @@ func TestScreensFitSmallScreen(t *testing.T) {
 		s := newShell(fyne.CurrentApp(), w, st)
 		s.seekers.loads.Wait() // the first screen, started at once
 		for _, l := range []*worker{&s.seekers.loads, &s.classes.loads, &s.calendar.loads, &s.programs.loads,
-			&s.instructors.loads, &s.verify.loads} {
+			&s.instructors.loads, &s.verify.loads, &s.tracer.loads, &s.reports.loads} {
 			l.inline = true
 		}
 		for i, item := range s.screens {

@@ -114,12 +114,13 @@ func CleanClass(c Class) (Class, []Problem) {
 			c.Funding = FundingSources[i]
 		}
 	}
+	probs = append(probs, cleanClassTraining(&c)...)
 	return c, probs
 }
 
 // SortClassProblems puts a class's problems in the order of the form's fields.
 func SortClassProblems(ps []Problem) {
-	order := []string{"program", "code", "year", "funding", "start", "end", "room", "instructor", "quota"}
+	order := []string{"program", "code", "year", "funding", "method", "type", "start", "end", "room", "instructor", "quota"}
 	rank := func(field string) int {
 		if i := slices.Index(order, field); i >= 0 {
 			return i

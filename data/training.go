@@ -66,6 +66,8 @@ type Class struct {
 	RoomID       string // "" when not set
 	InstructorID string // lead instructor, "" when not set
 	Quota        int
+	Method       string    // one of TrainingMethods, "" when not set
+	Type         string    // jenis pelatihan: one of TrainingTypes or as typed
 	CancelledAt  time.Time // zero unless cancelled
 	ArchivedAt   time.Time // zero unless archived
 	CreatedAt    time.Time

@@ -54,6 +54,16 @@ Commands:
   restore FILE [--passphrase-file F]      show what restoring FILE would change;
          [--yes]                          with --yes replace the database (backed up first)
   check                                   check the database (exit status 0 only when sound)
+  placements import FILE [--report R.csv] record what alumni do, from a list keyed by NIK
+  placements export FILE.xlsx [--year Y]  every participant with the placement in force
+  tracer due                              the tracer-study rounds (3, 6, 12 months) due now
+  tracer list --class CODE --round 3|6|12 --out FILE.pdf|FILE.xlsx
+                                          a round's call list (NIK masked)
+  report realisasi --year Y --out FILE.xlsx|FILE.pdf
+                                          rekap realisasi pelatihan, with the charts
+  report peserta --year Y --out FILE.xlsx the participant list in the ministry's columns
+  report ipk31 --month YYYY-MM --out FILE.xlsx|FILE.pdf
+                                          Disnaker's monthly job-seeker recap (IPK III/1)
   version                                 print the version
   help [COMMAND]                          print this help or a command's
 
@@ -193,6 +203,9 @@ func init() {
 		"backups":          (*env).backupsCmd,
 		"restore":          (*env).restoreCmd,
 		"check":            (*env).checkCmd,
+		"placements":       (*env).placementsCmd,
+		"tracer":           (*env).tracerCmd,
+		"report":           (*env).reportCmd,
 	}
 }
 

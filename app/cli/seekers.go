@@ -52,6 +52,11 @@ func (c *env) demo(ctx context.Context, args []string) error {
 			return fmt.Errorf("prepare demo certificates: %w", err)
 		}
 		fmt.Fprintf(c.out, "class %s is finished and ready for its certificates: balai certificates --class %s --out sertifikat.pdf\n", codes[0], codes[0])
+		alumni, err := demo.AddOutcomes(ctx, c.store, codes[0])
+		if err != nil {
+			return fmt.Errorf("add demo placements: %w", err)
+		}
+		fmt.Fprintf(c.out, "recorded placements of %s and added the alumni classes %s with their tracer calls\n", codes[0], strings.Join(alumni, ", "))
 	}
 	return nil
 }

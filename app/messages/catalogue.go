@@ -28,7 +28,7 @@ type text struct {
 // catalogue is every problem code with its texts, gathered from the lists
 // kept per part of the domain.
 var catalogue = merge(seekerTexts, programTexts, classTexts, participantTexts,
-	attendanceTexts, certificateTexts, holidayTexts, importTexts, backupTexts)
+	attendanceTexts, certificateTexts, holidayTexts, importTexts, backupTexts, placementTexts)
 
 func merge(lists ...map[string]text) map[string]text {
 	out := map[string]text{}

@@ -137,9 +137,9 @@ func (s *Store) CreateClass(ctx context.Context, c *data.Class) error {
 	}
 	n.ID, n.CreatedAt, n.UpdatedAt, n.CancelledAt, n.ArchivedAt = newID(), tx.now, tx.now, time.Time{}, time.Time{}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO classes (id, program_id, code, batch, year, funding, start_date, end_date,
-		room_id, instructor_id, quota, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		room_id, instructor_id, quota, method, training_type, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		n.ID, n.ProgramID, n.Code, n.Batch, n.Year, n.Funding, dateText(n.Start), dateText(n.End),
-		optionalRef(n.RoomID), optionalRef(n.InstructorID), n.Quota, timeText(n.CreatedAt), timeText(n.UpdatedAt)); err != nil {
+		optionalRef(n.RoomID), optionalRef(n.InstructorID), n.Quota, n.Method, n.Type, timeText(n.CreatedAt), timeText(n.UpdatedAt)); err != nil {
 		if isUniqueViolation(err) {
 			return data.Problems{{Field: "code", Code: data.CodeClassCodeTaken, Detail: n.Code}}
 		}
@@ -173,9 +173,10 @@ func (s *Store) UpdateClass(ctx context.Context, c *data.Class) error {
 	}
 	n.CreatedAt, n.CancelledAt, n.ArchivedAt, n.UpdatedAt = stored.CreatedAt, stored.CancelledAt, stored.ArchivedAt, tx.now
 	if _, err := tx.ExecContext(ctx, `UPDATE classes SET program_id = ?, code = ?, batch = ?, year = ?, funding = ?,
-		start_date = ?, end_date = ?, room_id = ?, instructor_id = ?, quota = ?, updated_at = ? WHERE id = ?`,
+		start_date = ?, end_date = ?, room_id = ?, instructor_id = ?, quota = ?, method = ?, training_type = ?, updated_at = ?
+		WHERE id = ?`,
 		n.ProgramID, n.Code, n.Batch, n.Year, n.Funding, dateText(n.Start), dateText(n.End),
-		optionalRef(n.RoomID), optionalRef(n.InstructorID), n.Quota, timeText(n.UpdatedAt), n.ID); err != nil {
+		optionalRef(n.RoomID), optionalRef(n.InstructorID), n.Quota, n.Method, n.Type, timeText(n.UpdatedAt), n.ID); err != nil {
 		if isUniqueViolation(err) {
 			return data.Problems{{Field: "code", Code: data.CodeClassCodeTaken, Detail: n.Code}}
 		}
@@ -189,14 +190,14 @@ func (s *Store) UpdateClass(ctx context.Context, c *data.Class) error {
 }
 
 const classColumns = `c.id, c.program_id, c.code, c.batch, c.year, c.funding, c.start_date, c.end_date,
-	c.room_id, c.instructor_id, c.quota, c.cancelled_at, c.archived_at, c.created_at, c.updated_at`
+	c.room_id, c.instructor_id, c.quota, c.method, c.training_type, c.cancelled_at, c.archived_at, c.created_at, c.updated_at`
 
 // scanClass reads classColumns, then extra.
 func scanClass(r rowScanner, extra ...any) (data.Class, error) {
 	var c data.Class
 	var room, instructor sql.NullString
 	err := r.Scan(append([]any{&c.ID, &c.ProgramID, &c.Code, &c.Batch, &c.Year, &c.Funding,
-		(*dateText)(&c.Start), (*dateText)(&c.End), &room, &instructor, &c.Quota,
+		(*dateText)(&c.Start), (*dateText)(&c.End), &room, &instructor, &c.Quota, &c.Method, &c.Type,
 		(*timeText)(&c.CancelledAt), (*timeText)(&c.ArchivedAt), (*timeText)(&c.CreatedAt), (*timeText)(&c.UpdatedAt)}, extra...)...)
 	c.RoomID, c.InstructorID = room.String, instructor.String
 	return c, err
