@@ -27,7 +27,8 @@ func CertificateOptions(ctx context.Context, st *store.Store) (reports.Certifica
 	if err != nil {
 		paper = reports.A4
 	}
-	return reports.CertificateOptions{Paper: paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY, Created: time.Now()}, nil
+	return reports.CertificateOptions{Paper: paper, Design: cs.Design, Bilingual: cs.Bilingual, Colour: cs.Colour,
+		BackSign: cs.BackSign, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY, Created: time.Now()}, nil
 }
 
 // CertificateFileName is a certificate's own PDF's name: its number and the
@@ -53,7 +54,7 @@ func CertificateFileName(c data.Certificate) string {
 // WriteCertificateFiles writes one PDF per certificate into dir and returns
 // the files' paths. It stops at the first error and when ctx is cancelled.
 func WriteCertificateFiles(ctx context.Context, dir string, certs []data.Certificate, opt reports.CertificateOptions) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil { // the certificates hold personal data
 		return nil, fmt.Errorf("create folder %s: %w", dir, err)
 	}
 	paths := make([]string, 0, len(certs))
