@@ -54,7 +54,7 @@ func (t *attendanceTab) onPrintSheet() {
 	for _, it := range period.formItems() {
 		form.AppendItem(it)
 	}
-	dialog.ShowCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -69,6 +69,8 @@ func (t *attendanceTab) onPrintSheet() {
 		}
 		t.saveSheet(".pdf", opt)
 	}, t.win)
+	d.Resize(fyne.NewSize(580, d.MinSize().Height)) // the weeks' names in full
+	d.Show()
 }
 
 func (t *attendanceTab) onExportSheet() { t.saveSheet(".xlsx", sheetOptions{}) }

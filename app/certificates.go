@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -114,11 +113,13 @@ func (t *certificatesTab) build() {
 	t.empty = container.NewCenter(emptyText)
 	t.empty.Hide()
 
-	// Two rows: the class's actions, then the chosen participant's, so that
-	// both fit a 1024-pixel window.
-	buttons := container.NewHBox(t.issueBtn, t.filesBtn, t.zipBtn, layout.NewSpacer())
+	// Two rows: the class's actions with the counts, then the chosen
+	// participant's, so that both fit a 1024-pixel window.
+	t.counts.Alignment = fyne.TextAlignTrailing
+	t.counts.Truncation = fyne.TextTruncateEllipsis
+	buttons := container.NewHBox(t.issueBtn, t.filesBtn, t.zipBtn)
 	rowButtons := container.NewHBox(widget.NewLabel(lang.L("Selected participant:")), t.preview, t.reprint, t.reissue, t.revoke)
-	top := container.NewVBox(buttons, container.NewBorder(nil, nil, t.counts, rowButtons))
+	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, t.counts), rowButtons)
 	t.root = container.NewBorder(top, t.detail, nil, nil, container.NewStack(t.table, t.empty))
 	t.showButtons()
 }

@@ -168,6 +168,10 @@ func TestSessionRange(t *testing.T) {
 	if r.week.SelectedIndex() != 0 || !r.week.Disabled() {
 		t.Errorf("today's week %d chosen, enabled %v", r.week.SelectedIndex(), !r.week.Disabled())
 	}
+	// On the Saturday after the week's last session: the next week.
+	if next := newSessionRange(dates, day(10)); next.week.SelectedIndex() != 1 {
+		t.Errorf("on a Saturday, week %d chosen, want the next", next.week.SelectedIndex()+1)
+	}
 	if from, to, p := r.dates(); !from.IsZero() || !to.IsZero() || p != "" {
 		t.Errorf("all sessions: %v %v %q", from, to, p)
 	}

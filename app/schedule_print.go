@@ -37,7 +37,7 @@ func (p *classPage) askSchedulePrint() {
 		form.AppendItem(it)
 	}
 	code := strings.ToLower(p.data.Class.Code)
-	dialog.ShowCustomConfirm(lang.L("Print schedule"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Print schedule"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -54,4 +54,6 @@ func (p *classPage) askSchedulePrint() {
 			p.saveSchedule(wc, err, opt)
 		})
 	}, p.win)
+	d.Resize(fyne.NewSize(580, d.MinSize().Height)) // the weeks' names in full
+	d.Show()
 }

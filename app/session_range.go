@@ -25,18 +25,19 @@ type sessionRange struct {
 // weekSpan is a week (Monday to Sunday) that has sessions.
 type weekSpan struct {
 	from, to time.Time // Monday and Sunday
+	last     time.Time // its last session's day
 	label    string
 }
 
-// newSessionRange offers the weeks of dates, the one of today or the next
-// with sessions chosen.
+// newSessionRange offers the weeks of dates, the first with a session today
+// or later chosen: at the end of a week, the next one.
 func newSessionRange(dates []time.Time, today time.Time) *sessionRange {
 	r := &sessionRange{weeks: weeksOf(dates)}
 	labels := make([]string, len(r.weeks))
 	chosen := len(r.weeks) - 1
 	for i, w := range r.weeks {
 		labels[i] = w.label
-		if !civilDay(today).After(w.to) && i < chosen {
+		if !civilDay(today).After(w.last) && i < chosen {
 			chosen = i
 		}
 	}
@@ -117,7 +118,7 @@ func weeksOf(dates []time.Time) []weekSpan {
 			return
 		}
 		monday := civilDay(first).AddDate(0, 0, -((int(first.Weekday()) + 6) % 7))
-		out = append(out, weekSpan{from: monday, to: monday.AddDate(0, 0, 6),
+		out = append(out, weekSpan{from: monday, to: monday.AddDate(0, 0, 6), last: last,
 			label: lang.L("Week {{.N}}: {{.From}} – {{.To}}", map[string]any{
 				"N": strconv.Itoa(len(out) + 1), "From": formatDate(first), "To": formatDate(last)})})
 	}

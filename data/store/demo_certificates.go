@@ -14,9 +14,10 @@ import (
 )
 
 // AddDemoCertificateSetup readies the demo's finished class for its
-// certificates: a head of the centre who signs (when no letterhead has been
-// saved), a logo, and a passport-style photo for each participant of the
-// class who has none. Issuing is left to the user. It does nothing to a
+// certificates: a head of the centre who signs, with rank (when no
+// letterhead has been saved), a logo, the funding line (when no certificate
+// settings have been saved), and a passport-style photo for each
+// participant of the class who has none. Issuing is left to the user. It does nothing to a
 // class that is not there.
 func (s *Store) AddDemoCertificateSetup(ctx context.Context, classCode string) error {
 	c, err := s.ClassByCode(ctx, classCode)
@@ -34,9 +35,20 @@ func (s *Store) AddDemoCertificateSetup(ctx context.Context, classCode string) e
 		inst.Phone = "(0542) 860123"
 		inst.HeadName = "Drs. H. Mochamad Ridwan, M.M."
 		inst.HeadNIP = "196710181993031004"
+		inst.HeadRank = "IV/a"
 		inst.Logo = demoLogo()
 		if err := s.SetInstitution(ctx, inst); err != nil {
 			return fmt.Errorf("demo letterhead: %w", err)
+		}
+	}
+	// The certificates name who organised and paid for the training.
+	if _, saved, err := s.savedSetting(ctx, settingCertificate); err != nil {
+		return err
+	} else if !saved {
+		cs := data.DefaultCertificateSettings()
+		cs.FundingLine = true
+		if err := s.SetCertificateSettings(ctx, cs); err != nil {
+			return fmt.Errorf("demo certificate settings: %w", err)
 		}
 	}
 	parts, err := s.Participants(ctx, c.ID)
