@@ -24,14 +24,17 @@ func WriteCertificateCalibrationPDF(w io.Writer, opt CertificateOptions) error {
 		created = time.Now()
 	}
 	pdf := newPDF(Paper{Width: sp.height, Height: sp.width}, sp.orientation, created)
-	addSerifFonts(pdf)
+	addSerifFonts(pdf, false)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetTitle("Kalibrasi Sertifikat Pra-cetak", true)
 	if err := pdf.Error(); err != nil {
 		return err
 	}
-	measure := newPDF(Paper{Width: sp.height, Height: sp.width}, sp.orientation, created)
-	addSerifFonts(measure)
+	measure, err := certMeasurer()
+	if err != nil {
+		return err
+	}
+	defer certMeasurers.Put(measure)
 	grid := layoutCalibrationGrid(measure, sp, opt)
 	boxes, err := layoutCalibrationBoxes(measure, sp)
 	if err != nil {

@@ -174,7 +174,7 @@ func checkOnPage(t *testing.T, c data.Certificate, opt CertificateOptions) {
 	t.Helper()
 	sp := opt.spec()
 	pdf := newPDF(opt.Paper, sp.orientation, certCreated)
-	addSerifFonts(pdf)
+	addSerifFonts(pdf, true)
 	front, back, err := layoutCertificate(pdf, c, sp)
 	if err != nil {
 		t.Fatal(err)

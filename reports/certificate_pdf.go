@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -49,7 +50,7 @@ func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certifi
 		created = time.Now()
 	}
 	pdf := newPDF(paper, sp.orientation, created)
-	addSerifFonts(pdf)
+	addSerifFonts(pdf, sp.bilingual)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetTitle("Sertifikat Pelatihan", true)
 	if len(certs) > 0 {
@@ -63,11 +64,11 @@ func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certifi
 	}
 	// The layout measures with a document of its own: selecting fonts to
 	// measure in the printed one would write them into its current page.
-	measure := newPDF(paper, sp.orientation, created)
-	addSerifFonts(measure)
-	if err := measure.Error(); err != nil {
+	measure, err := certMeasurer()
+	if err != nil {
 		return err
 	}
+	defer certMeasurers.Put(measure)
 	widths := map[int]bool{}
 	for _, c := range certs {
 		if err := ctx.Err(); err != nil {
@@ -109,4 +110,22 @@ func drawCertPage(pdf *gofpdf.Fpdf, p certPage, opt CertificateOptions, widths m
 			}
 		}
 	}
+}
+
+// certMeasurers keep the documents certificates are measured with between
+// calls: registering the six fonts takes longer than laying out a
+// certificate, and one file per participant would register them a thousand
+// times. A measuring document never has a page; text widths do not depend
+// on its paper.
+var certMeasurers sync.Pool
+
+// certMeasurer is a measuring document with every font a certificate uses;
+// put it back in certMeasurers when done.
+func certMeasurer() (*gofpdf.Fpdf, error) {
+	if m, ok := certMeasurers.Get().(*gofpdf.Fpdf); ok && m.Error() == nil {
+		return m, nil
+	}
+	m := newPDF(A4, Portrait, time.Time{})
+	addSerifFonts(m, true)
+	return m, m.Error()
 }

@@ -269,7 +269,7 @@ func TestCertificatesPDF(t *testing.T) {
 		t.Errorf("%d BK results on the back, want at least %d", got, want)
 	}
 
-	checkEmbeddedFonts(t, file, 5)
+	checkEmbeddedFonts(t, file, 4)
 }
 
 func TestCertificateQRAndPaper(t *testing.T) {

@@ -10,7 +10,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"time"
 
 	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/font"
@@ -31,7 +30,7 @@ var openFonts = sync.OnceValues(func() (map[string]*opentype.Font, error) {
 	}
 	out := map[string]*opentype.Font{}
 	for style, b := range map[string][]byte{"": files.regular, "B": files.bold, "I": files.italic,
-		"S": files.serifRegular, "SB": files.serifBold, "SI": files.serifItalic} {
+		"SB": files.serifBold, "SI": files.serifItalic} {
 		f, err := opentype.Parse(b)
 		if err != nil {
 			return nil, fmt.Errorf("embedded font %q: %w", style, err)
@@ -47,17 +46,13 @@ func RenderCertificatePreview(c data.Certificate, opt CertificateOptions, back b
 	if dpi <= 0 || dpi > 1200 {
 		return nil, fmt.Errorf("preview resolution %g dpi out of range", dpi)
 	}
-	paper := opt.Paper
-	if paper.Width == 0 {
-		paper = A4
-	}
 	sp := opt.spec()
 	// gofpdf measures the text, as for the PDF.
-	pdf := newPDF(paper, sp.orientation, time.Time{})
-	addSerifFonts(pdf)
-	if err := pdf.Error(); err != nil {
+	pdf, err := certMeasurer()
+	if err != nil {
 		return nil, err
 	}
+	defer certMeasurers.Put(pdf)
 	front, backPage, err := layoutCertificate(pdf, c, sp)
 	if err != nil {
 		return nil, fmt.Errorf("certificate %s: %w", c.Number, err)

@@ -65,8 +65,9 @@ const (
 const fontFamily = "NotoSans"
 
 // serifFamily is Noto Serif, for a certificate's title and name: certificate
-// documents register it (addSerifFonts) and select it with "S" in a style —
-// "SB" is serif bold. ("S" is never gofpdf's strikeout here.)
+// documents register it (addSerifFonts) and select it with "S" in a style:
+// "SB" bold, "SI" italic, the only two there are. ("S" is never gofpdf's
+// strikeout here.)
 const serifFamily = "NotoSerif"
 
 // Page margins.
@@ -92,8 +93,8 @@ var (
 )
 
 type fontFiles struct {
-	regular, bold, italic                []byte
-	serifRegular, serifBold, serifItalic []byte
+	regular, bold, italic  []byte
+	serifBold, serifItalic []byte
 }
 
 var loadFonts = sync.OnceValues(func() (fontFiles, error) {
@@ -109,7 +110,6 @@ var loadFonts = sync.OnceValues(func() (fontFiles, error) {
 	f.regular = read("NotoSans-Regular.ttf")
 	f.bold = read("NotoSans-Bold.ttf")
 	f.italic = read("NotoSans-Italic.ttf")
-	f.serifRegular = read("NotoSerif-Regular.ttf")
 	f.serifBold = read("NotoSerif-Bold.ttf")
 	f.serifItalic = read("NotoSerif-Italic.ttf")
 	return f, err
@@ -149,17 +149,20 @@ func newPDF(paper Paper, o Orientation, created time.Time) *gofpdf.Fpdf {
 	return pdf
 }
 
-// addSerifFonts registers Noto Serif in pdf, for the styles with "S".
-// Only certificates use it: gofpdf embeds every font registered, used or not.
-func addSerifFonts(pdf *gofpdf.Fpdf) {
+// addSerifFonts registers Noto Serif in pdf, for the styles with "S": bold,
+// and italic when withItalic is set (only bilingual certificates use it).
+// Only certificates use the serif: gofpdf embeds every font registered, used
+// or not, and registering one costs more than laying out a certificate.
+func addSerifFonts(pdf *gofpdf.Fpdf, withItalic bool) {
 	fonts, err := loadFonts()
 	if err != nil {
 		pdf.SetError(err)
 		return
 	}
-	pdf.AddUTF8FontFromBytes(serifFamily, "", fonts.serifRegular)
 	pdf.AddUTF8FontFromBytes(serifFamily, "B", fonts.serifBold)
-	pdf.AddUTF8FontFromBytes(serifFamily, "I", fonts.serifItalic)
+	if withItalic {
+		pdf.AddUTF8FontFromBytes(serifFamily, "I", fonts.serifItalic)
+	}
 }
 
 // setDefaultFont selects the regular style at 10 points.
