@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,9 +23,10 @@ import (
 
 // sheetOptions are the choices for a printed attendance sheet.
 type sheetOptions struct {
-	paper   reports.Paper
-	blank   bool // before the sessions: empty boxes to sign
-	fullNIK bool
+	paper    reports.Paper
+	blank    bool // before the sessions: empty boxes to sign
+	fullNIK  bool
+	from, to time.Time // the sessions printed; zero for all (session_range.go)
 }
 
 // sheetButtons are the tab's actions on the whole sheet: print, export, import.
@@ -42,18 +44,32 @@ func (t *attendanceTab) onPrintSheet() {
 	paper.SetSelected("A4")
 	blank := widget.NewCheck(lang.L("Blank, to sign before the sessions"), nil)
 	fullNIK := widget.NewCheck(lang.L("Show the whole NIK"), nil)
+	dates := make([]time.Time, len(t.sessions))
+	for i, s := range t.sessions {
+		dates[i] = s.Date
+	}
+	period := newSessionRange(dates, t.store.Now())
 	form := widget.NewForm(widget.NewFormItem(lang.L("Paper"), paper),
 		widget.NewFormItem("", blank), widget.NewFormItem("", fullNIK))
+	for _, it := range period.formItems() {
+		form.AppendItem(it)
+	}
 	d := dialog.NewCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
 		if !ok {
 			return
 		}
-		opt := sheetOptions{paper: reports.A4, blank: blank.Checked, fullNIK: fullNIK.Checked}
+		from, to, problem := period.dates()
+		if problem != "" {
+			dialog.ShowInformation(lang.L("Print attendance sheet"), problem, t.win)
+			return
+		}
+		opt := sheetOptions{paper: reports.A4, blank: blank.Checked, fullNIK: fullNIK.Checked, from: from, to: to}
 		if paper.Selected == "F4" {
 			opt.paper = reports.F4
 		}
 		t.saveSheet(".pdf", opt)
 	}, t.win)
+	d.Resize(fyne.NewSize(580, d.MinSize().Height)) // the weeks' names in full
 	widgets.ShowConfirmDialog(t.win, d)
 }
 
@@ -86,6 +102,7 @@ func (t *attendanceTab) writeSheet(ctx context.Context, w io.Writer, pdf bool, o
 	if err != nil {
 		return err
 	}
+	doc = doc.Between(opt.from, opt.to)
 	doc.Blank, doc.MaskNIK = opt.blank, !opt.fullNIK
 	if pdf {
 		return reports.WriteAttendancePDF(w, doc, opt.paper)

@@ -103,7 +103,10 @@ func (t *certificatesTab) showPreview(p *certificatePreview) {
 	}
 	p.dlg = dialog.NewCustom(lang.L("Certificate preview"), lang.L("Close"),
 		container.NewBorder(top, nil, nil, nil, tabs), t.win)
-	size := fyne.NewSize(700, 900)
+	size := fyne.NewSize(700, 900) // a portrait page
+	if b := p.front.Bounds(); b.Dx() > b.Dy() {
+		size = fyne.NewSize(1000, 760) // a landscape one
+	}
 	if win := t.win.Canvas().Size(); win.Width > 0 {
 		size = fyne.NewSize(min(size.Width, win.Width-40), min(size.Height, win.Height-40))
 	}

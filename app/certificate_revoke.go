@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,7 +32,8 @@ func (t *certificatesTab) onRevoke() {
 	t.win.Canvas().Focus(t.revokeForm.reason)
 }
 
-// revokeForm asks why and from when a certificate is revoked.
+// revokeForm asks why and from when a certificate is revoked, and then
+// revokes it — or, for a reissue, hands the reason and date on to done.
 type revokeForm struct {
 	tab    *certificatesTab
 	cert   data.Certificate
@@ -39,10 +41,17 @@ type revokeForm struct {
 	date   *widgets.Entry
 	errMsg *widget.Label
 	dlg    *dialog.CustomDialog
+	// reissue, when set, is called with the date and reason instead of
+	// revoking (certificate_reissue.go).
+	reissue func(on time.Time, reason string)
 }
 
 func newRevokeForm(t *certificatesTab, cert data.Certificate) *revokeForm {
-	f := &revokeForm{tab: t, cert: cert}
+	return newRevokeOrReissueForm(t, cert, nil)
+}
+
+func newRevokeOrReissueForm(t *certificatesTab, cert data.Certificate, reissue func(time.Time, string)) *revokeForm {
+	f := &revokeForm{tab: t, cert: cert, reissue: reissue}
 	f.reason = widgets.NewMultiLineEntry()
 	f.reason.SetPlaceHolder(lang.L("Why the certificate is revoked"))
 	f.reason.Wrapping = fyne.TextWrapWord
@@ -51,16 +60,24 @@ func newRevokeForm(t *certificatesTab, cert data.Certificate) *revokeForm {
 	f.date.SetText(formatDate(civilDay(t.store.Now())))
 	f.date.SetPlaceHolder("26-11-2026")
 	f.errMsg = widgets.NewErrorLabel()
-	intro := widget.NewLabel(lang.L("Certificate {{.Number}} of {{.Name}} will no longer be valid. Its number is never given again.",
-		map[string]any{"Number": cert.Number, "Name": cert.Content.Name}))
+	args := map[string]any{"Number": cert.Number, "Name": cert.Content.Name}
+	title, text, action := lang.L("Revoke certificate"),
+		lang.L("Certificate {{.Number}} of {{.Name}} will no longer be valid. Its number is never given again.", args),
+		lang.L("Revoke")
+	if reissue != nil {
+		title, text, action = lang.L("Reissue certificate"),
+			lang.L("Certificate {{.Number}} of {{.Name}} will be revoked and a new one issued in its place, in one step: the next number, a new code, and what the records say now. The new one names the number it replaces.", args),
+			lang.L("Revoke and reissue…")
+	}
+	intro := widget.NewLabel(text)
 	intro.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Reason"), f.reason),
 		widget.NewFormItem(lang.L("Revoked from"), f.date),
 	)
-	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Revoke certificate"), container.NewVBox(intro, form, f.errMsg), t.win)
+	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(intro, form, f.errMsg), t.win)
 	cancel := widget.NewButton(lang.L("Cancel"), f.dlg.Hide)
-	ok := widget.NewButtonWithIcon(lang.L("Revoke"), theme.CancelIcon(), f.submit)
+	ok := widget.NewButtonWithIcon(action, theme.CancelIcon(), f.submit)
 	ok.Importance = widget.DangerImportance
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, ok})
 	f.fit()
@@ -87,6 +104,11 @@ func (f *revokeForm) submit() {
 	on, ok := data.ParseDate(f.date.Text)
 	if !ok {
 		f.showProblem(lang.L("Write the date like 26-11-2026 or 26 November 2026."))
+		return
+	}
+	if f.reissue != nil {
+		f.dlg.Hide()
+		f.reissue(on, reason)
 		return
 	}
 	t, id := f.tab, f.cert.ID

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -33,8 +32,10 @@ type certificatesTab struct {
 	empty    fyne.CanvasObject
 	issueBtn *widget.Button
 	filesBtn *widget.Button
+	zipBtn   *widget.Button
 	preview  *widget.Button
 	reprint  *widget.Button
+	reissue  *widget.Button
 	revoke   *widget.Button
 	root     fyne.CanvasObject
 
@@ -74,8 +75,10 @@ func (t *certificatesTab) build() {
 	t.issueBtn = widget.NewButtonWithIcon(lang.L("Issue and print…"), theme.DocumentPrintIcon(), t.onIssue)
 	t.issueBtn.Importance = widget.HighImportance
 	t.filesBtn = widget.NewButtonWithIcon(lang.L("One file per participant…"), theme.FolderOpenIcon(), t.onFiles)
+	t.zipBtn = widget.NewButtonWithIcon(lang.L("As ZIP…"), theme.MailSendIcon(), t.onZip)
 	t.preview = widget.NewButtonWithIcon(lang.L("Preview"), theme.VisibilityIcon(), t.onPreview)
 	t.reprint = widget.NewButtonWithIcon(lang.L("Reprint…"), theme.DocumentPrintIcon(), t.onReprint)
+	t.reissue = widget.NewButtonWithIcon(lang.L("Reissue…"), theme.ViewRefreshIcon(), t.onReissue)
 	t.revoke = widget.NewButtonWithIcon(lang.L("Revoke…"), theme.CancelIcon(), t.onRevoke)
 	t.counts = widget.NewLabel("")
 	t.counts.TextStyle.Bold = true
@@ -110,10 +113,13 @@ func (t *certificatesTab) build() {
 	t.empty = container.NewCenter(emptyText)
 	t.empty.Hide()
 
-	buttons := container.NewHBox(t.issueBtn, t.filesBtn, layout.NewSpacer())
-	rowButtons := container.NewHBox(widget.NewLabel(lang.L("Selected participant:")), t.preview, t.reprint, t.revoke)
-	// The two groups wrap onto two lines on a narrow window.
-	top := container.NewVBox(container.New(layout.NewRowWrapLayout(), buttons, rowButtons), t.counts)
+	// Two rows: the class's actions with the counts, then the chosen
+	// participant's, so that both fit a 1024-pixel window.
+	t.counts.Alignment = fyne.TextAlignTrailing
+	t.counts.Truncation = fyne.TextTruncateEllipsis
+	buttons := container.NewHBox(t.issueBtn, t.filesBtn, t.zipBtn)
+	rowButtons := container.NewHBox(widget.NewLabel(lang.L("Selected participant:")), t.preview, t.reprint, t.reissue, t.revoke)
+	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, t.counts), rowButtons)
 	t.root = container.NewBorder(top, t.detail, nil, nil, container.NewStack(t.table, t.empty))
 	t.showButtons()
 }
@@ -295,9 +301,11 @@ func (t *certificatesTab) showButtons() {
 	r := t.selectedRow()
 	widgets.SetEnabled(t.preview, r != nil)
 	widgets.SetEnabled(t.reprint, r != nil && r.Certificate != nil)
+	widgets.SetEnabled(t.reissue, r != nil && r.Certificate != nil)
 	widgets.SetEnabled(t.revoke, r != nil && r.Certificate != nil)
 	widgets.SetEnabled(t.issueBtn, len(t.rows) > 0)
 	widgets.SetEnabled(t.filesBtn, len(t.rows) > 0)
+	widgets.SetEnabled(t.zipBtn, len(t.rows) > 0)
 	if r == nil {
 		t.detail.Hide()
 		return
@@ -312,6 +320,9 @@ func (t *certificatesTab) detailText(row int) string {
 	parts := []string{t.cellText(row, 3)}
 	if r := t.rows[row]; r.Certificate != nil {
 		parts = append(parts, lang.L("Certificate {{.Number}}", map[string]any{"Number": r.Certificate.Number}))
+		if old := r.Certificate.Replaces; old != "" {
+			parts = append(parts, lang.L("replaces {{.Number}}", map[string]any{"Number": old}))
+		}
 	}
 	for _, c := range t.rows[row].Revoked {
 		parts = append(parts, c.Number+": "+revokedText(c))

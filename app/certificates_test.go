@@ -321,8 +321,8 @@ func TestCertificatesTabPreview(t *testing.T) {
 			t.Errorf("the %s is empty", img.side)
 		}
 	}
-	if p.front.Bounds().Dy() <= p.front.Bounds().Dx() {
-		t.Errorf("the front is %v: want a portrait page", p.front.Bounds())
+	if p.front.Bounds().Dy() >= p.front.Bounds().Dx() {
+		t.Errorf("the front is %v: want a landscape page (the default design)", p.front.Bounds())
 	}
 	if p.issued || p.cert.Number == "" {
 		t.Errorf("not issued yet: issued %v, number %q", p.issued, p.cert.Number)

@@ -155,10 +155,16 @@ func (p *classPage) onPrint() {
 	if p.data == nil {
 		return
 	}
-	widgets.ShowSaveDialog(p.win, lang.L("Save the schedule as PDF"), "jadwal-"+strings.ToLower(p.data.Class.Code)+".pdf", p.onPDFChosen)
+	p.askSchedulePrint() // schedule_print.go
 }
 
+// onPDFChosen saves the whole schedule on A4 to the file chosen.
 func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
+	p.saveSchedule(wc, err, schedulePrint{paper: reports.A4})
+}
+
+// saveSchedule saves the schedule as opt says to the file chosen.
+func (p *classPage) saveSchedule(wc fyne.URIWriteCloser, err error, opt schedulePrint) {
 	if err != nil {
 		showError(err, p.win)
 		return
@@ -172,7 +178,7 @@ func (p *classPage) onPDFChosen(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			return err
 		}
-		return reports.WriteSchedulePDF(w, doc, reports.A4)
+		return reports.WriteSchedulePDF(w, doc.Between(opt.from, opt.to), opt.paper)
 	}, func(u fyne.URI) {
 		widgets.ShowSaved(p.win, lang.L("Schedule saved"), lang.L("The schedule is saved as a PDF."), u)
 	})

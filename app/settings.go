@@ -31,13 +31,25 @@ type settingsForm struct {
 
 	// Institution.
 	lines                        *widget.Entry // one letterhead line per line of text
+	name                         *widget.Entry // the centre in running text
 	address, city, phone, email  *widget.Entry
 	headName, headTitle, headNIP *widget.Entry
-	logo                         []byte
-	logoView                     *canvas.Image
-	logoText                     *widget.Label
+	headRank                     *widget.Select
+	logo, logo2                  []byte
+	logoView, logo2View          *canvas.Image
+	logoText, logo2Text          *widget.Label
 
-	// Certificates.
+	// Certificates: how they are drawn (settings_design.go), then numbered
+	// and printed.
+	design    *widget.RadioGroup
+	colour    *widget.Select
+	bilingual *widget.Check
+	backSign  *widget.Select
+	verify    *widget.Entry // the verification address
+	funding   *widget.Check
+	province  *widget.Entry
+	regency   *widget.Entry
+
 	signature        []byte
 	signatureView    *canvas.Image
 	signatureText    *widget.Label
@@ -79,7 +91,7 @@ func newSettingsForm(win fyne.Window, st *store.Store) (*settingsForm, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &settingsForm{win: win, store: st, logo: inst.Logo, signature: cs.Signature, savedSeq: cs.NextSeq,
+	f := &settingsForm{win: win, store: st, logo: inst.Logo, logo2: inst.Logo2, signature: cs.Signature, savedSeq: cs.NextSeq,
 		errs: widgets.NewFieldErrors()}
 	f.problem = widgets.NewErrorLabel()
 
@@ -94,7 +106,11 @@ func newSettingsForm(win fyne.Window, st *store.Store) (*settingsForm, error) {
 		container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))),
 		nil, nil, f.tabs)
 	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Settings for letterhead and certificates"), f.content, win)
-	f.dlg.Resize(fyne.NewSize(800, 660))
+	size := fyne.NewSize(820, 680)
+	if c := win.Canvas().Size(); c.Width > 0 && c.Height > 0 { // 1024 × 600 screens
+		size = fyne.NewSize(min(size.Width, c.Width-24), min(size.Height, c.Height-24))
+	}
+	f.dlg.Resize(size)
 	return f, nil
 }
 
@@ -112,29 +128,40 @@ func (f *settingsForm) institutionTab(inst data.Institution) fyne.CanvasObject {
 		e.SetText(v)
 		return e
 	}
+	f.name = entry(inst.Name)
+	f.name.SetPlaceHolder("UPTD Balai Latihan Kerja Industri Balikpapan")
 	f.address, f.city, f.phone, f.email = entry(inst.Address), entry(inst.City), entry(inst.Phone), entry(inst.Email)
 	f.headName, f.headTitle, f.headNIP = entry(inst.HeadName), entry(inst.HeadTitle), entry(data.FormatNIP(inst.HeadNIP))
 	f.headNIP.SetPlaceHolder("19671018 199303 1 004")
 	f.headNIP.OnChanged = f.onNIPChanged
-	f.logoView = canvas.NewImageFromResource(nil)
-	f.logoView.FillMode = canvas.ImageFillContain
-	f.logoView.SetMinSize(fyne.NewSize(64, 64))
-	f.logoText = widget.NewLabel("")
+	f.headRank = newRankSelect(inst.HeadRank)
+	f.logoView, f.logoText = imageView(64, 64)
+	f.logo2View, f.logo2Text = imageView(64, 64)
 	f.showLogo()
 
 	logoRow := container.NewHBox(f.logoView, f.logoText,
 		widget.NewButtonWithIcon(lang.L("Choose logo…"), theme.FolderOpenIcon(), f.onChooseLogo),
 		widget.NewButtonWithIcon(lang.L("Remove logo"), theme.DeleteIcon(), f.onRemoveLogo))
+	logo2Row := container.NewHBox(f.logo2View, f.logo2Text,
+		widget.NewButtonWithIcon(lang.L("Choose logo…"), theme.FolderOpenIcon(), f.onChooseLogo2),
+		widget.NewButtonWithIcon(lang.L("Remove logo"), theme.DeleteIcon(), f.onRemoveLogo2))
+	nameItem := widget.NewFormItem(lang.L("Name in sentences"), f.name)
+	nameItem.HintText = lang.L("As a certificate says \"organised by …\"")
+	logo2Item := widget.NewFormItem(lang.L("Second logo"), f.field("logo2", logo2Row))
+	logo2Item.HintText = lang.L("Printed at the right of a certificate, e.g. the centre's own logo.")
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Letterhead lines"), f.field("lines", f.lines)),
+		nameItem,
 		widget.NewFormItem(lang.L("Address"), f.address),
 		widget.NewFormItem(lang.L("City"), f.city),
 		widget.NewFormItem(lang.L("Office phone"), f.phone),
 		widget.NewFormItem(lang.L("E-mail"), f.email),
 		widget.NewFormItem(lang.L("Logo"), f.field("logo", logoRow)),
+		logo2Item,
 		widget.NewFormItem(lang.L("Head of the centre"), f.headName),
 		widget.NewFormItem(lang.L("Title"), f.headTitle),
-		widget.NewFormItem(lang.L("NIP"), f.headNIP),
+		widget.NewFormItem(lang.L("NIP"), container.NewBorder(nil, nil, nil,
+			container.NewHBox(widget.NewLabel(lang.L("Rank")), widgets.Fixed(230, f.headRank)), f.headNIP)),
 	)
 	hint := widget.NewLabel(lang.L("Printed at the top of schedules, attendance sheets and certificates; the head signs them."))
 	hint.Wrapping = fyne.TextWrapWord
@@ -157,8 +184,9 @@ func (f *settingsForm) institution() data.Institution {
 			lines = append(lines, l)
 		}
 	}
-	return data.Institution{Lines: lines, Address: f.address.Text, City: f.city.Text, Phone: f.phone.Text,
-		Email: f.email.Text, Logo: f.logo, HeadName: f.headName.Text, HeadTitle: f.headTitle.Text, HeadNIP: f.headNIP.Text}
+	return data.Institution{Lines: lines, Name: f.name.Text, Address: f.address.Text, City: f.city.Text, Phone: f.phone.Text,
+		Email: f.email.Text, Logo: f.logo, Logo2: f.logo2, HeadName: f.headName.Text, HeadTitle: f.headTitle.Text,
+		HeadNIP: f.headNIP.Text, HeadRank: rankOf(f.headRank)}
 }
 
 // settingsText is a problem of the settings in the interface language.
@@ -166,7 +194,7 @@ func settingsText(p data.Problem) string {
 	switch {
 	case p.Field == "lines":
 		return lang.L("Write at least one letterhead line.")
-	case p.Field == "logo":
+	case p.Field == "logo" || p.Field == "logo2":
 		return lang.L("The logo must be a PNG or JPEG image of at most 2 MB.")
 	case p.Field == "signature":
 		return lang.L("The signature must be a PNG or JPEG image of at most 2 MB.")
@@ -212,7 +240,8 @@ func (f *settingsForm) showFieldMessage(field, text string) {
 // settingsTab is the tab that holds a field.
 func settingsTab(field string) int {
 	switch field {
-	case "signature", "pattern", "next_seq", "paper", "offset_x", "offset_y":
+	case "signature", "pattern", "next_seq", "paper", "offset_x", "offset_y",
+		"design", "colour", "back_sign", "verify_address":
 		return settingsTabCertificates
 	}
 	return settingsTabInstitution
@@ -235,7 +264,7 @@ func (f *settingsForm) onSave() {
 	}
 	switch {
 	case errors.Is(err, data.ErrLogoFormat):
-		f.showProblems([]data.Problem{{Field: "logo"}})
+		f.showProblems([]data.Problem{{Field: "logo"}, {Field: "logo2"}})
 	case errors.Is(err, data.ErrSignatureFormat):
 		f.showProblems([]data.Problem{{Field: "signature"}})
 	case problemsOf(err) != nil:

@@ -75,15 +75,13 @@ func (f *settingsForm) certificatesTab(cs data.CertificateSettings) fyne.CanvasO
 	xItem.HintText = lang.L("Positive moves the print right, negative left, e.g. 2,5 or -1.")
 	yItem := widget.NewFormItem(lang.L("Offset Y (mm)"), f.field("offset_y", narrow(f.offsetY)))
 	yItem.HintText = lang.L("Positive moves the print down, negative up.")
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Signature"), f.field("signature", signatureRow)),
-		patternItem,
-		seqItem,
-		widget.NewFormItem(lang.L("Paper"), f.field("paper", f.paper)),
-		xItem,
-		yItem,
-	)
-	hint := widget.NewLabel(lang.L("The head of the centre on the Institution tab signs the certificates. What is set here applies to certificates issued from now on; those issued before keep what they were issued with. For certificate stock with a pre-printed border, print one test page and move the print by the offsets."))
+	form := widget.NewForm(f.designItems(cs)...)
+	form.AppendItem(widget.NewFormItem(lang.L("Signature"), f.field("signature", signatureRow)))
+	for _, it := range []*widget.FormItem{patternItem, seqItem,
+		widget.NewFormItem(lang.L("Paper"), f.field("paper", f.paper)), xItem, yItem} {
+		form.AppendItem(it)
+	}
+	hint := widget.NewLabel(lang.L("The head of the centre on the Institution tab signs the certificates. What a certificate says is kept as it was issued; the design, colour and languages change how it is printed. For blanks with a pre-printed border, print the calibration page and move the print by the offsets."))
 	hint.Wrapping = fyne.TextWrapWord
 	return container.NewVScroll(container.NewVBox(hint, form))
 }
@@ -141,6 +139,7 @@ func parseMM(s string) (float64, bool) {
 // what cannot be read or saved.
 func (f *settingsForm) certificateSettings() (data.CertificateSettings, []data.Problem) {
 	cs := data.CertificateSettings{Pattern: strings.TrimSpace(f.pattern.Text), Signature: f.signature}
+	f.readDesign(&cs)
 	var probs []data.Problem
 	seqText := strings.TrimSpace(f.nextSeq.Text)
 	seq, err := strconv.Atoi(seqText)

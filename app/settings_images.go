@@ -21,6 +21,15 @@ import (
 
 func (f *settingsForm) showLogo() {
 	showImage(f.logoView, f.logoText, f.logo, lang.L("No logo"))
+	showImage(f.logo2View, f.logo2Text, f.logo2, lang.L("No logo"))
+}
+
+// imageView is a thumbnail of w × h and the label saying there is none.
+func imageView(w, h float32) (*canvas.Image, *widget.Label) {
+	v := canvas.NewImageFromResource(nil)
+	v.FillMode = canvas.ImageFillContain
+	v.SetMinSize(fyne.NewSize(w, h))
+	return v, widget.NewLabel("")
 }
 
 func (f *settingsForm) showSignature() {
@@ -92,6 +101,25 @@ func (f *settingsForm) loadLogo(r io.ReadCloser) {
 func (f *settingsForm) onRemoveLogo() {
 	f.logo = nil
 	f.showFieldMessage("logo", "")
+	f.showLogo()
+}
+
+func (f *settingsForm) onChooseLogo2() { f.chooseImage(f.loadLogo2) }
+
+func (f *settingsForm) loadLogo2(r io.ReadCloser) {
+	b, ok := f.readImage(r)
+	if !ok {
+		f.showFieldProblems("logo2", []data.Problem{{Field: "logo2"}})
+		return
+	}
+	f.showFieldMessage("logo2", "")
+	f.logo2 = b
+	f.showLogo()
+}
+
+func (f *settingsForm) onRemoveLogo2() {
+	f.logo2 = nil
+	f.showFieldMessage("logo2", "")
 	f.showLogo()
 }
 

@@ -78,13 +78,13 @@ func (s *verifyScreen) start() {
 func (s *verifyScreen) build() {
 	title := widget.NewLabelWithStyle(lang.L("Verify certificate"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.code = widget.NewEntry()
-	s.code.SetPlaceHolder(lang.L("Verification code: 40 capital letters and digits, as printed under the QR code"))
+	s.code.SetPlaceHolder(lang.L("Verification code (40 letters and digits, as printed beside the QR code) or the address the QR code holds"))
 	s.code.OnSubmitted = s.onSubmitted
 	s.verify = widget.NewButtonWithIcon(lang.L("Verify"), theme.ConfirmIcon(), s.onVerify)
 	s.verify.Importance = widget.HighImportance
 	top := container.NewVBox(title, container.NewBorder(nil, nil, nil, s.verify, s.code))
 
-	s.placeholder = widget.NewLabel(lang.L("Type or paste the code printed under the QR code of a certificate, then press Verify or Enter. The certificate as it was issued is shown, and every check is written to the audit log below."))
+	s.placeholder = widget.NewLabel(lang.L("Type or paste the code printed beside the QR code of a certificate — in capitals or not, with or without spaces or dashes — or the address a scanned QR code gives, then press Verify or Enter. The certificate as it was issued is shown, and every check is written to the audit log below."))
 	s.placeholder.Wrapping = fyne.TextWrapWord
 	s.bannerBg = canvas.NewRectangle(color.Transparent)
 	s.bannerBg.CornerRadius = theme.InputRadiusSize()
@@ -234,6 +234,7 @@ func certificateDetails(c data.Certificate) []fyne.CanvasObject {
 		rows = append(rows, widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), value(text))
 	}
 	add(lang.L("Certificate number"), c.Number)
+	add(lang.L("Replaces"), c.Replaces)
 	add(lang.L("Name"), cc.Name)
 	add(lang.L("Place and date of birth"), joinNonEmpty(", ", cc.BirthPlace, formatDate(cc.BirthDate)))
 	program := cc.ProgramName
@@ -340,6 +341,8 @@ func auditActionLabel(action string) string {
 		return lang.L("Issued")
 	case data.AuditReprint:
 		return lang.L("Reprinted")
+	case data.AuditPrint:
+		return lang.L("Printed")
 	case data.AuditRevoke:
 		return lang.L("Revoked")
 	case data.AuditVerify:
@@ -364,6 +367,9 @@ func verifyStatusLabel(status string) string {
 // auditDetail is an entry's detail: for a check its result, translated, and
 // the code checked; for a revocation the reason.
 func auditDetail(e data.AuditEntry) string {
+	if e.Action == data.AuditIssue && e.Detail != "" {
+		return lang.L("Replaces {{.Number}}", map[string]any{"Number": e.Detail})
+	}
 	if e.Action != data.AuditVerify {
 		return e.Detail
 	}

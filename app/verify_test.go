@@ -44,7 +44,7 @@ func openVerifyScreen(t *testing.T, st *store.Store) *verifyScreen {
 	t.Helper()
 	test.NewTempApp(t)
 	setLanguage(langEN)
-	t.Cleanup(func() { setLanguage(langID) })
+	t.Cleanup(func() { setLanguage(langEN) }) // as TestMain starts every test
 	w := test.NewTempWindow(t, nil)
 	s := newVerifyScreen(w, st)
 	s.loads.inline = true

@@ -30,7 +30,13 @@ type Certificate struct {
 	RevokedOn     time.Time // zero unless revoked: the date the revocation takes effect
 	RevokeReason  string
 	RevokedAt     time.Time // when the revocation was recorded; zero unless revoked
-	Content       CertificateContent
+	// Replaces is the number of the revoked certificate this one was issued
+	// in place of (ReissueCertificate); "" for a first certificate.
+	Replaces string
+	// PrintedAt is when the certificate was first written to a file; zero
+	// when it was issued but never printed (the run stopped midway).
+	PrintedAt time.Time
+	Content   CertificateContent
 }
 
 // Revoked reports whether the certificate has been revoked.
@@ -48,7 +54,7 @@ type CertificateContent struct {
 	ProgramCode string // LAS
 	ProgramName string // Las SMAW 3G (the sub-kejuruan)
 	Kejuruan    string // Las
-	JP          int    // the program's hours (jam pelatihan)
+	JP          int    // the program's hours, in JP (jam pelajaran, 45 minutes)
 	ClassCode   string // LAS-2026-01
 	Batch       string // Angkatan I
 	Start, End  time.Time
@@ -66,11 +72,24 @@ type CertificateContent struct {
 	SignatoryName  string
 	SignatoryTitle string
 	SignatoryNIP   string // digits; print with FormatNIP
+	SignatoryRank  string // pangkat/golongan grade, "IV/b"; print with RankLabel
+	// The class's lead instructor, who may sign the back.
+	InstructorName string
+	InstructorNIP  string
+	// The line naming who organised and who paid for the training, printed
+	// when both are set: "diselenggarakan oleh <Organiser> atas biaya
+	// <Funding>" ("APBD Provinsi Kalimantan Timur Tahun 2026").
+	Organiser string
+	Funding   string
+	// VerifyAddress is the centre's verification address when issued; the
+	// QR code holds it with the code (VerificationAddress).
+	VerifyAddress string
 
 	// Images: PNG or JPEG bytes, nil when there is none. They are stored once
 	// however many certificates show them.
 	Photo     []byte // the seeker's 3×4 photo
-	Logo      []byte
+	Logo      []byte // the first logo, at the left (the province's)
+	Logo2     []byte // the second logo, at the right (the centre's)
 	Signature []byte // the signatory's scanned signature
 }
 
@@ -81,6 +100,31 @@ type CertificateUnit struct {
 	JP     int
 	Result string // "K" or "BK"
 }
+
+// Certificate designs.
+const (
+	// DesignLandscape is A4/F4 landscape with a frame in the centre's
+	// colour, logos left and right, a serif title and name.
+	DesignLandscape = "landscape"
+	// DesignPortrait is a portrait page under the letterhead.
+	DesignPortrait = "portrait"
+	// DesignPreprinted prints only what varies, for blanks with the rest
+	// printed on them, placed by the offsets (see the calibration page).
+	DesignPreprinted = "preprinted"
+)
+
+// CertificateDesigns lists the designs, the default first.
+var CertificateDesigns = []string{DesignLandscape, DesignPortrait, DesignPreprinted}
+
+// Who signs the back of a certificate, under the table of units.
+const (
+	BackSignBoth       = "both"       // "Mengetahui," the head at the left; the lead instructor at the right
+	BackSignHead       = "head"       // the head alone
+	BackSignInstructor = "instructor" // the lead instructor alone
+)
+
+// BackSigns lists the choices of who signs the back, the default first.
+var BackSigns = []string{BackSignBoth, BackSignHead, BackSignInstructor}
 
 // CertificateSettings are the institution's choices for certificates.
 type CertificateSettings struct {
@@ -94,6 +138,21 @@ type CertificateSettings struct {
 	// fit certificate stock with a pre-printed border (positive: right, down).
 	OffsetX, OffsetY float64
 	Signature        []byte // PNG or JPEG of the signatory's signature; nil for none
+
+	// How certificates are drawn: these change the drawing of certificates
+	// already issued too, never what they say.
+	Design    string // one of CertificateDesigns; "" is DesignLandscape
+	Bilingual bool   // the English under each line, in italics
+	Colour    string // the frame's and title's colour, "#1f4e79"; "" is the default
+	BackSign  string // one of BackSigns; "" is BackSignBoth
+
+	// What certificates issued from now on say.
+	VerifyAddress string // "https://…/verifikasi"; "" prints the code alone in the QR code
+	// FundingLine adds "diselenggarakan oleh … atas biaya …" from the
+	// class's funding; Province and Regency complete its source:
+	// "APBD Provinsi Kalimantan Timur", "APBD Kota Balikpapan".
+	FundingLine       bool
+	Province, Regency string
 }
 
 // Verification results.
@@ -126,16 +185,20 @@ type Eligibility struct {
 
 // IssueReport is what IssueCertificates did for a class.
 type IssueReport struct {
-	Issued      []Certificate // new, in the order of their numbers
-	Reprinted   []Certificate // issued before and still in force
+	Issued    []Certificate // new, in the order of their numbers
+	Reprinted []Certificate // issued and printed before, still in force
+	// Unprinted were issued before but never printed (a run stopped
+	// midway): printed now for the first time.
+	Unprinted   []Certificate
 	NotEligible []Eligibility
 }
 
-// All lists the certificates in force for printing: the reprinted and the new,
-// by participant name.
+// All lists the certificates in force for printing: the reprinted, the
+// unprinted and the new, by participant name.
 func (r IssueReport) All() []Certificate {
-	all := make([]Certificate, 0, len(r.Issued)+len(r.Reprinted))
+	all := make([]Certificate, 0, len(r.Issued)+len(r.Reprinted)+len(r.Unprinted))
 	all = append(all, r.Reprinted...)
+	all = append(all, r.Unprinted...)
 	all = append(all, r.Issued...)
 	sortCertificatesByName(all)
 	return all
@@ -145,6 +208,7 @@ func (r IssueReport) All() []Certificate {
 const (
 	AuditIssue   = "issue"
 	AuditReprint = "reprint"
+	AuditPrint   = "print" // the first print of a certificate issued earlier and never printed
 	AuditRevoke  = "revoke"
 	AuditVerify  = "verify"
 )
@@ -153,7 +217,7 @@ const (
 type AuditEntry struct {
 	ID            int64
 	At            time.Time
-	Action        string // AuditIssue, AuditReprint, AuditRevoke or AuditVerify
+	Action        string // AuditIssue, AuditReprint, AuditPrint, AuditRevoke or AuditVerify
 	User          string // the operating system's user name
 	CertificateID string // "" for a verification of an unknown or forged code
 	Number        string

@@ -6,6 +6,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base32"
+	"net/url"
 	"strings"
 	"unicode"
 
@@ -35,8 +36,11 @@ func SignVerificationCode(key []byte, id uuid.UUID) string {
 }
 
 // ParseVerificationCode checks a code's signature under key and returns the
-// certificate UUID it names; ok is false for a malformed, altered or forged code.
+// certificate UUID it names; ok is false for a malformed, altered or forged
+// code. The code is cleaned first (CleanCode): any case, spaces, dashes, or
+// the verification address holding it.
 func ParseVerificationCode(key []byte, code string) (id uuid.UUID, ok bool) {
+	code = CleanCode(code)
 	if len(key) == 0 || len(code) != CodeLength {
 		return uuid.UUID{}, false
 	}
@@ -49,17 +53,81 @@ func ParseVerificationCode(key []byte, code string) (id uuid.UUID, ok bool) {
 	return id, hmac.Equal([]byte(want), []byte(code))
 }
 
-// CleanCode takes what a user pasted or typed (spaces, line breaks, a
-// "Kode verifikasi:" label) down to the code itself.
+// CleanCode takes what a user pasted, typed or scanned down to the code
+// itself: a verification address ("https://…/verifikasi?kode=CODE") gives its
+// code; a label ("Kode verifikasi: …") is dropped; spaces, line breaks and
+// dashes go; letters are upper-cased, as codes are printed (base32 has one
+// case, so a code typed in lower case is the same code).
 func CleanCode(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.LastIndexAny(s, ":/="); i >= 0 && len(s)-i-1 >= CodeLength {
+	if code, ok := codeInAddress(s); ok {
+		s = code
+	} else if i := strings.LastIndexAny(s, ":/="); i >= 0 && len(s)-i-1 >= CodeLength {
 		s = s[i+1:]
 	}
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
+		switch {
+		case unicode.IsSpace(r), unicode.Is(unicode.Pd, r): // dashes of any kind
 			return -1
+		case r >= 'a' && r <= 'z':
+			return r - 'a' + 'A'
 		}
 		return r
 	}, s)
+}
+
+// codeInAddress is the code in a verification address: its "kode" (or
+// "code") parameter.
+func codeInAddress(s string) (string, bool) {
+	if !strings.Contains(s, "://") && !strings.Contains(strings.ToLower(s), "kode=") {
+		return "", false
+	}
+	u, err := url.Parse(strings.Join(strings.Fields(s), ""))
+	if err != nil {
+		return "", false
+	}
+	q := u.Query()
+	for k, v := range q {
+		if (strings.EqualFold(k, "kode") || strings.EqualFold(k, "code")) && len(v) > 0 && v[0] != "" {
+			return v[0], true
+		}
+	}
+	return "", false
+}
+
+// MaxVerifyAddress is the longest verification address a centre may set: the
+// QR code holding it with a code stays readable at the size printed.
+const MaxVerifyAddress = 64
+
+// VerificationAddress is what a certificate's QR code holds: the centre's
+// verification address with the code as its "kode" parameter
+// ("https://blki.example.go.id/verifikasi?kode=CODE"), or the code alone
+// when the centre has no address.
+func VerificationAddress(address, code string) string {
+	address = strings.TrimSpace(address)
+	if address == "" || code == "" {
+		return code
+	}
+	switch {
+	case strings.HasSuffix(address, "kode="):
+		return address + code
+	case strings.Contains(address, "?"):
+		return address + "&kode=" + code
+	}
+	return address + "?kode=" + code
+}
+
+// ValidVerifyAddress reports whether s is an address a QR code may carry:
+// empty, or an http(s) address with a host, without spaces, at most
+// MaxVerifyAddress characters.
+func ValidVerifyAddress(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if len(s) > MaxVerifyAddress || strings.ContainsAny(s, " \t\n#") {
+		return false
+	}
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" && u.User == nil
 }

@@ -35,6 +35,61 @@ type AttendanceDoc struct {
 	// Printed is the place-date line's date and the PDF's creation date;
 	// zero means now.
 	Printed time.Time
+	// SignDate is the place-date line's date; zero means the last session's.
+	SignDate time.Time
+	// From and To are the range of dates the sheet holds, when it holds part
+	// of the class's sessions (see Between); zero for all of them.
+	From, To time.Time
+}
+
+// Between is doc with only the sessions from from to to, both included (a
+// zero from or to leaves that end open), and their marks: a sheet for one
+// week or a range of dates.
+func (doc AttendanceDoc) Between(from, to time.Time) AttendanceDoc {
+	if from.IsZero() && to.IsZero() {
+		return doc
+	}
+	out := doc
+	out.From, out.To = from, to
+	out.Sessions, out.Marks = nil, make([][]string, len(doc.Marks))
+	for s, ses := range doc.Sessions {
+		if !inRange(ses.Date, from, to) {
+			continue
+		}
+		out.Sessions = append(out.Sessions, ses)
+		for p := range doc.Marks {
+			m := ""
+			if s < len(doc.Marks[p]) {
+				m = doc.Marks[p][s]
+			}
+			out.Marks[p] = append(out.Marks[p], m)
+		}
+	}
+	return out
+}
+
+// inRange reports whether day t is from from to to, both included; a zero
+// end is open.
+func inRange(t, from, to time.Time) bool {
+	d := civilDate(t)
+	return (from.IsZero() || !d.Before(civilDate(from))) && (to.IsZero() || !d.After(civilDate(to)))
+}
+
+func civilDate(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// signDate is the date of the place-date line: SignDate, else the last
+// session's, else printed.
+func (doc *AttendanceDoc) signDate(printed time.Time) time.Time {
+	switch {
+	case !doc.SignDate.IsZero():
+		return doc.SignDate
+	case len(doc.Sessions) > 0 && !doc.Sessions[len(doc.Sessions)-1].Date.IsZero():
+		return doc.Sessions[len(doc.Sessions)-1].Date
+	}
+	return printed
 }
 
 // AttendanceSession is one session (column) of the sheet.

@@ -25,17 +25,20 @@ type attendanceGrid struct {
 }
 
 // attendanceChunk is the range of sessions [First, Last) on one page's
-// width, and the band over them; the last chunk carries the totals.
+// width, and the band over them; the last chunk carries the totals. Its
+// sessions' columns share the width the names and totals leave.
 type attendanceChunk struct {
 	First, Last int
 	Totals      bool
-	Band        string // "Tanggal / Sesi (Januari 2026)", shortened to fit
+	SesW        float64 // a session's column
+	Band        string  // "Tanggal / Sesi (Januari 2026)", shortened to fit
 }
 
 // sessionLabel is how the grid's header names a session: its date over its
-// day.
+// day, and its start time when the day has more than one session.
 type sessionLabel struct {
-	Date, Day string // "5/1", "S"
+	Date, Day string // "5/1", "Sen"
+	Time      string // "07:30"; "" for a day's only session
 }
 
 // gridPerson is one participant's row: name and NIK shortened to their
@@ -50,19 +53,20 @@ type gridPerson struct {
 }
 
 // The grid's fixed measures, in mm; a blank sheet has wider session columns
-// and higher rows, to sign in.
+// and higher rows, to sign in: at least 15 × 9 mm (split over more pages
+// rather than smaller).
 const (
-	gridFontSize   = 7.5
-	gridSessionW   = 6.6
-	gridRowH       = 5.2
-	gridBlankSesW  = 11.0
-	gridBlankRowH  = 7.5
-	gridMinRowH    = 5.0 // a row made lower to keep everyone on the first page
-	gridHeadH      = 9.0
-	gridBandH      = 3.6 // the band over the sessions and over the totals
-	gridTotalW     = 6.2
-	gridPercentW   = 10.0
-	gridSpreadMost = 1.6 // sessions on one page widen up to this much
+	gridFontSize  = 7.5
+	gridSessionW  = 6.6 // the least; the sessions share the width left
+	gridRowH      = 5.2
+	gridBlankSesW = 15.0
+	gridBlankRowH = 9.0
+	gridMinRowH   = 5.0 // a row made lower to keep everyone on the first page
+	gridHeadH     = 9.0
+	gridTimeH     = 2.6 // a third header line, for the start times
+	gridBandH     = 3.6 // the band over the sessions and over the totals
+	gridTotalW    = 6.2
+	gridPercentW  = 10.0
 )
 
 // layoutAttendanceGrid measures the grid of doc for pages width wide, with
@@ -90,8 +94,15 @@ func layoutAttendanceGrid(m *gofpdf.Fpdf, doc *AttendanceDoc, width, room float6
 	if doc.Blank {
 		g.SesW, g.RowH = gridBlankSesW, gridBlankRowH
 	}
-	// All participants on the first page when a slightly lower row allows it.
-	if n := len(doc.People); n > 0 {
+	g.Sessions = sessionLabels(doc.Sessions)
+	for _, l := range g.Sessions {
+		if l.Time != "" {
+			g.HeadH = gridHeadH + gridTimeH
+		}
+	}
+	// All participants on the first page when a slightly lower row allows
+	// it; never lower on a blank sheet, where they sign.
+	if n := len(doc.People); n > 0 && !doc.Blank {
 		avail := room - g.HeadH - 0.5
 		if fit := avail / float64(n); fit < g.RowH && fit >= gridMinRowH {
 			g.RowH = fit
@@ -106,11 +117,17 @@ func layoutAttendanceGrid(m *gofpdf.Fpdf, doc *AttendanceDoc, width, room float6
 	}
 	n := len(doc.Sessions)
 	g.Chunks = attendanceChunks(n, max(1, int(avail/g.SesW)), max(0, int((avail-tail)/g.SesW)), !doc.Blank)
-	// Spread the session columns over the page when they do not fill it.
-	if len(g.Chunks) == 1 && n > 0 {
-		g.SesW = min(g.SesW*gridSpreadMost, (avail-tail)/float64(n))
+	// Each chunk's sessions share the width: the table fills the page.
+	for i, ch := range g.Chunks {
+		g.Chunks[i].SesW = g.SesW
+		if k := ch.Last - ch.First; k > 0 {
+			left := avail
+			if ch.Totals {
+				left -= tail
+			}
+			g.Chunks[i].SesW = max(g.SesW, left/float64(k))
+		}
 	}
-	g.Sessions = sessionLabels(doc.Sessions)
 	g.People = gridPeople(m, doc, g)
 	for i := range g.Chunks {
 		g.Chunks[i].Band = chunkBand(m, doc, g, g.Chunks[i])
@@ -143,7 +160,7 @@ func attendanceChunks(n, per, perLast int, totals bool) []attendanceChunk {
 
 // chunkBand is the band over a chunk's sessions, shortened to their width.
 func chunkBand(m *gofpdf.Fpdf, doc *AttendanceDoc, g attendanceGrid, ch attendanceChunk) string {
-	sw := float64(ch.Last-ch.First) * g.SesW
+	sw := float64(ch.Last-ch.First) * ch.SesW
 	if sw <= 0 {
 		return ""
 	}
@@ -197,24 +214,33 @@ func attendanceNIK(doc *AttendanceDoc, p AttendancePerson) string {
 
 // tableWidth is the width of the grid on the pages of chunk ch.
 func (g attendanceGrid) tableWidth(ch attendanceChunk) float64 {
-	w := g.NoW + g.NameW + g.NikW + float64(ch.Last-ch.First)*g.SesW
+	w := g.NoW + g.NameW + g.NikW + float64(ch.Last-ch.First)*ch.SesW
 	if ch.Totals {
 		w += 4*g.TotW + g.PctW
 	}
 	return w
 }
 
-// sessionLabels are the header's labels of sessions.
+// sessionLabels are the header's labels of sessions: a day with more than
+// one session shows each one's start time.
 func sessionLabels(ss []AttendanceSession) []sessionLabel {
+	perDay := map[time.Time]int{}
+	for _, s := range ss {
+		perDay[civilDate(s.Date)]++
+	}
 	out := make([]sessionLabel, len(ss))
 	for i, s := range ss {
-		out[i] = sessionLabel{Date: shortDate(s.Date), Day: weekdayInitial(s.Date)}
+		out[i] = sessionLabel{Date: shortDate(s.Date), Day: weekdayShort(s.Date)}
+		if perDay[civilDate(s.Date)] > 1 {
+			out[i].Time = strings.TrimSpace(s.Start)
+		}
 	}
 	return out
 }
 
-// weekdayInitial is the first letter of the Indonesian weekday.
-func weekdayInitial(t time.Time) string { return data.DayName(t)[:1] }
+// weekdayShort is the Indonesian weekday in three letters, which no two
+// days share: Sen, Sel, Rab, Kam, Jum, Sab, Min.
+func weekdayShort(t time.Time) string { return data.DayName(t)[:3] }
 
 // shortDate is "5/1".
 func shortDate(t time.Time) string {

@@ -21,8 +21,9 @@ type attendanceLayout struct {
 	Grid        attendanceGrid
 	Parts       []gridPart // in drawing order
 	Legend      legendBlock
-	// Signatures are the instructor's, at the left, and the head of the
-	// institution's, at the right; both end on the same line.
+	// Signatures are the head of the institution's ("Mengetahui,"), at the
+	// left, and the instructor's with the place and date, at the right;
+	// both end on the same line.
 	Signatures [2]signOff
 	Note       string // the footer's note
 }
@@ -56,6 +57,9 @@ const (
 	legendSize       = 8.0
 	attendanceSigW   = 95.0
 	attendanceSigGap = 4.0 // between the legend and the sign-offs
+	// attendanceKeepRows last rows go to a new page with the legend and the
+	// sign-offs rather than leave them alone on the last one.
+	attendanceKeepRows = 5
 )
 
 var (
@@ -85,42 +89,57 @@ func layoutAttendance(m *gofpdf.Fpdf, doc *AttendanceDoc, printed time.Time) (at
 	flow := newPageFlow(m)
 	flow.Y = head.Bottom
 	l.Grid = layoutAttendanceGrid(m, doc, width, flow.Bottom-flow.Y)
-	l.Parts = placeAttendanceGrid(m, flow, l.Grid, attendanceContinued(doc), width)
-	l.Legend = placeAttendanceLegend(m, flow, doc, width)
-	l.Signatures = placeAttendanceSignatures(m, flow, doc, printed, left, width)
+	legend := attendanceLegendLines(m, doc, width)
+	sigs := attendanceSignatures(doc, printed)
+	// What must follow the last rows on their page: the legend, the sign-offs.
+	after := legendHeight(legend) + attendanceSigGap +
+		max(signatureHeight(m, attendanceSigW, sigs[0]), signatureHeight(m, attendanceSigW, sigs[1]))
+	l.Parts = placeAttendanceGrid(m, flow, l.Grid, attendanceContinued(doc), width, after)
+	l.Legend = placeAttendanceLegend(flow, legend)
+	l.Signatures = placeAttendanceSignatures(m, flow, sigs, left, width)
 	l.Pages = flow.Pages
 	return l, nil
 }
 
 // placeAttendanceGrid places the grid down the pages of flow, chunk by
 // chunk: each chunk starts a page, and a page its rows overflow to repeats
-// the chunk's header under the continuation head continued names.
-func placeAttendanceGrid(m *gofpdf.Fpdf, flow *pageFlow, g attendanceGrid, continued func(attendanceChunk) string, width float64) []gridPart {
+// the chunk's header under the continuation head continued names. The last
+// rows of the last chunk go to a new page rather than leave what follows
+// them (of height after) alone there.
+func placeAttendanceGrid(m *gofpdf.Fpdf, flow *pageFlow, g attendanceGrid, continued func(attendanceChunk) string, width, after float64) []gridPart {
 	var parts []gridPart
 	place := func(ci int, kind gridPartKind, p int, h float64) {
 		parts = append(parts, gridPart{Page: flow.page(), Y: flow.Y, Chunk: ci, Kind: kind, Person: p})
 		flow.Y += h
 	}
+	n := len(g.People)
+	rows := max(1, n) // a chunk without people has its "nobody" row
+	tail := max(0, n-attendanceKeepRows)
 	header := func(ci int) {
-		// A header needs room for itself and two rows under it.
-		if !flow.fits(g.HeadH + 2*g.RowH) {
-			flow.newPage("")
+		need := g.HeadH + float64(min(2, rows))*g.RowH // a header and two rows under it
+		if ci == len(g.Chunks)-1 && tail == 0 {
+			need = g.HeadH + float64(rows)*g.RowH + after // and the whole short chunk with what follows
+		}
+		if !flow.fits(need) && flow.Y > flow.Top+continuedHeadH+continuedGap+0.01 {
+			flow.newPage(continuedHead(m, continued(g.Chunks[ci]), width))
 		}
 		place(ci, gridHeader, 0, g.HeadH)
 	}
 	for ci, ch := range g.Chunks {
+		last := ci == len(g.Chunks)-1
 		if ci > 0 {
 			flow.newPage(continuedHead(m, continued(ch), width))
 		}
 		header(ci)
 		for p := range g.People {
-			if !flow.fits(g.RowH) {
+			keep := last && p == tail && p > 0 && !flow.fits(float64(n-p)*g.RowH+after)
+			if keep || !flow.fits(g.RowH) {
 				flow.newPage(continuedHead(m, continued(ch), width))
 				header(ci)
 			}
 			place(ci, gridRow, p, g.RowH)
 		}
-		if len(g.People) == 0 {
+		if n == 0 {
 			place(ci, gridNobody, 0, g.RowH)
 		}
 	}
@@ -138,16 +157,22 @@ func attendanceContinued(doc *AttendanceDoc) func(attendanceChunk) string {
 	}
 }
 
-// placeAttendanceLegend places the legend, and the minimum unless the sheet
-// is blank, under the grid.
-func placeAttendanceLegend(m *gofpdf.Fpdf, flow *pageFlow, doc *AttendanceDoc, width float64) legendBlock {
+// attendanceLegendLines are the legend's lines: the codes and, unless the
+// sheet is blank, what the percentage means.
+func attendanceLegendLines(m *gofpdf.Fpdf, doc *AttendanceDoc, width float64) []string {
 	legend := attendanceLegend
 	if !doc.Blank {
 		legend += doc.percentLegend()
 	}
 	setFont(m, "", legendSize)
-	lines := wrapText(m, legend, width)
-	if !flow.fits(2 + float64(len(lines))*lineHeight(legendSize)) {
+	return wrapText(m, legend, width)
+}
+
+func legendHeight(lines []string) float64 { return 1.5 + float64(len(lines))*lineHeight(legendSize) }
+
+// placeAttendanceLegend places the legend under the grid.
+func placeAttendanceLegend(flow *pageFlow, lines []string) legendBlock {
+	if !flow.fits(legendHeight(lines)) {
 		flow.newPage("")
 	}
 	flow.Y += 1.5
@@ -158,34 +183,33 @@ func placeAttendanceLegend(m *gofpdf.Fpdf, flow *pageFlow, doc *AttendanceDoc, w
 	return b
 }
 
-// placeAttendanceSignatures places the instructor's sign-off at the left and
-// the head's at the right, both ending on the same line.
-func placeAttendanceSignatures(m *gofpdf.Fpdf, flow *pageFlow, doc *AttendanceDoc, printed time.Time, left, width float64) [2]signOff {
+// attendanceSignatures are the sign-offs, as is usual: "Mengetahui," the
+// head of the institution at the left; the place and date — the last
+// session's unless given — and the instructor at the right.
+func attendanceSignatures(doc *AttendanceDoc, printed time.Time) [2]signature {
 	inst := doc.Institution
 	headTitle := strings.TrimSpace(inst.HeadTitle)
 	if headTitle == "" {
 		headTitle = "Kepala"
 	}
-	instr := signature{
-		Above: []string{"Instruktur,"},
-		Name:  doc.InstructorName,
-		NIP:   doc.InstructorNIP,
+	return [2]signature{
+		{Above: []string{"Mengetahui,", headTitle + ","}, Name: inst.HeadName, NIP: inst.HeadNIP},
+		{Above: []string{placeDate(inst, doc.signDate(printed)), "Instruktur,"}, Name: doc.InstructorName, NIP: doc.InstructorNIP},
 	}
-	head := signature{
-		Above: []string{placeDate(inst, printed), "Mengetahui,", headTitle + ","},
-		Name:  inst.HeadName,
-		NIP:   inst.HeadNIP,
-	}
-	hHead := signatureHeight(m, attendanceSigW, head)
-	hInstr := signatureHeight(m, attendanceSigW, instr)
+}
+
+// placeAttendanceSignatures places the sign-offs sigs at the left and the
+// right under the legend, both ending on the same line.
+func placeAttendanceSignatures(m *gofpdf.Fpdf, flow *pageFlow, sigs [2]signature, left, width float64) [2]signOff {
+	h0, h1 := signatureHeight(m, attendanceSigW, sigs[0]), signatureHeight(m, attendanceSigW, sigs[1])
 	flow.Y += attendanceSigGap
-	if !flow.fits(max(hHead, hInstr)) {
+	if !flow.fits(max(h0, h1)) {
 		flow.newPage("")
 	}
 	p, y := flow.page(), flow.Y
 	return [2]signOff{
-		{Page: p, X: left + 5, Y: y + max(0, hHead-hInstr), W: attendanceSigW, signature: instr},
-		{Page: p, X: left + width - attendanceSigW, Y: y + max(0, hInstr-hHead), W: attendanceSigW, signature: head},
+		{Page: p, X: left + 5, Y: y + max(0, h1-h0), W: attendanceSigW, signature: sigs[0]},
+		{Page: p, X: left + width - attendanceSigW, Y: y + max(0, h0-h1), W: attendanceSigW, signature: sigs[1]},
 	}
 }
 
@@ -211,10 +235,34 @@ func attendanceFields(m *gofpdf.Fpdf, doc *AttendanceDoc, left, width float64) [
 		{"Ruang", doc.RoomName},
 		{"Instruktur", doc.InstructorName},
 	}
+	if !doc.From.IsZero() || !doc.To.IsZero() {
+		rightPairs = append([][2]string{{"Periode lembar ini", sheetPeriod(doc)}}, rightPairs...)
+	}
 	const gap = 10.0
 	half := (width - gap) / 2
 	return [2]fieldColumn{
 		layoutFieldColumn(m, left, half, leftPairs),
 		layoutFieldColumn(m, left+half+gap, half, rightPairs),
 	}
+}
+
+// sheetPeriod is the range of dates a partial sheet holds: "12 Januari 2026
+// s.d. 16 Januari 2026", as the sessions it holds show it.
+func sheetPeriod(doc *AttendanceDoc) string {
+	from, to := doc.From, doc.To
+	if n := len(doc.Sessions); n > 0 {
+		if from.IsZero() || doc.Sessions[0].Date.After(from) {
+			from = doc.Sessions[0].Date
+		}
+		if to.IsZero() || doc.Sessions[n-1].Date.Before(to) {
+			to = doc.Sessions[n-1].Date
+		}
+	}
+	switch {
+	case !from.IsZero() && !to.IsZero():
+		return data.FormatDate(from, "id") + " s.d. " + data.FormatDate(to, "id")
+	case !from.IsZero():
+		return "mulai " + data.FormatDate(from, "id")
+	}
+	return "sampai " + data.FormatDate(to, "id")
 }

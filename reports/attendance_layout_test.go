@@ -63,34 +63,43 @@ func TestAttendanceChunks(t *testing.T) {
 }
 
 // TestAttendanceLayoutColumns checks how many sessions each page holds
-// across, and how wide their columns are, on A4 and F4.
+// across on A4 and F4, and that their columns share the width left: the
+// table fills the page, and a blank sheet's boxes are at least 15 mm wide.
 func TestAttendanceLayoutColumns(t *testing.T) {
 	tests := []struct {
 		paper    Paper
 		sessions int
 		blank    bool
-		want     []int   // sessions per page across
-		sesW     float64 // a session's column
+		want     []int // sessions per page across
 	}{
-		{A4, 10, false, []int{10}, 10.56}, // spread over the page
-		{A4, 60, false, []int{20, 20, 20}, 6.6},
-		{A4, 90, false, []int{23, 22, 22, 23}, 6.6},
-		{F4, 60, false, []int{31, 29}, 6.6},
-		{F4, 90, false, []int{31, 30, 29}, 6.6},
-		{A4, 10, true, []int{10}, 17.6},
-		{A4, 60, true, []int{15, 15, 15, 15}, 11},
-		{F4, 60, true, []int{20, 20, 20}, 11},
+		{A4, 10, false, []int{10}},
+		{A4, 60, false, []int{20, 20, 20}},
+		{A4, 90, false, []int{23, 22, 22, 23}},
+		{F4, 60, false, []int{31, 29}},
+		{F4, 90, false, []int{31, 30, 29}},
+		{A4, 10, true, []int{10}},
+		{A4, 60, true, []int{12, 12, 12, 12, 12}},
+		{F4, 60, true, []int{15, 15, 15, 15}},
 	}
 	for _, tt := range tests {
 		doc := testAttendanceDoc(t, tt.sessions)
 		doc.Blank = tt.blank
-		g := layoutAttendanceFor(t, doc, tt.paper).Grid
+		l := layoutAttendanceFor(t, doc, tt.paper)
+		g := l.Grid
 		name := tt.paper.Name + ", " + strconv.Itoa(tt.sessions) + " sessions, blank " + strconv.FormatBool(tt.blank)
 		if got := chunkSizes(g); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %v sessions per page, want %v", name, got, tt.want)
 		}
-		if math.Abs(g.SesW-tt.sesW) > 0.005 {
-			t.Errorf("%s: session columns %.2f mm wide, want %.2f", name, g.SesW, tt.sesW)
+		for i, ch := range g.Chunks {
+			if w := g.tableWidth(ch); math.Abs(w-l.Width) > 0.01 {
+				t.Errorf("%s: chunk %d is %.1f mm wide, want the page's %.1f", name, i, w, l.Width)
+			}
+			if least := map[bool]float64{false: gridSessionW, true: 15}[tt.blank]; ch.SesW < least-1e-9 {
+				t.Errorf("%s: chunk %d's sessions are %.2f mm wide, want at least %g", name, i, ch.SesW, least)
+			}
+		}
+		if tt.blank && g.RowH < 9 {
+			t.Errorf("%s: rows %.2f mm high, want at least 9 to sign in", name, g.RowH)
 		}
 	}
 }
@@ -181,6 +190,9 @@ func checkAttendanceLayout(t *testing.T, name string, l attendanceLayout, bottom
 	if s[0].Page != s[1].Page || s[0].Page < l.Legend.Page || s[0].Page != len(l.Pages)-1 {
 		t.Errorf("%s: sign-offs on pages %d and %d of %d, the legend on %d", name, s[0].Page, s[1].Page, len(l.Pages), l.Legend.Page)
 	}
+	if last.Page != s[0].Page {
+		t.Errorf("%s: the sign-offs are on page %d, the grid's last rows on %d", name, s[0].Page, last.Page)
+	}
 	end0, end1 := s[0].Y+signatureHeight(m, s[0].W, s[0].signature), s[1].Y+signatureHeight(m, s[1].W, s[1].signature)
 	if math.Abs(end0-end1) > 1e-9 || end0 > bottom+0.01 {
 		t.Errorf("%s: the sign-offs end at %.2f and %.2f (bottom %.2f)", name, end0, end1, bottom)
@@ -195,13 +207,17 @@ func TestAttendanceLayoutRows(t *testing.T) {
 		blank  bool
 		want   []int // rows of the first chunk on each of its pages
 	}{
-		{A4, 16, false, []int{16}},
-		{A4, 22, false, []int{22}},
-		{A4, 23, false, []int{22, 1}},
-		{A4, 40, false, []int{22, 18}},
+		// The last rows go with the legend and the sign-offs, never leaving
+		// them alone on a page (issue 14): a 16-person class cannot have
+		// all on the first page under the letterhead and the sign-offs.
+		{A4, 5, false, []int{5}},
+		{A4, 16, false, []int{11, 5}},
+		{A4, 22, false, []int{17, 5}},
+		{A4, 23, false, []int{18, 5}},
+		{A4, 40, false, []int{21, 19}},
 		{F4, 40, false, []int{22, 18}},
-		{A4, 40, true, []int{15, 22, 3}},
-		{F4, 40, true, []int{15, 22, 3}},
+		{A4, 40, true, []int{12, 18, 10}},
+		{F4, 40, true, []int{12, 18, 10}},
 	}
 	for _, tt := range tests {
 		doc := testAttendanceDoc(t, 20)
@@ -245,5 +261,58 @@ func TestAttendanceLayoutDrawn(t *testing.T) {
 		if got, want := pdf.PageCount(), len(l.Pages); got != want {
 			t.Errorf("%s: %d pages drawn, %d laid out", paper.Name, got, want)
 		}
+	}
+}
+
+func TestSessionLabels(t *testing.T) {
+	days := map[string]bool{}
+	for d := range 7 {
+		days[weekdayShort(time.Date(2026, 1, 5+d, 0, 0, 0, 0, time.UTC))] = true
+	}
+	if want := []string{"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"}; len(days) != 7 || !days["Sel"] || !days["Sab"] {
+		t.Errorf("weekday labels %v, want %v", days, want)
+	}
+	doc := testAttendanceDoc(t, 5) // Monday two sessions, Tuesday two, Wednesday one
+	got := sessionLabels(doc.Sessions)
+	want := []sessionLabel{{"5/1", "Sen", "07:30"}, {"5/1", "Sen", "12:30"}, {"6/1", "Sel", "07:30"}, {"6/1", "Sel", "12:30"}, {"7/1", "Rab", ""}}
+	if !slices.Equal(got, want) {
+		t.Errorf("sessionLabels = %v, want %v", got, want)
+	}
+	if g := layoutAttendanceFor(t, doc, A4).Grid; g.HeadH != gridHeadH+gridTimeH {
+		t.Errorf("header %.1f mm high with start times, want %.1f", g.HeadH, gridHeadH+gridTimeH)
+	}
+}
+
+// A sheet for one week: its sessions and their marks only, the period in the
+// head, signed on the week's last session.
+func TestAttendanceBetween(t *testing.T) {
+	doc := testAttendanceDoc(t, 60)
+	week := doc.Between(time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 18, 0, 0, 0, 0, time.UTC))
+	if len(week.Sessions) != 9 || week.Sessions[0].ID != "ses-10" || len(week.Marks[3]) != 9 || week.Marks[3][0] != doc.Marks[3][9] {
+		t.Fatalf("week: %d sessions from %s", len(week.Sessions), week.Sessions[0].ID)
+	}
+	if got := week.signDate(doc.Printed); !got.Equal(time.Date(2026, 1, 16, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("signed on %v, want the last session's date", got)
+	}
+	week.SignDate = time.Date(2026, 1, 19, 0, 0, 0, 0, time.UTC)
+	if got := week.signDate(doc.Printed); !got.Equal(week.SignDate) {
+		t.Errorf("signed on %v, want the date given", got)
+	}
+	l := layoutAttendanceFor(t, week, A4)
+	var period string
+	for _, f := range l.Head.Fields[1].Fields {
+		if f.Label == "Periode lembar ini" {
+			period = strings.Join(f.Lines, " ")
+		}
+	}
+	if period != "12 Januari 2026 s.d. 16 Januari 2026" {
+		t.Errorf("period %q", period)
+	}
+	s := l.Signatures
+	if s[0].Above[0] != "Mengetahui," || s[1].Above[0] != "Balikpapan, 19 Januari 2026" || s[1].Above[1] != "Instruktur," {
+		t.Errorf("sign-offs: left %q, right %q", s[0].Above, s[1].Above)
+	}
+	if all := doc.Between(time.Time{}, time.Time{}); len(all.Sessions) != 60 || !all.From.IsZero() {
+		t.Errorf("no range: %d sessions", len(all.Sessions))
 	}
 }

@@ -91,18 +91,23 @@ func drawGridHeader(pdf *gofpdf.Fpdf, g attendanceGrid, ch attendanceChunk, left
 	x += g.NameW
 	gridCell(pdf, x, y, g.NikW, g.HeadH, "NIK", "C", &fill)
 	x += g.NikW
-	if sw := float64(ch.Last-ch.First) * g.SesW; sw > 0 {
+	if sw := float64(ch.Last-ch.First) * ch.SesW; sw > 0 {
 		setFont(pdf, "B", 7)
 		gridCell(pdf, x, y, sw, band, ch.Band, "C", &fill)
 		for _, s := range g.Sessions[ch.First:ch.Last] {
 			setFont(pdf, "B", 6.5)
-			gridCell(pdf, x, y+band, g.SesW, g.HeadH-band, "", "C", &fill)
+			gridCell(pdf, x, y+band, ch.SesW, g.HeadH-band, "", "C", &fill)
 			pdf.SetXY(x, y+band+0.3)
-			pdf.CellFormat(g.SesW, 2.8, s.Date, "", 0, "C", false, 0, "")
+			pdf.CellFormat(ch.SesW, 2.8, s.Date, "", 0, "C", false, 0, "")
 			setFont(pdf, "", 6)
 			pdf.SetXY(x, y+band+2.9)
-			pdf.CellFormat(g.SesW, 2.5, s.Day, "", 0, "C", false, 0, "")
-			x += g.SesW
+			pdf.CellFormat(ch.SesW, 2.5, s.Day, "", 0, "C", false, 0, "")
+			if s.Time != "" {
+				setFont(pdf, "", 5.5)
+				pdf.SetXY(x, y+band+5.4)
+				pdf.CellFormat(ch.SesW, 2.4, s.Time, "", 0, "C", false, 0, "")
+			}
+			x += ch.SesW
 		}
 	}
 	if ch.Totals {
@@ -143,19 +148,19 @@ func drawGridRow(pdf *gofpdf.Fpdf, g attendanceGrid, ch attendanceChunk, p int, 
 			f := colorNoneBg
 			setTextColor(pdf, colorMuted)
 			setFont(pdf, "", g.FontSize)
-			gridCell(pdf, x, y, g.SesW, g.RowH, "–", "C", &f)
+			gridCell(pdf, x, y, ch.SesW, g.RowH, "–", "C", &f)
 			setTextColor(pdf, colorText)
 		case g.Blank:
-			gridCell(pdf, x, y, g.SesW, g.RowH, "", "C", nil)
+			gridCell(pdf, x, y, ch.SesW, g.RowH, "", "C", nil)
 		default:
 			setFont(pdf, "B", g.FontSize)
 			if m != MarkPresent && m != "" {
 				setTextColor(pdf, colorMarkAlert)
 			}
-			gridCell(pdf, x, y, g.SesW, g.RowH, pdfText(m), "C", fill)
+			gridCell(pdf, x, y, ch.SesW, g.RowH, pdfText(m), "C", fill)
 			setTextColor(pdf, colorText)
 		}
-		x += g.SesW
+		x += ch.SesW
 	}
 	if ch.Totals {
 		drawGridTotals(pdf, g, r, x, y)

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"balai/data"
 )
 
 var attendanceNames = []string{
@@ -117,7 +119,9 @@ func TestAttendancePDF(t *testing.T) {
 	pageTexts := strings.Split(text, "\f")
 	for _, want := range []string{"DAFTAR HADIR PESERTA PELATIHAN", "LAS-2026-01", "5 Januari 2026 s.d.",
 		"H = hadir, I = izin, S = sakit, A = alpa", "Halaman 1 dari " + strconv.Itoa(pages),
-		"Dewi Ramírez", "19820315 200901 2 003", "Ir. Dewi Ramírez, M.T.", "19671018 199303 1 004", "Balikpapan, 26 November 2026"} {
+		"Dewi Ramírez", "19820315 200901 2 003", "Ir. Dewi Ramírez, M.T.", "19671018 199303 1 004",
+		// Signed on the last session's day (issue 14), not the day printed.
+		"Balikpapan, " + data.FormatDate(doc.Sessions[len(doc.Sessions)-1].Date, "id"), "Mengetahui,", "Instruktur,"} {
 		if !strings.Contains(text, want) && !strings.Contains(spaces.ReplaceAllString(text, " "), want) {
 			t.Errorf("PDF text lacks %q", want)
 		}

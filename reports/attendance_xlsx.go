@@ -246,7 +246,7 @@ func (s *attendanceSheet) headerRows() {
 	for i, se := range ses {
 		if !se.Date.IsZero() {
 			s.set(cellName(attFirstCol+i, h1+1), se.Date.Day())
-			s.set(cellName(attFirstCol+i, h3), weekdayInitial(se.Date))
+			s.set(cellName(attFirstCol+i, h3), weekdayShort(se.Date))
 		}
 	}
 	s.set(cellName(s.colH, h1), "Jumlah")

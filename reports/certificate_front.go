@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
@@ -10,351 +8,218 @@ import (
 	"balai/data"
 )
 
-// layoutFront lays out the front of c: the body from the letterhead to the
-// result, its gaps widened to fill the page, and the foot (QR code, photo,
-// signatory) on the bottom margin.
-func layoutFront(pdf *gofpdf.Fpdf, c data.Certificate, paper Paper, im certImages) (certPage, error) {
+// The body of a front, from the title to the result, as the landscape and
+// portrait designs share it: blocks laid out down the page with the room
+// left over shared among them (placeStack).
+
+// bodyStyle is how a front's body is set: its sizes scaled by scale (below 1
+// when a bilingual certificate needs the room), in the design's colour.
+type bodyStyle struct {
+	scale     float64
+	colour    [3]int
+	bilingual bool
+	left      float64
+	width     float64
+}
+
+// The sizes of a front's body at scale 1, in points.
+const (
+	certTitleSize  = 30.0
+	certTextSize   = 12.0
+	certSmallSize  = 11.0
+	certResultSize = 20.0
+	// The holder's name: the largest text on the page, as large as fits in
+	// this range on one line, or on two; never smaller than nameMin.
+	nameMax       = 32.0
+	nameGood      = 28.0
+	nameMin       = 20.0
+	englishFactor = 0.8 // the English under a line, to its size
+)
+
+// frontBlocks are the body's blocks: title, number, "diberikan kepada", the
+// name, birth, what was followed, who organised and paid, the result.
+func frontBlocks(c data.Certificate, st bodyStyle) []certBlock {
 	cc := c.Content
-	b := &pageBuilder{pdf: pdf, page: certPage{width: paper.Width, height: paper.Height}}
-	left, width := certMarginX, paper.Width-2*certMarginX
-
-	// The foot sits on the bottom margin; the body is laid out once to
-	// measure it, then again with the room left over shared among its gaps,
-	// so that the page is evenly filled on A4 and F4 alike.
-	const sigW = 72.0
-	sigX := left + width - sigW
-	sigH := layoutCertSignature(b, cc, im.signature, sigX, 0, sigW, false)
-	footTop := paper.Height - certMarginBottom - sigH
-	probe := &pageBuilder{pdf: pdf}
-	end := layoutFrontBody(probe, c, im, left, width, [4]float64{})
-	var extra [4]float64
-	if slack := footTop - 14 - end; slack > 0 {
-		slack = min(slack, 40) // beyond that the body would look scattered
-		for i, share := range [4]float64{0.3, 0.25, 0.25, 0.2} {
-			extra[i] = slack * share * 0.8
-		}
+	s := st.scale
+	gap := func(g float64) float64 { return g * s * s }
+	blocks := []certBlock{
+		{gap: gap(2), weight: 1, put: func(b *pageBuilder, y float64) float64 {
+			h := st.centred(b, y, bilingualText{id: certTitle.id}, "SB", certTitleSize*s, st.colour, 0.95)
+			if st.bilingual {
+				h += st.centred(b, y+h, bilingualText{id: certTitle.en}, "SI", 13*s, st.colour, 1)
+			}
+			return h
+		}},
+		{gap: gap(1), weight: 0.4, put: func(b *pageBuilder, y float64) float64 {
+			h := st.centred(b, y, bilingualText{id: numberLine(c.Number)}, "", certSmallSize*s, colorText, 1)
+			if r := replacesText(c.Replaces); r.id != "" {
+				h += st.centred(b, y+h, r, "I", 8.5*s, colorMuted, 1)
+			}
+			return h
+		}},
+		{gap: gap(5), weight: 1.2, put: func(b *pageBuilder, y float64) float64 {
+			return st.centred(b, y, certAwarded, "I", certTextSize*s, colorText, 1)
+		}},
+		{gap: gap(1.5), weight: 0.3, put: func(b *pageBuilder, y float64) float64 {
+			return layoutCertName(b, cc.Name, st.left, y, st.width, st.nameMax(), st.colour)
+		}},
+		{gap: gap(1.5), weight: 0.3, put: func(b *pageBuilder, y float64) float64 {
+			return st.centred(b, y, birthLine(cc), "", certSmallSize*s, colorText, 1)
+		}},
+		{gap: gap(5), weight: 1.2, put: func(b *pageBuilder, y float64) float64 {
+			return st.training(b, y, cc)
+		}},
 	}
-	y := layoutFrontBody(b, c, im, left, width, extra)
-
-	// The foot, its three parts aligned at the bottom: the QR code and
-	// verification code, the photo, the signatory.
-	sigY := max(y+8, footTop)
-	layoutCertSignature(b, cc, im.signature, sigX, sigY, sigW, true)
-
-	const photoW, photoH = 30.0, 40.0
-	photoX := sigX - 8 - photoW
-	photoY := sigY + sigH - photoH - 1
-	layoutCertPhoto(b, im.photo, photoX, photoY, photoW, photoH)
-	if err := layoutCertCode(b, c.Code, left, photoX-6-left, photoY+photoH); err != nil {
-		return certPage{}, fmt.Errorf("certificate %s: %w", c.Number, err)
-	}
-	return b.page, nil
-}
-
-// layoutCertPhoto puts the holder's photo in the box x, y, w, h, or an empty
-// frame to paste one in.
-func layoutCertPhoto(b *pageBuilder, photo *pageImage, x, y, w, h float64) {
-	if photo != nil {
-		pw, ph := fitImage(photo, w, h)
-		b.image(photo, x+(w-pw)/2, y+(h-ph)/2, pw, ph)
-		return
-	}
-	b.stroke(x, y, w, h, 0.3, colorRule)
-	b.cell(x, y+h/2-3, w, 6, "Foto 3×4", "", 9, "C", colorMuted)
-}
-
-// layoutCertCode puts the verification code as a QR code in the column from
-// left of width colW, ending at bottom; under the QR code the code itself,
-// for whoever types it in: in groups of four on two lines, as large as the
-// column allows (verification ignores the spaces).
-func layoutCertCode(b *pageBuilder, code string, left, colW, bottom float64) error {
-	const qrSize = 30.0
-	code = strings.TrimSpace(pdfText(code))
-	lines := codeLines(code)
-	codeSize := 8.5
-	for _, l := range lines {
-		codeSize = min(codeSize, fitFontSize(b.pdf, "", l, 8.5, 5, colW-2*cellMargin))
-	}
-	codeH, capH := lineHeight(codeSize), 3.6
-	qrY := bottom - capH - float64(len(lines))*codeH - qrSize
-	if code == "" {
-		return nil
-	}
-	qr, err := qrElements(code, left+(colW-qrSize)/2, qrY, qrSize)
-	if err != nil {
-		return err
-	}
-	b.page.elems = append(b.page.elems, qr...)
-	b.cell(left, qrY+qrSize, colW, capH, "Kode verifikasi", "", 7, "C", colorMuted)
-	for i, l := range lines {
-		b.cell(left, qrY+qrSize+capH+float64(i)*codeH, colW, codeH, l, "", codeSize, "C", colorText)
-	}
-	return nil
-}
-
-// layoutFrontBody lays out the front from the letterhead to the result with
-// extra room added to its four gaps, and returns the y under it.
-func layoutFrontBody(b *pageBuilder, c data.Certificate, im certImages, left, width float64, extra [4]float64) float64 {
-	cc := c.Content
-	pdf := b.pdf
-	cx := left + width/2
-	inst := data.Institution{Lines: cc.Letterhead, Address: cc.Address, Phone: cc.Phone, Email: cc.Email}
-	y := layoutLetterhead(b, inst, im.logo, left, certMarginTop, width)
-	y += 12 + extra[0]
-
-	b.cell(left, y, width, 13, "SERTIFIKAT", "B", 32, "C", colorText)
-	y += 13
-	if n := strings.TrimSpace(pdfText(c.Number)); n != "" {
-		b.cell(left, y+1, width, 6, "Nomor: "+n, "", 11, "C", colorText)
-		y += 7
-	}
-	y += 10 + extra[1]
-
-	b.cell(left, y, width, 6, "diberikan kepada:", "I", 12, "C", colorText)
-	y += 9
-
-	y = layoutCertName(b, cc.Name, left, y, width)
-	if bl := birthLine(cc); bl != "" {
-		b.cell(left, y, width, 6, bl, "", 11, "C", colorText)
-		y += 6
-	}
-	y += 8 + extra[2]
-
-	// What was followed, centred, the program in bold.
-	const paraSize = 12.0
-	lh := lineHeight(paraSize) * 1.2
-	for _, l := range richLines(pdf, trainingWords(cc), paraSize, width-16) {
-		centredRich(b, l, cx, y+lh/2+0.3*paraSize*25.4/72, paraSize)
-		y += lh
+	if f := fundingText(cc); f.id != "" {
+		blocks = append(blocks, certBlock{gap: gap(1.5), weight: 0.4, put: func(b *pageBuilder, y float64) float64 {
+			return st.centred(b, y, f, "", certSmallSize*s, colorText, 1)
+		}})
 	}
 	if r := resultText(cc.Result); r != "" {
-		y += 3 + extra[3]
-		b.cell(left, y, width, 6, "dan dinyatakan", "", 12, "C", colorText)
-		y += 6 + 1.5
-		b.cell(left, y, width, 10, r, "B", 22, "C", colorText)
-		y += 10
+		blocks = append(blocks, certBlock{gap: gap(4), weight: 1, put: func(b *pageBuilder, y float64) float64 {
+			return st.result(b, y, r, resultEnglish(cc.Result))
+		}})
 	}
-	return y
+	return blocks
 }
 
-// layoutCertName puts the holder's name from y, over a rule: as large as
-// fits on one line, else wrapped at the smallest size. It returns the y
-// under the rule.
-func layoutCertName(b *pageBuilder, name string, left, y, width float64) float64 {
-	pdf := b.pdf
-	cx := left + width/2
-	name = strings.Join(strings.Fields(pdfText(name)), " ")
-	const nameMax, nameMin = 24.0, 15.0
-	nameW := width - 10
-	size := fitFontSize(pdf, "B", name, nameMax, nameMin, nameW)
-	setFont(pdf, "B", size)
-	nameLines := []string{name}
-	if pdf.GetStringWidth(name) > nameW {
-		nameLines = pdf.SplitText(name, nameW)
-	}
-	nh := lineHeight(size) * 0.95
-	widest := 0.0
-	for _, l := range nameLines {
-		_, w := b.cell(left, y, width, nh, strings.TrimSpace(l), "B", size, "C", colorText)
-		widest = max(widest, w)
-		y += nh
-	}
-	ruleW := min(width-10, max(110, widest+16))
-	b.line(cx-ruleW/2, y+1, cx+ruleW/2, y+1, 0.3, colorRule)
-	y += 3.5
-	return y
+// nameMax is the largest size of the name: nameMax, down to nameGood as the
+// body is scaled down.
+func (st bodyStyle) nameMax() float64 {
+	return max(nameGood, nameMax-(1-st.scale)*40)
 }
 
-// layoutCertSignature lays out the signatory's block at x, y of width w and
-// returns its height; with draw false it only measures. The scanned
-// signature, if any, sits in the space left for the hand-signed one.
-func layoutCertSignature(b *pageBuilder, cc data.CertificateContent, sig *pageImage, x, y, w float64, draw bool) float64 {
-	const size = 11.0
-	h := lineHeight(size)
+// result lays out "dan dinyatakan KOMPETEN" centred on one line, the result
+// large in serif bold in the design's colour, and its English under it.
+func (st bodyStyle) result(b *pageBuilder, y float64, result, english string) float64 {
+	size, big := certTextSize*st.scale, certResultSize*st.scale
+	const lead = "dan dinyatakan"
+	setFont(b.pdf, "", size)
+	w1, space := b.pdf.GetStringWidth(lead), b.pdf.GetStringWidth(" ")
+	setFont(b.pdf, "SB", big)
+	w2 := b.pdf.GetStringWidth(pdfText(result))
+	h := lineHeight(big) * 0.95
+	base := y + h/2 + 0.3*big*25.4/72
+	x := st.left + (st.width-w1-space-w2)/2
+	b.text(x, base, lead, "", size, colorText)
+	b.text(x+w1+space, base, result, "SB", big, st.colour)
+	if st.bilingual && english != "" {
+		h += st.centred(b, y+h, bilingualText{id: english}, "I", max(7, size*englishFactor), colorMuted, 1)
+	}
+	return h
+}
+
+// centred lays out t centred from y, wrapped to the body's width, lines
+// lineH × the usual height apart, with the English smaller, in italics and
+// grey under it; it returns the height.
+func (st bodyStyle) centred(b *pageBuilder, y float64, t bilingualText, style string, size float64, colour [3]int, lineH float64) float64 {
 	top := y
-	put := func(s, style string) {
-		if draw {
-			b.cell(x, y, w, h, s, style, size, "L", colorText)
-		}
-		y += h
-	}
-	above := []string{}
-	if pd := strings.TrimSpace(strings.TrimSpace(cc.Place) + ", " + data.FormatDate(cc.IssuedOn, "id")); strings.Trim(pd, ", ") != "" {
-		above = append(above, strings.Trim(pd, ", "))
-	}
-	if t := strings.TrimSpace(cc.SignatoryTitle); t != "" {
-		above = append(above, t+",")
-	}
-	for _, a := range above {
-		setFont(b.pdf, "", size)
-		for _, l := range wrapText(b.pdf, a, w) {
-			put(l, "")
-		}
-	}
-	const space, sigMaxH = 22.0, 18.0
-	if draw && sig != nil {
-		sw, sh := fitImage(sig, w-2*cellMargin, sigMaxH)
-		b.image(sig, x+cellMargin, y+(space-sh)/2, sw, sh)
-	}
-	y += space
-	name := strings.TrimSpace(pdfText(cc.SignatoryName))
-	if name == "" {
-		put("("+strings.Repeat(".", 40)+")", "")
-	} else {
-		setFont(b.pdf, "B", size)
-		for _, l := range b.pdf.SplitText(name, w-2*cellMargin) {
-			l = strings.TrimSpace(l)
-			if draw {
-				tx, tw := b.cell(x, y, w, h, l, "B", size, "L", colorText)
-				b.line(tx, y+h/2+0.3*size*25.4/72+0.7, tx+tw, y+h/2+0.3*size*25.4/72+0.7, 0.25, colorText)
-			}
+	put := func(s, style string, size float64, colour [3]int) {
+		setFont(b.pdf, style, size)
+		h := lineHeight(size) * lineH
+		for _, l := range wrapText(b.pdf, s, st.width-2*cellMargin) {
+			b.cell(st.left, y, st.width, h, l, style, size, "C", colour)
 			y += h
 		}
 	}
-	nip := data.FormatNIP(strings.TrimSpace(cc.SignatoryNIP))
-	if nip == "" {
-		nip = strings.Repeat(".", 32)
+	put(t.id, style, size, colour)
+	if st.bilingual && t.en != "" {
+		es := "I"
+		if strings.Contains(style, "S") {
+			es = "SI"
+		}
+		put(t.en, es, max(7, size*englishFactor), colorMuted)
 	}
-	put("NIP. "+pdfText(nip), "")
 	return y - top
 }
 
-// codeLines writes a verification code in groups of four characters on two
-// lines: "EFXN VFZW VBHT BFAJ W2UC" and "P62B AGGZ WO3S DXAC KV4D".
-func codeLines(code string) []string {
-	if code == "" {
-		return nil
+// training lays out the paragraph of what was followed, centred, the program
+// in bold, and its English; it returns the height.
+func (st bodyStyle) training(b *pageBuilder, y float64, cc data.CertificateContent) float64 {
+	top := y
+	size := certTextSize * st.scale
+	lh := lineHeight(size) * 1.15
+	cx := st.left + st.width/2
+	for _, l := range richLines(b.pdf, trainingWords(cc), size, st.width*0.9) {
+		centredRich(b, l, cx, y+lh/2+0.3*size*25.4/72, size, colorText)
+		y += lh
 	}
-	var groups []string
-	for len(code) > 4 {
-		groups = append(groups, code[:4])
-		code = code[4:]
+	if st.bilingual {
+		y += st.centred(b, y, bilingualText{id: trainingEnglish(cc)}, "I", max(7, size*englishFactor), colorMuted, 1)
 	}
-	groups = append(groups, code)
-	half := (len(groups) + 1) / 2
-	if half == len(groups) {
-		return []string{strings.Join(groups, " ")}
-	}
-	return []string{strings.Join(groups[:half], " "), strings.Join(groups[half:], " ")}
+	return y - top
 }
 
-// resultText is the result as the front prints it.
-func resultText(r string) string {
-	switch strings.ToUpper(strings.TrimSpace(r)) {
-	case "K":
-		return "KOMPETEN"
-	case "BK":
-		return "BELUM KOMPETEN"
+// layoutCertName puts the holder's name from y, centred in width, over a
+// rule in colour: in serif bold, as large as fits up to most points
+// (fitName). It returns the height down to under the rule.
+func layoutCertName(b *pageBuilder, name string, left, y, width, most float64, colour [3]int) float64 {
+	top := y
+	cx := left + width/2
+	size, lines := fitName(b.pdf, name, width-10, most)
+	nh := lineHeight(size) * 0.92
+	widest := 0.0
+	for _, l := range lines {
+		_, w := b.cell(left, y, width, nh, l, "SB", size, "C", colorText)
+		widest = max(widest, w)
+		y += nh
 	}
-	return strings.ToUpper(strings.TrimSpace(r))
+	ruleW := min(width-10, max(110, widest+20))
+	b.line(cx-ruleW/2, y+1, cx+ruleW/2, y+1, 0.4, colour)
+	return y + 2.5 - top
 }
 
-// birthLine is "Tempat, tanggal lahir: Balikpapan, 12 Maret 1998", without
-// what is unknown; "" when both are.
-func birthLine(cc data.CertificateContent) string {
-	var parts []string
-	if p := strings.TrimSpace(cc.BirthPlace); p != "" {
-		parts = append(parts, p)
+// fitName is the size and lines of a name set in serif bold in width: one
+// line at the largest size from most (at most nameMax) down to nameGood;
+// else two balanced lines at the largest size down to nameMin, unless one
+// line at nearly the same size fits; a name that fits no way (one word
+// longer than the line) is shrunk onto one line.
+func fitName(pdf *gofpdf.Fpdf, name string, width, most float64) (float64, []string) {
+	most = min(most, nameMax)
+	name = strings.Join(strings.Fields(pdfText(name)), " ")
+	fits := func(s string, size float64) bool {
+		setFont(pdf, "SB", size)
+		return pdf.GetStringWidth(s) <= width
 	}
-	if d := data.FormatDate(cc.BirthDate, "id"); d != "" {
-		parts = append(parts, d)
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "Tempat, tanggal lahir: " + strings.Join(parts, ", ")
-}
-
-// trainingWords is the paragraph of what was followed, the program in bold.
-func trainingWords(cc data.CertificateContent) []word {
-	ws := richWords("telah mengikuti Pelatihan Berbasis Kompetensi", "")
-	if p := strings.TrimSpace(cc.ProgramName); p != "" {
-		ws = append(ws, richWords("Sub Kejuruan", "")...)
-		ws = append(ws, richWords(p, "B")...)
-	}
-	if k := strings.TrimSpace(cc.Kejuruan); k != "" {
-		ws = append(ws, richWords("(Kejuruan "+k+")", "")...)
-	}
-	if cc.JP > 0 {
-		ws = append(ws, richWords("selama "+strconv.Itoa(cc.JP)+" Jam Pelatihan", "")...)
-	}
-	start, end := data.FormatDate(cc.Start, "id"), data.FormatDate(cc.End, "id")
-	switch {
-	case start != "" && end != "":
-		ws = append(ws, richWords("dari tanggal "+start+" sampai dengan "+end, "")...)
-	case start != "":
-		ws = append(ws, richWords("mulai tanggal "+start, "")...)
-	case end != "":
-		ws = append(ws, richWords("sampai dengan tanggal "+end, "")...)
-	}
-	return ws
-}
-
-// word is a piece of a paragraph in one style.
-type word struct {
-	text, style string
-}
-
-// richWords splits s into words of style.
-func richWords(s, style string) []word {
-	var ws []word
-	for _, f := range strings.Fields(pdfText(s)) {
-		ws = append(ws, word{f, style})
-	}
-	return ws
-}
-
-// richLines breaks words of size into lines of at most width; each line is a
-// list of runs of one style.
-func richLines(pdf *gofpdf.Fpdf, words []word, size, width float64) [][]word {
-	var lines [][]word
-	var cur []word
-	curW := 0.0
-	setFont(pdf, "", size)
-	space := pdf.GetStringWidth(" ")
-	for _, w := range words {
-		setFont(pdf, w.style, size)
-		ww := pdf.GetStringWidth(w.text)
-		if len(cur) > 0 && curW+space+ww > width {
-			lines = append(lines, cur)
-			cur, curW = nil, 0
-		}
-		if len(cur) > 0 {
-			curW += space
-		}
-		cur = append(cur, w)
-		curW += ww
-	}
-	if len(cur) > 0 {
-		lines = append(lines, cur)
-	}
-	return lines
-}
-
-// centredRich lays out a line of words centred on cx at baseline y, one text
-// element per run of a style.
-func centredRich(b *pageBuilder, line []word, cx, y, size float64) {
-	setFont(b.pdf, "", size)
-	space := b.pdf.GetStringWidth(" ")
-	// Join runs of a style, so that the text extracts as it reads.
-	var runs []word
-	for i, w := range line {
-		if i > 0 && runs[len(runs)-1].style == w.style {
-			runs[len(runs)-1].text += " " + w.text
-			continue
-		}
-		runs = append(runs, w)
-	}
-	total := 0.0
-	for i, r := range runs {
-		setFont(b.pdf, r.style, size)
-		total += b.pdf.GetStringWidth(r.text)
-		if i > 0 {
-			total += space
+	one := 0.0
+	for size := most; size >= nameMin; size -= 0.5 {
+		if fits(name, size) {
+			one = size
+			break
 		}
 	}
-	x := cx - total/2
-	for _, r := range runs {
-		x += b.text(x, y, r.text, r.style, size, colorText) + space
+	if one >= nameGood {
+		return one, []string{name}
 	}
+	a, z := splitName(pdf, name)
+	for size := most; size >= nameMin && z != ""; size -= 0.5 {
+		if size <= one+2 {
+			break // one line at nearly this size reads better than two
+		}
+		if fits(a, size) && fits(z, size) {
+			return size, []string{a, z}
+		}
+	}
+	if one > 0 {
+		return one, []string{name}
+	}
+	return fitFontSize(pdf, "SB", name, nameMin, 6, width), []string{name}
+}
+
+// splitName splits a name into two lines at the space that makes the longer
+// line shortest; z is "" for a name of one word.
+func splitName(pdf *gofpdf.Fpdf, name string) (a, z string) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name, ""
+	}
+	setFont(pdf, "SB", nameGood)
+	best := -1.0
+	for i := 1; i < len(words); i++ {
+		l, r := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+		if w := max(pdf.GetStringWidth(l), pdf.GetStringWidth(r)); best < 0 || w < best {
+			best, a, z = w, l, r
+		}
+	}
+	return a, z
 }

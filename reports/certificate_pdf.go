@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -11,9 +12,21 @@ import (
 	"balai/data"
 )
 
-// CertificateOptions are the printing choices for certificates.
+// CertificateOptions are the printing choices for certificates: how they
+// are drawn, never what they say, which each certificate stores.
 type CertificateOptions struct {
 	Paper Paper // A4 or F4; the zero value prints on A4
+	// Design is data.DesignLandscape (also ""), DesignPortrait or
+	// DesignPreprinted.
+	Design string
+	// Bilingual prints the English in italics under each line.
+	Bilingual bool
+	// Colour is the frame's and the title's, "#1F4E79"; "" is
+	// data.DefaultCertificateColour.
+	Colour string
+	// BackSign is who signs the back: data.BackSignBoth (also ""),
+	// BackSignHead or BackSignInstructor.
+	BackSign string
 	// OffsetX and OffsetY move everything printed on each page, in mm
 	// (positive: right, down), to fit stock with a pre-printed border.
 	OffsetX, OffsetY float64
@@ -22,19 +35,22 @@ type CertificateOptions struct {
 	Created time.Time
 }
 
-// WriteCertificatesPDF writes certs as one document, each on two portrait
-// pages, front then back, for duplex printing. All that is printed comes
-// from each certificate's Content, Number and Code.
+// WriteCertificatesPDF writes certs as one document, each on two pages,
+// front then back, for duplex printing: landscape pages unless the design is
+// portrait. All that is printed comes from each certificate's Content,
+// Number, Code and Replaces.
 func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certificate, opt CertificateOptions) error {
 	paper := opt.Paper
 	if paper.Width == 0 {
 		paper = A4
 	}
+	sp := opt.spec()
 	created := opt.Created
 	if created.IsZero() {
 		created = time.Now()
 	}
-	pdf := newPDF(paper, Portrait, created)
+	pdf := newPDF(paper, sp.orientation, created)
+	addSerifFonts(pdf, sp.bilingual)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetTitle("Sertifikat Pelatihan", true)
 	if len(certs) > 0 {
@@ -48,16 +64,17 @@ func WriteCertificatesPDF(ctx context.Context, w io.Writer, certs []data.Certifi
 	}
 	// The layout measures with a document of its own: selecting fonts to
 	// measure in the printed one would write them into its current page.
-	measure := newPDF(paper, Portrait, created)
-	if err := measure.Error(); err != nil {
+	measure, err := certMeasurer()
+	if err != nil {
 		return err
 	}
+	defer certMeasurers.Put(measure)
 	widths := map[int]bool{}
 	for _, c := range certs {
 		if err := ctx.Err(); err != nil {
 			return err // cancelled: a thousand certificates take seconds
 		}
-		front, back, err := layoutCertificate(measure, c, paper)
+		front, back, err := layoutCertificate(measure, c, sp)
 		if err != nil {
 			return fmt.Errorf("certificate %s: %w", c.Number, err)
 		}
@@ -93,4 +110,22 @@ func drawCertPage(pdf *gofpdf.Fpdf, p certPage, opt CertificateOptions, widths m
 			}
 		}
 	}
+}
+
+// certMeasurers keep the documents certificates are measured with between
+// calls: registering the six fonts takes longer than laying out a
+// certificate, and one file per participant would register them a thousand
+// times. A measuring document never has a page; text widths do not depend
+// on its paper.
+var certMeasurers sync.Pool
+
+// certMeasurer is a measuring document with every font a certificate uses;
+// put it back in certMeasurers when done.
+func certMeasurer() (*gofpdf.Fpdf, error) {
+	if m, ok := certMeasurers.Get().(*gofpdf.Fpdf); ok && m.Error() == nil {
+		return m, nil
+	}
+	m := newPDF(A4, Portrait, time.Time{})
+	addSerifFonts(m, true)
+	return m, m.Error()
 }

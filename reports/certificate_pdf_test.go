@@ -214,8 +214,8 @@ func TestCertificatesPDF(t *testing.T) {
 	file := writeTemp(t, "sertifikat.pdf", pdf)
 
 	info := pdfTool(t, "pdfinfo", file)
-	if !strings.Contains(info, "Page size:       595.28 x 841.89 pts (A4)") {
-		t.Errorf("page size is not A4:\n%s", info)
+	if !strings.Contains(info, "Page size:       841.89 x 595.28 pts (A4)") {
+		t.Errorf("page size is not A4 landscape (the default design):\n%s", info)
 	}
 	if !strings.Contains(info, "Pages:           6\n") {
 		t.Errorf("want 2 pages for each of 3 certificates:\n%s", info)
@@ -225,8 +225,8 @@ func TestCertificatesPDF(t *testing.T) {
 	for i, c := range certs {
 		cc := c.Content
 		wants := []string{
-			"SERTIFIKAT", "Nomor: " + c.Number, cc.Name, codeLines(c.Code)[0], codeLines(c.Code)[1], "Kode verifikasi",
-			"Las SMAW 3G", "(Kejuruan Las)", "selama 240 Jam Pelatihan",
+			"SERTIFIKAT PELATIHAN", "Nomor: " + c.Number, cc.Name, codeLines(c.Code)[0], codeLines(c.Code)[1],
+			"Pindai untuk memeriksa keaslian", "Las SMAW 3G", "(Kejuruan Las)", "selama 240 JP (jam pelajaran)",
 			"dari tanggal 5 Oktober 2026 sampai dengan 20 November 2026",
 			"Balikpapan, 26 November 2026", "Ir. Dewi Ramírez, M.T.", "NIP. 19671018 199303 1 004",
 			"Kepala UPTD Balai Latihan Kerja Industri Balikpapan",
@@ -269,7 +269,7 @@ func TestCertificatesPDF(t *testing.T) {
 		t.Errorf("%d BK results on the back, want at least %d", got, want)
 	}
 
-	checkEmbeddedFonts(t, file, 2)
+	checkEmbeddedFonts(t, file, 4)
 }
 
 func TestCertificateQRAndPaper(t *testing.T) {
@@ -279,10 +279,13 @@ func TestCertificateQRAndPaper(t *testing.T) {
 		opt  CertificateOptions
 		size string
 	}{
-		{"a4", CertificateOptions{Paper: A4}, "595.28 x 841.89 pts (A4)"},
-		{"f4", CertificateOptions{Paper: F4}, "609.45 x 935.43 pts"},
-		{"offset", CertificateOptions{Paper: A4, OffsetX: 12, OffsetY: -8}, "595.28 x 841.89 pts (A4)"},
-		{"f4-offset", CertificateOptions{Paper: F4, OffsetX: -15, OffsetY: 20}, "609.45 x 935.43 pts"},
+		{"a4", CertificateOptions{Paper: A4}, "841.89 x 595.28 pts (A4)"},
+		{"f4", CertificateOptions{Paper: F4}, "935.43 x 609.45 pts"},
+		{"offset", CertificateOptions{Paper: A4, OffsetX: 12, OffsetY: -8}, "841.89 x 595.28 pts (A4)"},
+		{"f4-offset", CertificateOptions{Paper: F4, OffsetX: -10, OffsetY: 12}, "935.43 x 609.45 pts"},
+		{"portrait-a4", CertificateOptions{Paper: A4, Design: data.DesignPortrait}, "595.28 x 841.89 pts (A4)"},
+		{"portrait-f4", CertificateOptions{Paper: F4, Design: data.DesignPortrait, OffsetY: 10}, "609.45 x 935.43 pts"},
+		{"preprinted-f4", CertificateOptions{Paper: F4, Design: data.DesignPreprinted, OffsetX: 20}, "935.43 x 609.45 pts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -363,9 +366,11 @@ func TestCertificatePreview(t *testing.T) {
 		w, h  int
 		qrRed bool
 	}{
-		{"front-a4", CertificateOptions{Paper: A4}, false, 827, 1169, true},
-		{"back-a4", CertificateOptions{Paper: A4}, true, 827, 1169, false},
-		{"front-f4-offset", CertificateOptions{Paper: F4, OffsetX: 8, OffsetY: 6}, false, 846, 1299, true},
+		{"front-a4", CertificateOptions{Paper: A4}, false, 1169, 827, true},
+		{"back-a4", CertificateOptions{Paper: A4}, true, 1169, 827, false},
+		{"front-f4-offset", CertificateOptions{Paper: F4, OffsetX: 8, OffsetY: 6}, false, 1299, 846, true},
+		{"portrait-front-a4", CertificateOptions{Paper: A4, Design: data.DesignPortrait}, false, 827, 1169, true},
+		{"portrait-back-f4", CertificateOptions{Paper: F4, Design: data.DesignPortrait}, true, 846, 1299, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,8 +8,8 @@ import (
 	"image/draw"
 	_ "image/jpeg" // photos and signatures are often JPEG
 	"math"
+	"strings"
 	"sync"
-	"time"
 
 	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/font"
@@ -29,7 +29,8 @@ var openFonts = sync.OnceValues(func() (map[string]*opentype.Font, error) {
 		return nil, err
 	}
 	out := map[string]*opentype.Font{}
-	for style, b := range map[string][]byte{"": files.regular, "B": files.bold, "I": files.italic} {
+	for style, b := range map[string][]byte{"": files.regular, "B": files.bold, "I": files.italic,
+		"SB": files.serifBold, "SI": files.serifItalic} {
 		f, err := opentype.Parse(b)
 		if err != nil {
 			return nil, fmt.Errorf("embedded font %q: %w", style, err)
@@ -45,16 +46,14 @@ func RenderCertificatePreview(c data.Certificate, opt CertificateOptions, back b
 	if dpi <= 0 || dpi > 1200 {
 		return nil, fmt.Errorf("preview resolution %g dpi out of range", dpi)
 	}
-	paper := opt.Paper
-	if paper.Width == 0 {
-		paper = A4
-	}
+	sp := opt.spec()
 	// gofpdf measures the text, as for the PDF.
-	pdf := newPDF(paper, Portrait, time.Time{})
-	if err := pdf.Error(); err != nil {
+	pdf, err := certMeasurer()
+	if err != nil {
 		return nil, err
 	}
-	front, backPage, err := layoutCertificate(pdf, c, paper)
+	defer certMeasurers.Put(pdf)
+	front, backPage, err := layoutCertificate(pdf, c, sp)
 	if err != nil {
 		return nil, fmt.Errorf("certificate %s: %w", c.Number, err)
 	}
@@ -143,6 +142,11 @@ func (r *rasterizer) line(x, y, w, h, lw float64, c [3]int) {
 }
 
 func (r *rasterizer) face(style string, size float64) (font.Face, error) {
+	family, style := fontOf(style)
+	style = strings.ReplaceAll(style, "U", "")
+	if family == serifFamily {
+		style = "S" + style
+	}
 	k := faceKey{style, size}
 	if f, ok := r.faces[k]; ok {
 		return f, nil
@@ -175,6 +179,10 @@ func (r *rasterizer) draw(e element) error {
 		}
 	case elemFill:
 		r.fillRect(e.x, e.y, e.w, e.h, e.color)
+	case elemRects:
+		for _, rc := range e.rects {
+			r.fillRect(rc[0], rc[1], rc[2], rc[3], e.color)
+		}
 	case elemStroke:
 		r.line(e.x, e.y, e.w, 0, e.lineW, e.color)
 		r.line(e.x, e.y+e.h, e.w, 0, e.lineW, e.color)

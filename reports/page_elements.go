@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"image"
+	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -24,6 +25,7 @@ const (
 	elemStroke                 // outlined rectangle
 	elemLine                   // line from x, y to x+w, y+h
 	elemImage                  // image in x, y, w, h
+	elemRects                  // filled rectangles (rects), as one shape
 )
 
 // element is one thing printed on a page, in mm from the page's top left
@@ -37,6 +39,7 @@ type element struct {
 	color      [3]int
 	lineW      float64 // stroke and line: mm
 	img        *pageImage
+	rects      [][4]float64 // elemRects: x, y, w, h of each
 }
 
 // pageImage is an image on a page, named by its content so that one shared
@@ -164,6 +167,8 @@ func drawElementPDF(pdf *gofpdf.Fpdf, e element, dx, dy float64, widths map[int]
 		setDrawColor(pdf, e.color)
 		pdf.SetLineWidth(e.lineW)
 		pdf.Line(x, y, x+e.w, y+e.h)
+	case elemRects:
+		fillRectsPDF(pdf, e.rects, dx, dy, e.color)
 	case elemImage:
 		if e.img.inline {
 			if err := inlineImage(pdf, e.img, x, y, e.w, e.h); err != nil {
@@ -177,4 +182,22 @@ func drawElementPDF(pdf *gofpdf.Fpdf, e element, dx, dy float64, widths map[int]
 		}
 		pdf.ImageOptions(e.img.name, x, y, e.w, e.h, false, gofpdf.ImageOptions{}, 0, "")
 	}
+}
+
+// fillRectsPDF fills rects, moved by dx, dy, as one path: where two touch, a
+// viewer then draws no hairline seam between them, as it may between
+// rectangles filled one by one (a QR code's modules must stay solid).
+func fillRectsPDF(pdf *gofpdf.Fpdf, rects [][4]float64, dx, dy float64, c [3]int) {
+	if len(rects) == 0 {
+		return
+	}
+	k := pdf.GetConversionRatio()
+	_, pageH := pdf.GetPageSize()
+	var b strings.Builder
+	fmt.Fprintf(&b, "q %.3f %.3f %.3f rg\n", float64(c[0])/255, float64(c[1])/255, float64(c[2])/255)
+	for _, r := range rects {
+		fmt.Fprintf(&b, "%.2f %.2f %.2f %.2f re\n", (r[0]+dx)*k, (pageH-(r[1]+dy))*k, r[2]*k, -r[3]*k)
+	}
+	b.WriteString("f Q")
+	pdf.RawWriteStr(b.String())
 }

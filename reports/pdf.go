@@ -64,6 +64,12 @@ const (
 // (regular), "B" (bold) and "I" (italic) exist, "BI" does not.
 const fontFamily = "NotoSans"
 
+// serifFamily is Noto Serif, for a certificate's title and name: certificate
+// documents register it (addSerifFonts) and select it with "S" in a style:
+// "SB" bold, "SI" italic, the only two there are. ("S" is never gofpdf's
+// strikeout here.)
+const serifFamily = "NotoSerif"
+
 // Page margins.
 const (
 	marginLeft   = 15.0
@@ -86,7 +92,10 @@ var (
 	colorLetterRule = [3]int{0, 0, 0}
 )
 
-type fontFiles struct{ regular, bold, italic []byte }
+type fontFiles struct {
+	regular, bold, italic  []byte
+	serifBold, serifItalic []byte
+}
 
 var loadFonts = sync.OnceValues(func() (fontFiles, error) {
 	var f fontFiles
@@ -101,6 +110,8 @@ var loadFonts = sync.OnceValues(func() (fontFiles, error) {
 	f.regular = read("NotoSans-Regular.ttf")
 	f.bold = read("NotoSans-Bold.ttf")
 	f.italic = read("NotoSans-Italic.ttf")
+	f.serifBold = read("NotoSerif-Bold.ttf")
+	f.serifItalic = read("NotoSerif-Italic.ttf")
 	return f, err
 })
 
@@ -138,16 +149,43 @@ func newPDF(paper Paper, o Orientation, created time.Time) *gofpdf.Fpdf {
 	return pdf
 }
 
+// addSerifFonts registers Noto Serif in pdf, for the styles with "S": bold,
+// and italic when withItalic is set (only bilingual certificates use it).
+// Only certificates use the serif: gofpdf embeds every font registered, used
+// or not, and registering one costs more than laying out a certificate.
+func addSerifFonts(pdf *gofpdf.Fpdf, withItalic bool) {
+	fonts, err := loadFonts()
+	if err != nil {
+		pdf.SetError(err)
+		return
+	}
+	pdf.AddUTF8FontFromBytes(serifFamily, "B", fonts.serifBold)
+	if withItalic {
+		pdf.AddUTF8FontFromBytes(serifFamily, "I", fonts.serifItalic)
+	}
+}
+
 // setDefaultFont selects the regular style at 10 points.
 func setDefaultFont(pdf *gofpdf.Fpdf) { setFont(pdf, "", 10) }
 
 // setFont selects the embedded family in style "", "B" or "I" (with "U" to
-// underline) at size points. There is no bold italic: "BI" is bold.
+// underline) at size points; with "S" the serif family (see serifFamily).
+// There is no bold italic: "BI" is bold.
 func setFont(pdf *gofpdf.Fpdf, style string, size float64) {
+	family, style := fontOf(style)
+	pdf.SetFont(family, style, size)
+}
+
+// fontOf is the family and the gofpdf style of a style as Balai writes it.
+func fontOf(style string) (family, pdfStyle string) {
+	family = fontFamily
+	if strings.Contains(style, "S") {
+		family, style = serifFamily, strings.ReplaceAll(style, "S", "")
+	}
 	if strings.Contains(style, "B") {
 		style = strings.ReplaceAll(style, "I", "")
 	}
-	pdf.SetFont(fontFamily, style, size)
+	return family, style
 }
 
 func setTextColor(pdf *gofpdf.Fpdf, c [3]int) { pdf.SetTextColor(c[0], c[1], c[2]) }

@@ -28,13 +28,48 @@ const (
 	scheduleFontSize = 8.0
 	scheduleSigW     = 90.0
 	scheduleSigGap   = 6.0 // between the table and the sign-off
-	// scheduleKeepRows last rows go with the totals and the sign-off to a new
-	// page rather than leave the signature alone on the last one.
-	scheduleKeepRows = 3
+	// scheduleTailRows last rows go with the totals and the sign-off to a
+	// new page rather than leave the signature alone on the last one.
+	scheduleTailRows = 2
+	// scheduleKeepRows is the fewest rows a last page holds: fewer, and the
+	// last two pages share their rows evenly (no orphan of two or three).
+	scheduleKeepRows = 6
 )
 
-// layoutSchedule lays out doc, printed on printed, measuring with m.
+// layoutSchedule lays out doc, printed on printed, measuring with m; when
+// its last page holds fewer than scheduleKeepRows sessions, again with the
+// last two pages' sessions shared evenly.
 func layoutSchedule(m *gofpdf.Fpdf, doc ScheduleDoc, printed time.Time) (scheduleLayout, error) {
+	l, err := layoutScheduleBreaking(m, doc, printed, -1)
+	if err != nil || len(l.Pages) < 2 {
+		return l, err
+	}
+	per := sessionsPerPage(l)
+	prev, last := per[len(per)-2], per[len(per)-1]
+	if last >= scheduleKeepRows || prev == 0 {
+		return l, nil
+	}
+	first := len(doc.Rows) - last // the last page's first session
+	if move := (prev+last)/2 - last; move > 0 {
+		return layoutScheduleBreaking(m, doc, printed, first-move)
+	}
+	return l, nil
+}
+
+// sessionsPerPage counts the session rows of l on each page.
+func sessionsPerPage(l scheduleLayout) []int {
+	per := make([]int, len(l.Pages))
+	for _, r := range l.Rows {
+		if r.Index >= 0 {
+			per[r.Page]++
+		}
+	}
+	return per
+}
+
+// layoutScheduleBreaking lays out doc, starting a page at session breakAt
+// (-1: where they fill the pages).
+func layoutScheduleBreaking(m *gofpdf.Fpdf, doc ScheduleDoc, printed time.Time, breakAt int) (scheduleLayout, error) {
 	left, _, _, _ := m.GetMargins()
 	width := contentWidth(m)
 	code := strings.TrimSpace(doc.Class.Code)
@@ -65,7 +100,7 @@ func layoutSchedule(m *gofpdf.Fpdf, doc ScheduleDoc, printed time.Time) (schedul
 	t.header()
 	sig := scheduleSignature(doc.Institution, printed)
 	sigH := signatureHeight(m, scheduleSigW, sig)
-	layoutScheduleRows(t, doc, sigH)
+	layoutScheduleRows(t, doc, sigH, breakAt)
 	l.Rows = t.rows
 
 	// The head's sign-off, at the right under the table.
@@ -81,16 +116,20 @@ func layoutSchedule(m *gofpdf.Fpdf, doc ScheduleDoc, printed time.Time) (schedul
 // layoutScheduleRows places the sessions, the days shaded in turn, then the
 // totals. The date shows on a day's first row and again at the top of a
 // page; the last rows go to a new page with the totals and the sign-off (of
-// height sigH) when they would not all fit on this one.
-func layoutScheduleRows(t *tableLayout, doc ScheduleDoc, sigH float64) {
+// height sigH) when they would not all fit on this one, and session breakAt
+// starts a page.
+func layoutScheduleRows(t *tableLayout, doc ScheduleDoc, sigH float64, breakAt int) {
 	rows := doc.Rows
 	totalSpans, totalCells := scheduleTotals(doc)
-	tail := max(0, len(rows)-scheduleKeepRows)
+	tail := max(0, len(rows)-scheduleTailRows)
 	shade := false
 	for i, r := range rows {
 		newDay := i == 0 || !sameDay(r.Date, rows[i-1].Date)
 		if newDay {
 			shade = !shade
+		}
+		if i == breakAt && t.rowsOnPage > 0 {
+			t.newPage()
 		}
 		if i == tail && t.rowsOnPage > 0 {
 			h := t.height(totalSpans, totalCells, true) + scheduleSigGap + sigH
@@ -213,18 +252,17 @@ func scheduleColumns(m *gofpdf.Fpdf, rows []ScheduleRow, width float64) []tableC
 		instW = max(instW, measure("", 8, r.Instructor))
 		roomW = max(roomW, measure("", 8, r.Room))
 	}
+	// A room's name never wraps ("Bengkel Las / 1" reads as two rooms): the
+	// instructor's column gives way first.
 	instW = min(instW, 34)
-	roomW = min(roomW, 26)
+	roomW = min(roomW, 45)
 	unitW := width - no - dateW - timeW - jpW - instW - roomW
-	if unitW < 60 {
-		// Long names: narrow instructor and room (they wrap), then the date.
-		short := 60 - unitW
-		take := min(short, max(0, instW-22)+max(0, roomW-16))
-		if take > 0 {
-			fi := max(0, instW-22) / (max(0, instW-22) + max(0, roomW-16))
-			instW -= take * fi
-			roomW -= take * (1 - fi)
-		}
+	if unitW < 50 {
+		instW -= min(50-unitW, max(0, instW-22))
+		unitW = width - no - dateW - timeW - jpW - instW - roomW
+	}
+	if unitW < 42 { // rooms with very long names: they wrap after all
+		roomW -= min(42-unitW, max(0, roomW-20))
 		unitW = width - no - dateW - timeW - jpW - instW - roomW
 	}
 	return []tableColumn{
@@ -249,6 +287,9 @@ func scheduleSubtitle(doc ScheduleDoc) string {
 	}
 	if doc.Class.Year > 0 {
 		parts = append(parts, "Tahun "+strconv.Itoa(doc.Class.Year))
+	}
+	if !doc.From.IsZero() || !doc.To.IsZero() {
+		parts = append(parts, "sesi "+schedulePeriod(doc))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -324,4 +365,14 @@ func sameDay(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && am == bm && ad == bd
+}
+
+// schedulePeriod is the range of dates a partial schedule holds, as its
+// sessions show it.
+func schedulePeriod(doc ScheduleDoc) string {
+	sheet := AttendanceDoc{From: doc.From, To: doc.To}
+	for _, r := range doc.Rows {
+		sheet.Sessions = append(sheet.Sessions, AttendanceSession{Date: r.Date})
+	}
+	return sheetPeriod(&sheet)
 }

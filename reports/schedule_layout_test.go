@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -23,30 +24,22 @@ func layoutScheduleFor(t *testing.T, doc ScheduleDoc, paper Paper) scheduleLayou
 	return l
 }
 
-// sessionsPerPage counts the session rows of l on each page.
-func sessionsPerPage(l scheduleLayout) []int {
-	per := make([]int, len(l.Pages))
-	for _, r := range l.Rows {
-		if r.Index >= 0 {
-			per[r.Page]++
-		}
-	}
-	return per
-}
-
 func TestScheduleLayoutPages(t *testing.T) {
 	tests := []struct {
 		paper    Paper
 		sessions int
 		want     []int // sessions on each page
 	}{
+		// Room names never wrap, which narrows the units' column; a last
+		// page holds at least scheduleKeepRows rows (issue 14).
 		{A4, 3, []int{3}},
-		{A4, 20, []int{13, 7}},
-		{A4, 40, []int{14, 16, 10}},
-		{A4, 90, []int{14, 18, 14, 16, 16, 12}},
-		{F4, 20, []int{16, 4}},
-		{F4, 40, []int{16, 18, 6}},
-		{F4, 90, []int{17, 19, 18, 20, 16}},
+		{A4, 20, []int{11, 9}},
+		{A4, 40, []int{12, 15, 13}},
+		{A4, 90, []int{11, 18, 14, 14, 17, 16}},
+		{F4, 20, []int{14, 6}},
+		{F4, 40, []int{14, 17, 9}},
+		{F4, 60, []int{14, 17, 18, 11}},
+		{F4, 90, []int{13, 20, 15, 19, 12, 11}},
 	}
 	for _, tt := range tests {
 		l := layoutScheduleFor(t, testScheduleDoc(t, tt.sessions), tt.paper)
@@ -112,6 +105,14 @@ func TestScheduleLayoutTable(t *testing.T) {
 			if last := l.Rows[len(l.Rows)-1]; last.Index != -1 || !last.Style.Bold {
 				t.Errorf("%s: the last row is not the totals", name)
 			}
+			if per := sessionsPerPage(l); len(per) > 1 && per[len(per)-1] < min(n, scheduleKeepRows) {
+				t.Errorf("%s: the last page holds %d sessions: %v", name, per[len(per)-1], per)
+			}
+			for _, r := range l.Rows {
+				if room := r.Cells[len(r.Cells)-1]; r.Index >= 0 && len(room) > 0 && len(room[0].lines) > 1 {
+					t.Errorf("%s: session %d's room wraps: %q", name, r.Index, room[0].lines)
+				}
+			}
 		}
 	}
 }
@@ -139,5 +140,24 @@ func TestScheduleLayoutDrawn(t *testing.T) {
 		}); err == nil {
 			t.Error("a layout measured with a document that has pages: no error")
 		}
+	}
+}
+
+func TestScheduleBetween(t *testing.T) {
+	doc := testScheduleDoc(t, 40)
+	week := doc.Between(time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 18, 0, 0, 0, 0, time.UTC))
+	if len(week.Rows) != 9 || !sameDay(week.Rows[0].Date, time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("week: %d rows", len(week.Rows))
+	}
+	if got, want := scheduleSubtitle(week), "sesi 12 Januari 2026 s.d. 16 Januari 2026"; !strings.HasSuffix(got, want) {
+		t.Errorf("subtitle %q, want it to end in %q", got, want)
+	}
+	l := layoutScheduleFor(t, week, A4)
+	sum := 0
+	for _, n := range sessionsPerPage(l) {
+		sum += n
+	}
+	if sum != 9 {
+		t.Errorf("a week's schedule shows %d sessions, want 9", sum)
 	}
 }

@@ -25,6 +25,25 @@ type ScheduleDoc struct {
 	// date; the same doc printed at the same time gives the same bytes.
 	// Zero means now.
 	Printed time.Time
+	// From and To are the range of dates the schedule holds, when it holds
+	// part of the class's sessions (see Between); zero for all of them.
+	From, To time.Time
+}
+
+// Between is doc with only the sessions from from to to, both included (a
+// zero end is open).
+func (doc ScheduleDoc) Between(from, to time.Time) ScheduleDoc {
+	if from.IsZero() && to.IsZero() {
+		return doc
+	}
+	out := doc
+	out.From, out.To, out.Rows = from, to, nil
+	for _, r := range doc.Rows {
+		if inRange(r.Date, from, to) {
+			out.Rows = append(out.Rows, r)
+		}
+	}
+	return out
 }
 
 // ScheduleRow is one session of the schedule, in the order printed.

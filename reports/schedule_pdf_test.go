@@ -249,8 +249,9 @@ func checkEmbeddedFonts(t *testing.T, file string, min int) {
 	}
 	for _, l := range lines {
 		f := strings.Fields(l)
-		if !strings.Contains(strings.ToLower(f[0]), "notosans") || f[len(f)-5] != "yes" {
-			t.Errorf("font not embedded Noto Sans: %s", l)
+		name := strings.ToLower(f[0])
+		if !(strings.Contains(name, "notosans") || strings.Contains(name, "notoserif")) || f[len(f)-5] != "yes" {
+			t.Errorf("font not embedded Noto Sans or Noto Serif: %s", l)
 		}
 	}
 }

@@ -16,12 +16,15 @@ import (
 
 // attendanceSheetCmd writes a class's attendance sheet (daftar hadir) as PDF or XLSX.
 func (c *env) attendanceSheetCmd(ctx context.Context, args []string) error {
-	fs := c.flags("attendance-sheet", "attendance-sheet --class CODE --out FILE.pdf|FILE.xlsx [--blank] [--paper A4|F4] [--full-nik]")
+	fs := c.flags("attendance-sheet", "attendance-sheet --class CODE --out FILE.pdf|FILE.xlsx [--blank] [--paper A4|F4] [--full-nik] [--from DATE] [--to DATE] [--sign-date DATE]")
 	code := fs.String("class", "", "class code, as 'balai classes' lists it")
 	out := fs.String("out", "", "PDF or XLSX file to write")
 	blank := fs.Bool("blank", false, "print before the sessions: empty boxes for signatures")
 	paperName := fs.String("paper", "A4", "paper for the PDF: A4 or F4 (215 × 330 mm)")
 	fullNIK := fs.Bool("full-nik", false, "print the whole NIK instead of 6471**********64")
+	var period dateRange
+	period.flags(fs)
+	signText := fs.String("sign-date", "", "the date of the sign-off (default: the last session's)")
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 || *code == "" || *out == "" {
@@ -30,6 +33,13 @@ func (c *env) attendanceSheetCmd(ctx context.Context, args []string) error {
 	paper, err := reports.ParsePaper(*paperName)
 	if err != nil {
 		return usageError{err.Error()}
+	}
+	if err := period.parse(); err != nil {
+		return err
+	}
+	signDate, err := optionalDate("--sign-date", *signText)
+	if err != nil {
+		return err
 	}
 	ext := strings.ToLower(filepath.Ext(*out))
 	if ext != ".pdf" && ext != ".xlsx" {
@@ -43,7 +53,8 @@ func (c *env) attendanceSheetCmd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc.Blank, doc.MaskNIK = *blank, !*fullNIK
+	doc = doc.Between(period.from, period.to)
+	doc.Blank, doc.MaskNIK, doc.SignDate = *blank, !*fullNIK, signDate
 	err = office.WriteFileAtomic(*out, office.PrivateFile, func(w io.Writer) error {
 		if ext == ".pdf" {
 			return reports.WriteAttendancePDF(w, doc, paper)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -94,6 +95,31 @@ func TestCLIAttendanceSheetAndImport(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, st, "attendance-sheet", "--class", "NOPE-1", "--out", xlsx); code != 1 || !strings.Contains(errOut, "no class") {
 		t.Errorf("unknown class: exit %d %s", code, errOut)
+	}
+	// One week of sessions: the sheet holds that week's only.
+	grid, err2 := st.ClassAttendance(context.Background(), list[0].Class.ID)
+	if err2 != nil || len(grid.Sessions) == 0 {
+		t.Fatalf("sessions: %d, %v", len(grid.Sessions), err2)
+	}
+	from := grid.Sessions[0].Date
+	to := from.AddDate(0, 0, 6)
+	inWeek := 0
+	for _, s := range grid.Sessions {
+		if !s.Date.After(to) {
+			inWeek++
+		}
+	}
+	week := filepath.Join(dir, "minggu.pdf")
+	code, stdout, errOut := runCLI(t, st, "attendance-sheet", "--class", class, "--out", week, "--blank",
+		"--from", from.Format("2006-01-02"), "--to", to.Format("02-01-2006"), "--sign-date", "9 Oktober 2026")
+	if want := ", " + strconv.Itoa(inWeek) + " sessions)"; code != 0 || !strings.Contains(stdout, want) {
+		t.Errorf("a week: exit %d: %s%s; want %q", code, stdout, errOut, want)
+	}
+	for _, bad := range [][]string{{"--from", "kemarin"}, {"--from", "2026-10-16", "--to", "2026-10-12"}} {
+		args := append([]string{"attendance-sheet", "--class", class, "--out", week}, bad...)
+		if code, _, errOut := runCLI(t, st, args...); code != 2 || !strings.Contains(errOut, "--") {
+			t.Errorf("%v: exit %d, %q", bad, code, errOut)
+		}
 	}
 	if code, _, _ := runCLI(t, st, "attendance-sheet", "--class", class, "--out", filepath.Join(dir, "x.doc")); code != 2 {
 		t.Errorf("a .doc file: exit %d, want 2", code)

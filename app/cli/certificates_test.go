@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"balai/data"
 )
 
 func TestCLICertificatesAndVerify(t *testing.T) {
@@ -63,6 +66,8 @@ func TestCLICertificatesAndVerify(t *testing.T) {
 	}{
 		{"valid", []string{"verify", good}, 0, "VALID"},
 		{"valid, typed in groups", []string{"verify", good[:20], good[20:]}, 0, "VALID"},
+		{"valid, lower case with dashes", []string{"verify", strings.ToLower(good[:20]) + "-" + good[20:]}, 0, "VALID"},
+		{"valid, the address of the QR code", []string{"verify", "https://blki.example.go.id/verifikasi?kode=" + good}, 0, "VALID"},
 		{"altered", []string{"verify", string(altered)}, 1, "INVALID"},
 		{"garbage", []string{"verify", "hello"}, 1, "INVALID"},
 	}
@@ -91,6 +96,8 @@ func TestCLICertificatesAndVerify(t *testing.T) {
 	}{
 		{[]string{"certificates", "--class", "XXX-2026-99", "--out", pdf}, 1, `no class "XXX-2026-99"`},
 		{[]string{"certificates", "--class", class.Code}, 2, "usage"},
+		{[]string{"certificates", "--class", class.Code, "--calibration", "--out", pdf}, 2, "usage"},
+		{[]string{"certificates", "--class", class.Code, "--out", pdf, "--design", "round"}, 2, `unknown design "round"`},
 		{[]string{"verify"}, 2, "usage"},
 	} {
 		code, _, errOut := runCLI(t, st, tt.args...)
@@ -117,4 +124,62 @@ func pdfPages(t *testing.T, path string) int {
 		}
 	}
 	return 0
+}
+
+// The designs, the ZIP for sending, the calibration page, and certificates
+// issued but never printed.
+func TestCLICertificateDesignsZipCalibration(t *testing.T) {
+	st := openStore(t)
+	if code, out, errOut := runCLI(t, st, "demo", "--seekers", "60"); code != 0 {
+		t.Fatalf("demo: exit %d: %s%s", code, out, errOut)
+	}
+	ctx := context.Background()
+	class, err := st.ClassByCode(ctx, "LAS-2026-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Issued, then the run stopped before printing.
+	if _, err := st.IssueCertificates(ctx, class.ID); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	pdf, zipFile := filepath.Join(dir, "potret.pdf"), filepath.Join(dir, "kirim.zip")
+	code, out, errOut := runCLI(t, st, "certificates", "--class", class.Code, "--out", pdf, "--zip", zipFile, "--design", "portrait")
+	if code != 0 {
+		t.Fatalf("certificates: exit %d: %s", code, errOut)
+	}
+	if got, want := lastLine(out), "issued 0, reprinted 0, not eligible 3"; got != want {
+		t.Errorf("last line = %q, want %q", got, want)
+	}
+	if n := strings.Count(out, "(issued before, never printed)"); n != 13 {
+		t.Errorf("%d certificates printed for the first time, want 13:\n%s", n, out)
+	}
+	audit, _ := st.CertificateAudit(ctx, 100)
+	if audit[0].Action != data.AuditPrint {
+		t.Errorf("logged as %q, want print", audit[0].Action)
+	}
+	zr, err := zip.OpenReader(zipFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	if len(zr.File) != 13 || !strings.HasSuffix(zr.File[0].Name, ".pdf") {
+		t.Errorf("the ZIP holds %d files", len(zr.File))
+	}
+	if info, err := exec.Command("pdfinfo", pdf).Output(); err == nil && !strings.Contains(string(info), "595.28 x 841.89 pts") {
+		t.Errorf("--design portrait did not print portrait:\n%s", info)
+	}
+	if code, out, _ := runCLI(t, st, "certificates", "--class", class.Code, "--out", pdf); code != 0 ||
+		lastLine(out) != "issued 0, reprinted 13, not eligible 3" {
+		t.Errorf("third run: exit %d, %q", code, lastLine(out))
+	}
+
+	cal := filepath.Join(dir, "kalibrasi.pdf")
+	code, out, errOut = runCLI(t, st, "certificates", "--calibration", "--out", cal)
+	if code != 0 || !strings.Contains(out, "calibration page") {
+		t.Fatalf("calibration: exit %d: %s%s", code, out, errOut)
+	}
+	if pages := pdfPages(t, cal); pages != 0 && pages != 1 {
+		t.Errorf("calibration: %d pages", pages)
+	}
 }

@@ -46,18 +46,23 @@ func (c *env) classesCmd(ctx context.Context, args []string) error {
 
 // scheduleCmd writes a class's schedule (jadwal pelatihan) as PDF.
 func (c *env) scheduleCmd(ctx context.Context, args []string) error {
-	fs := c.flags("schedule", "schedule --class CODE --out FILE.pdf [--paper A4|F4]")
+	fs := c.flags("schedule", "schedule --class CODE --out FILE.pdf [--paper A4|F4] [--from DATE] [--to DATE]")
 	code := fs.String("class", "", "class code, as 'balai classes' lists it")
 	out := fs.String("out", "", "PDF file to write")
 	paperName := fs.String("paper", "A4", "paper: A4 or F4 (215 × 330 mm)")
+	var period dateRange
+	period.flags(fs)
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 || *code == "" || *out == "" {
-		return usageError{"usage: balai schedule --class CODE --out FILE.pdf [--paper A4|F4]"}
+		return usageError{"usage: balai schedule --class CODE --out FILE.pdf [--paper A4|F4] [--from DATE] [--to DATE]"}
 	}
 	paper, err := reports.ParsePaper(*paperName)
 	if err != nil {
 		return usageError{err.Error()}
+	}
+	if err := period.parse(); err != nil {
+		return err
 	}
 	class, err := c.classByCode(ctx, *code)
 	if err != nil {
@@ -67,6 +72,7 @@ func (c *env) scheduleCmd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	doc = doc.Between(period.from, period.to)
 	err = office.WriteFileAtomic(*out, office.PrivateFile, func(w io.Writer) error { return reports.WriteSchedulePDF(w, doc, paper) })
 	if err != nil {
 		return fmt.Errorf("write %s: %w", *out, err)

@@ -39,15 +39,21 @@ Commands:
          [--search TEXT] [--archived]
   classes [--year Y] [--status S]         list the classes (angkatan)
   schedule --class CODE --out FILE.pdf    print a class's schedule (jadwal pelatihan)
-         [--paper A4|F4]
+         [--paper A4|F4] [--from DATE] [--to DATE]
   attendance-sheet --class CODE           write the attendance sheet (daftar hadir)
          --out FILE.pdf|FILE.xlsx [--blank] [--paper A4|F4] [--full-nik]
+         [--from DATE] [--to DATE] [--sign-date DATE]
   attendance import --class CODE FILE.xlsx
                                           read marks filled in on the exported XLSX
   certificates --class CODE --out FILE.pdf
-         [--per-person DIR]               issue the class's certificates and print them
-  verify CODE                             check a certificate's code: VALID, REVOKED or
-                                          INVALID (exit status 0 only for VALID)
+         [--per-person DIR] [--zip FILE.zip]
+         [--design landscape|portrait|preprinted]
+                                          issue the class's certificates and print them
+  certificates --calibration --out FILE.pdf
+                                          the pre-printed design's calibration page
+  verify CODE|ADDRESS                     check a certificate's code, or the address its
+                                          QR code holds: VALID, REVOKED or INVALID
+                                          (exit status 0 only for VALID)
   backup [--out FILE]                     back the database up into the backups folder
          [--passphrase-file F]            (or to FILE; encrypted with the passphrase)
   backups                                 list the backups, newest first

@@ -52,4 +52,20 @@ var certificateTexts = map[string]text{
 		en: "give the reason for the revocation",
 		id: "Isi alasan pencabutan",
 	},
+	data.CodeCertDesign: {
+		en: "design %q must be landscape, portrait or preprinted",
+		id: "Desain “%s” harus landscape, portrait atau preprinted",
+	},
+	data.CodeCertColour: {
+		en: "colour %q must be written like #1F4E79",
+		id: "Warna “%s” harus ditulis seperti #1F4E79",
+	},
+	data.CodeCertBackSign: {
+		en: "who signs the back (%q) must be both, head or instructor",
+		id: "Penanda tangan halaman belakang (“%s”) harus both, head atau instructor",
+	},
+	data.CodeCertVerifyAddress: {
+		en: "the verification address %q must start with https:// (at most 64 characters, no spaces)",
+		id: "Alamat verifikasi “%s” harus diawali https:// (paling banyak 64 karakter, tanpa spasi)",
+	},
 }

@@ -27,7 +27,8 @@ func CertificateOptions(ctx context.Context, st *store.Store) (reports.Certifica
 	if err != nil {
 		paper = reports.A4
 	}
-	return reports.CertificateOptions{Paper: paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY, Created: time.Now()}, nil
+	return reports.CertificateOptions{Paper: paper, Design: cs.Design, Bilingual: cs.Bilingual, Colour: cs.Colour,
+		BackSign: cs.BackSign, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY, Created: time.Now()}, nil
 }
 
 // CertificateFileName is a certificate's own PDF's name: its number and the

@@ -1,14 +1,17 @@
 package office
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"balai/data"
 )
@@ -102,5 +105,75 @@ func TestCertificateFileName(t *testing.T) {
 		if got := CertificateFileName(c); got != tt.want {
 			t.Errorf("CertificateFileName(%q, %q) = %q, want %q", tt.number, tt.name, got, tt.want)
 		}
+	}
+}
+
+// A ZIP of one PDF per certificate, the same bytes for the same
+// certificates; writing it records them as printed.
+func TestCertificateZip(t *testing.T) {
+	st := openStore(t)
+	finished, _, _ := demoClasses(t, st)
+	ctx := context.Background()
+	is, err := IssueCertificates(ctx, st, finished)
+	if err != nil {
+		t.Fatal(err)
+	}
+	is.Options.Created = time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
+	var a, b bytes.Buffer
+	if err := is.WriteZip(ctx, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCertificateZip(ctx, &b, is.Report.All(), is.Options); err != nil || !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Errorf("two ZIPs of the same certificates differ (%v)", err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(a.Bytes()), int64(a.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zr.File) != 13 {
+		t.Fatalf("%d files in the ZIP, want 13", len(zr.File))
+	}
+	f, err := zr.File[0].Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := make([]byte, 5)
+	if _, err := io.ReadFull(f, head); err != nil || string(head) != "%PDF-" || zr.File[0].Name != CertificateFileName(is.Report.All()[0]) {
+		t.Errorf("first file %q starts %q (%v)", zr.File[0].Name, head, err)
+	}
+	again, _ := IssueCertificates(ctx, st, finished)
+	if len(again.Report.Reprinted) != 13 || len(again.Report.Unprinted) != 0 {
+		t.Errorf("after the ZIP: %d reprinted, %d unprinted", len(again.Report.Reprinted), len(again.Report.Unprinted))
+	}
+}
+
+func TestReissueAndCalibrationOptions(t *testing.T) {
+	st := openStore(t)
+	finished, _, _ := demoClasses(t, st)
+	ctx := context.Background()
+	cs, _ := st.CertificateSettings(ctx)
+	cs.Design, cs.Bilingual, cs.Colour, cs.BackSign = data.DesignPortrait, true, "#7B1E23", data.BackSignHead
+	if err := st.SetCertificateSettings(ctx, cs); err != nil {
+		t.Fatal(err)
+	}
+	opt, err := CertificateOptions(ctx, st)
+	if err != nil || opt.Design != data.DesignPortrait || !opt.Bilingual || opt.Colour != "#7B1E23" || opt.BackSign != data.BackSignHead {
+		t.Errorf("options from the settings: %+v, %v", opt, err)
+	}
+	is, err := IssueCertificates(ctx, st, finished)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := is.Report.Issued[0]
+	var buf bytes.Buffer
+	fresh, err := ReissueCertificate(ctx, st, old.ID, time.Time{}, "Nama salah tulis", &buf)
+	if err != nil || fresh.Replaces != old.Number || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+		t.Fatalf("reissue: %v, replaces %q", err, fresh.Replaces)
+	}
+	if got, _ := st.Certificate(ctx, fresh.ID); got.PrintedAt.IsZero() {
+		t.Error("the reissued certificate, written, is not recorded as printed")
+	}
+	if _, err := ReissueCertificate(ctx, st, old.ID, time.Time{}, "lagi", &bytes.Buffer{}); err == nil {
+		t.Error("a revoked certificate was reissued")
 	}
 }

@@ -15,9 +15,10 @@ import (
 )
 
 // AddCertificateSetup readies the demo's finished class for its
-// certificates: a head of the centre who signs (when no letterhead has been
-// saved), a logo, and a passport-style photo for each participant of the
-// class who has none. Issuing is left to the user. It does nothing to a
+// certificates: a head of the centre who signs, with rank (when no
+// letterhead has been saved), a logo, the funding line (when no certificate
+// settings have been saved), and a passport-style photo for each
+// participant of the class who has none. Issuing is left to the user. It does nothing to a
 // class that is not there.
 func AddCertificateSetup(ctx context.Context, st *store.Store, classCode string) error {
 	c, err := st.ClassByCode(ctx, classCode)
@@ -35,9 +36,20 @@ func AddCertificateSetup(ctx context.Context, st *store.Store, classCode string)
 		inst.Phone = "(0542) 860123"
 		inst.HeadName = "Drs. H. Mochamad Ridwan, M.M."
 		inst.HeadNIP = "196805121994031006" // not an instructor's: the head signs once
+		inst.HeadRank = "IV/a"
 		inst.Logo = Logo()
 		if err := st.SetInstitution(ctx, inst); err != nil {
 			return fmt.Errorf("demo letterhead: %w", err)
+		}
+	}
+	// The certificates name who organised and paid for the training.
+	if saved, err := st.CertificateSettingsSaved(ctx); err != nil {
+		return err
+	} else if !saved {
+		cs := data.DefaultCertificateSettings()
+		cs.FundingLine = true
+		if err := st.SetCertificateSettings(ctx, cs); err != nil {
+			return fmt.Errorf("demo certificate settings: %w", err)
 		}
 	}
 	parts, err := st.Participants(ctx, c.ID)

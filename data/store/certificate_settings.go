@@ -20,11 +20,46 @@ const (
 
 // certificateSettingsJSON is the stored form of CertificateSettings without the image.
 type certificateSettingsJSON struct {
-	Pattern string  `json:"pattern"`
-	NextSeq int     `json:"next_seq"`
-	Paper   string  `json:"paper"`
-	OffsetX float64 `json:"offset_x"`
-	OffsetY float64 `json:"offset_y"`
+	Pattern       string  `json:"pattern"`
+	NextSeq       int     `json:"next_seq"`
+	Paper         string  `json:"paper"`
+	OffsetX       float64 `json:"offset_x"`
+	OffsetY       float64 `json:"offset_y"`
+	Design        string  `json:"design,omitempty"`
+	Bilingual     bool    `json:"bilingual,omitempty"`
+	Colour        string  `json:"colour,omitempty"`
+	BackSign      string  `json:"back_sign,omitempty"`
+	VerifyAddress string  `json:"verify_address,omitempty"`
+	FundingLine   bool    `json:"funding_line,omitempty"`
+	Province      string  `json:"province,omitempty"`
+	Regency       string  `json:"regency,omitempty"`
+}
+
+func settingsToJSON(cs data.CertificateSettings) certificateSettingsJSON {
+	return certificateSettingsJSON{Pattern: cs.Pattern, NextSeq: cs.NextSeq, Paper: cs.Paper,
+		OffsetX: cs.OffsetX, OffsetY: cs.OffsetY, Design: cs.Design, Bilingual: cs.Bilingual, Colour: cs.Colour,
+		BackSign: cs.BackSign, VerifyAddress: cs.VerifyAddress, FundingLine: cs.FundingLine,
+		Province: cs.Province, Regency: cs.Regency}
+}
+
+// settingsFromJSON are the settings stored; what was saved before a setting
+// existed keeps its default.
+func settingsFromJSON(j certificateSettingsJSON) data.CertificateSettings {
+	def := data.DefaultCertificateSettings()
+	cs := data.CertificateSettings{Pattern: j.Pattern, NextSeq: j.NextSeq, Paper: j.Paper,
+		OffsetX: j.OffsetX, OffsetY: j.OffsetY, Design: j.Design, Bilingual: j.Bilingual, Colour: j.Colour,
+		BackSign: j.BackSign, VerifyAddress: j.VerifyAddress, FundingLine: j.FundingLine,
+		Province: j.Province, Regency: j.Regency}
+	if cs.Design == "" {
+		cs.Design = def.Design
+	}
+	if cs.Colour == "" {
+		cs.Colour = def.Colour
+	}
+	if cs.BackSign == "" {
+		cs.BackSign = def.BackSign
+	}
+	return cs
 }
 
 // CertificateSettings returns the saved certificate settings.
@@ -48,7 +83,7 @@ func certificateSettings(ctx context.Context, tx *Tx) (data.CertificateSettings,
 		if err := json.Unmarshal([]byte(raw), &j); err != nil {
 			return cs, fmt.Errorf("read setting %s: %w", settingCertificate, err)
 		}
-		cs = data.CertificateSettings{Pattern: j.Pattern, NextSeq: j.NextSeq, Paper: j.Paper, OffsetX: j.OffsetX, OffsetY: j.OffsetY}
+		cs = settingsFromJSON(j)
 	}
 	cs.Signature, err = readImageSetting(ctx, tx, settingCertificateSignature)
 	return cs, err
@@ -56,8 +91,7 @@ func certificateSettings(ctx context.Context, tx *Tx) (data.CertificateSettings,
 
 // writeCertificateSettings saves the settings without the signature image.
 func writeCertificateSettings(ctx context.Context, tx *Tx, cs data.CertificateSettings) error {
-	body, err := json.Marshal(certificateSettingsJSON{Pattern: cs.Pattern, NextSeq: cs.NextSeq,
-		Paper: cs.Paper, OffsetX: cs.OffsetX, OffsetY: cs.OffsetY})
+	body, err := json.Marshal(settingsToJSON(cs))
 	if err != nil {
 		return err
 	}
@@ -76,6 +110,20 @@ func (s *Store) SetCertificateSettings(ctx context.Context, cs data.CertificateS
 		return data.ErrSignatureFormat
 	}
 	cs.Paper = strings.ToUpper(strings.TrimSpace(cs.Paper))
+	def := data.DefaultCertificateSettings()
+	if cs.Design == "" {
+		cs.Design = def.Design
+	}
+	if cs.BackSign == "" {
+		cs.BackSign = def.BackSign
+	}
+	if c, ok := data.ParseColour(cs.Colour); ok {
+		cs.Colour = fmt.Sprintf("#%02X%02X%02X", c[0], c[1], c[2])
+	} else {
+		cs.Colour = def.Colour
+	}
+	cs.VerifyAddress = strings.TrimSpace(cs.VerifyAddress)
+	cs.Province, cs.Regency = data.CleanText(cs.Province), data.CleanText(cs.Regency)
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err

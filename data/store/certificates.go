@@ -16,7 +16,7 @@ import (
 // (audit.go).
 
 const certificateColumns = `id, number, seq, code, class_id, participant_id, seeker_id, issued_at,
-	revoked_at, revoked_on, revoke_reason, content`
+	revoked_at, revoked_on, revoke_reason, replaces, printed_at, content`
 
 // certificatesWhere lists the certificates matching where, by holder's name
 // then number, with their content, and their images when withImages.
@@ -28,7 +28,8 @@ func certificatesWhere(ctx context.Context, tx *Tx, withImages bool, where strin
 	scan := func(r rowScanner) (stored, error) {
 		var st stored
 		err := r.Scan(&st.c.ID, &st.c.Number, &st.c.Seq, &st.c.Code, &st.c.ClassID, &st.c.ParticipantID, &st.c.SeekerID,
-			(*timeText)(&st.c.IssuedAt), (*timeText)(&st.c.RevokedAt), (*dateText)(&st.c.RevokedOn), &st.c.RevokeReason, &st.content)
+			(*timeText)(&st.c.IssuedAt), (*timeText)(&st.c.RevokedAt), (*dateText)(&st.c.RevokedOn), &st.c.RevokeReason,
+			&st.c.Replaces, (*timeText)(&st.c.PrintedAt), &st.content)
 		return st, err
 	}
 	list, err := queryList(ctx, tx, scan, `SELECT `+certificateColumns+` FROM certificates WHERE `+where+`
@@ -92,6 +93,7 @@ type certificateRun struct {
 	holders  []certificateHolder
 	inst     data.Institution
 	settings data.CertificateSettings
+	lead     data.Instructor // the class's lead instructor; zero for none
 }
 
 func readCertificateRun(ctx context.Context, tx *Tx, classID string) (certificateRun, error) {
@@ -106,6 +108,12 @@ func readCertificateRun(ctx context.Context, tx *Tx, classID string) (certificat
 	if r.inst, err = institution(ctx, tx); err != nil {
 		return r, err
 	}
+	if id := r.class.InstructorID; id != "" {
+		r.lead, err = scanInstructor(tx.QueryRowContext(ctx, `SELECT `+instructorColumns+` FROM instructors WHERE id = ?`, id))
+		if err != nil {
+			return r, readErr(err, "instructor")
+		}
+	}
 	r.settings, err = certificateSettings(ctx, tx)
 	return r, err
 }
@@ -119,8 +127,10 @@ func (r certificateRun) number(tx *Tx, seq int) string {
 // eligible participant of the class who holds none in force, numbered from
 // the settings' next sequence number (skipping any number already given),
 // and returns them with the certificates already in force, which the caller
-// prints again: each new one is logged as issued, each old one as reprinted.
-// A revoked certificate does not stop a new one being issued.
+// prints again: each new one is logged as issued, each old one as reprinted,
+// or as printed when it was issued but never printed (Unprinted). A revoked
+// certificate does not stop a new one being issued. Once the certificates
+// are written, MarkCertificatesPrinted records it.
 func (s *Store) IssueCertificates(ctx context.Context, classID string) (data.IssueReport, error) {
 	var rep data.IssueReport
 	tx, err := s.beginWrite(ctx)
@@ -139,6 +149,11 @@ func (s *Store) IssueCertificates(ctx context.Context, classID string) (data.Iss
 	seq := run.settings.NextSeq
 	for _, h := range run.holders {
 		switch {
+		case h.Certificate != nil && h.Certificate.PrintedAt.IsZero():
+			rep.Unprinted = append(rep.Unprinted, *h.Certificate)
+			if err := s.audit(ctx, tx, data.AuditPrint, h.Certificate, ""); err != nil {
+				return rep, err
+			}
 		case h.Certificate != nil:
 			rep.Reprinted = append(rep.Reprinted, *h.Certificate)
 			if err := s.audit(ctx, tx, data.AuditReprint, h.Certificate, ""); err != nil {
@@ -147,7 +162,7 @@ func (s *Store) IssueCertificates(ctx context.Context, classID string) (data.Iss
 		case !h.Eligible:
 			rep.NotEligible = append(rep.NotEligible, h.Eligibility)
 		default:
-			cert, err := issueCertificate(ctx, tx, run, h, key, &seq)
+			cert, err := issueCertificate(ctx, tx, run, h, key, &seq, "")
 			if err != nil {
 				return rep, err
 			}
@@ -168,14 +183,16 @@ func (s *Store) IssueCertificates(ctx context.Context, classID string) (data.Iss
 
 // issueCertificate stores the certificate of holder h, numbered with the
 // first sequence number from *seq whose number was never given, and moves
-// *seq past it.
-func issueCertificate(ctx context.Context, tx *Tx, run certificateRun, h certificateHolder, key []byte, seq *int) (data.Certificate, error) {
-	content, err := certificateContent(ctx, tx, run.class, h, run.inst, run.settings)
+// *seq past it; replaces is the number of the certificate it replaces, "" for
+// none.
+func issueCertificate(ctx context.Context, tx *Tx, run certificateRun, h certificateHolder, key []byte, seq *int, replaces string) (data.Certificate, error) {
+	content, err := certificateContent(ctx, tx, run, h)
 	if err != nil {
 		return data.Certificate{}, err
 	}
 	cert := data.Certificate{ClassID: run.class.ID, ParticipantID: h.ParticipantID, SeekerID: h.SeekerID,
 		IssuedAt: tx.now, Content: content}
+	cert.Replaces = replaces
 	for {
 		cert.Seq, cert.Number = *seq, run.number(tx, *seq)
 		*seq++
@@ -197,9 +214,9 @@ func issueCertificate(ctx context.Context, tx *Tx, run certificateRun, h certifi
 		return cert, err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO certificates (id, number, seq, code, class_id, participant_id,
-			seeker_id, name, content, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			seeker_id, name, content, issued_at, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		cert.ID, cert.Number, cert.Seq, cert.Code, cert.ClassID, cert.ParticipantID, cert.SeekerID,
-		content.Name, body, timeText(cert.IssuedAt)); err != nil {
+		content.Name, body, timeText(cert.IssuedAt), cert.Replaces); err != nil {
 		return cert, fmt.Errorf("save certificate %s: %w", cert.Number, err)
 	}
 	return cert, nil
@@ -230,7 +247,7 @@ func (s *Store) PreviewCertificate(ctx context.Context, participantID string) (d
 		if h.Certificate != nil {
 			return *h.Certificate, nil
 		}
-		content, err := certificateContent(ctx, tx, run.class, h, run.inst, run.settings)
+		content, err := certificateContent(ctx, tx, run, h)
 		if err != nil {
 			return data.Certificate{}, err
 		}
@@ -243,8 +260,9 @@ func (s *Store) PreviewCertificate(ctx context.Context, participantID string) (d
 }
 
 // ReprintCertificates returns the certificates with the given IDs for
-// printing again, as issued, and logs each as reprinted. A revoked one is
-// refused (Problem CodeCertRevoked) and then nothing is logged.
+// printing again, as issued, and logs each as reprinted (as printed, when it
+// was never printed). A revoked one is refused (Problem CodeCertRevoked) and
+// then nothing is logged.
 func (s *Store) ReprintCertificates(ctx context.Context, ids []string) ([]data.Certificate, error) {
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
@@ -260,7 +278,11 @@ func (s *Store) ReprintCertificates(ctx context.Context, ids []string) ([]data.C
 		if c.Revoked() {
 			return nil, &data.Problem{Code: data.CodeCertRevoked, Detail: c.Number}
 		}
-		if err := s.audit(ctx, tx, data.AuditReprint, &c, ""); err != nil {
+		action := data.AuditReprint
+		if c.PrintedAt.IsZero() {
+			action = data.AuditPrint // issued, never printed: this is its first print
+		}
+		if err := s.audit(ctx, tx, action, &c, ""); err != nil {
 			return nil, err
 		}
 		out = append(out, c)

@@ -71,6 +71,14 @@ func TestIssueCertificates(t *testing.T) {
 	if cs.NextSeq != 14 {
 		t.Errorf("next seq = %d, want 14", cs.NextSeq)
 	}
+	// Written to a file: from now on they are reprinted.
+	ids := make([]string, len(rep.Issued))
+	for i, cert := range rep.Issued {
+		ids[i] = cert.ID
+	}
+	if err := s.MarkCertificatesPrinted(ctx, ids); err != nil {
+		t.Fatal(err)
+	}
 
 	// Again: nothing new, all reprinted; numbers unchanged.
 	again, err := s.IssueCertificates(ctx, c.ID)
@@ -157,10 +165,25 @@ func TestRevokeAndVerify(t *testing.T) {
 		t.Errorf("verify pasted code = %s, want VALID", v.Status)
 	}
 
+	// Typed in lower case, with dashes, or inside the verification address
+	// a QR code holds: the same code (issue 10: 13 of 13 genuine codes in
+	// lower case answered INVALID).
+	for _, typed := range []string{
+		strings.ToLower(cert.Code),
+		strings.ToLower(cert.Code[:4]) + "-" + cert.Code[4:20] + " – " + cert.Code[20:],
+		"https://blki.example.go.id/verifikasi?kode=" + cert.Code,
+		"HTTPS://BLKI.EXAMPLE.GO.ID/VERIFIKASI?KODE=" + strings.ToLower(cert.Code),
+		"https://blki.example.go.id/cek?x=1&kode=" + cert.Code + "#top",
+	} {
+		if v, _ := s.VerifyCertificate(ctx, typed); v.Status != data.VerifyValid {
+			t.Errorf("verify %q = %s, want VALID", typed, v.Status)
+		}
+	}
+
 	// Every one-character change is INVALID.
 	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 	for i := range len(cert.Code) {
-		for _, r := range []byte{alphabet[(strings.IndexByte(alphabet, cert.Code[i])+1)%32], cert.Code[i] | 0x20} {
+		for _, r := range []byte{alphabet[(strings.IndexByte(alphabet, cert.Code[i])+1)%32], '0', '1', '8'} {
 			altered := cert.Code[:i] + string(r) + cert.Code[i+1:]
 			if altered == cert.Code {
 				continue
@@ -309,6 +332,39 @@ func TestIssueCertificatesConcurrently(t *testing.T) {
 	}
 }
 
+// What the settings of the day add to a certificate is stored with it: the
+// signatory's rank, the lead instructor, the funding line, the verification
+// address and the second logo.
+func TestCertificateContentFromSettings(t *testing.T) {
+	s, c := certificateFixture(t)
+	ctx := context.Background()
+	inst, _ := s.Institution(ctx)
+	inst.HeadRank, inst.Name, inst.Logo2 = "IV/b", "UPTD BLKI Balikpapan", demo.Logo()
+	if err := s.SetInstitution(ctx, inst); err != nil {
+		t.Fatal(err)
+	}
+	cs, _ := s.CertificateSettings(ctx)
+	cs.FundingLine, cs.Province, cs.VerifyAddress = true, "Kalimantan Timur", "https://blki.example.go.id/verifikasi"
+	if err := s.SetCertificateSettings(ctx, cs); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := s.IssueCertificates(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Certificate(ctx, rep.Issued[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cc := got.Content
+	wantFunding := data.FundingPhrase(c.Funding, "Kalimantan Timur", cs.Regency, c.Year)
+	if cc.SignatoryRank != "IV/b" || cc.Organiser != "UPTD BLKI Balikpapan" || cc.Funding != wantFunding || wantFunding == "" ||
+		cc.VerifyAddress != cs.VerifyAddress || len(cc.Logo2) == 0 || cc.InstructorName == "" {
+		t.Errorf("content: rank %q, organiser %q, funding %q (want %q), address %q, logo2 %d bytes, instructor %q",
+			cc.SignatoryRank, cc.Organiser, cc.Funding, wantFunding, cc.VerifyAddress, len(cc.Logo2), cc.InstructorName)
+	}
+}
+
 // A transaction reads the clock once: every row it writes carries the same
 // time, even when the clock moves on while it runs.
 func TestTxFixesNowOnce(t *testing.T) {
@@ -349,6 +405,3 @@ func TestTxFixesNowOnce(t *testing.T) {
 		}
 	}
 }
-
-// beginRead and beginWrite fix now as the database stores it (UTC, whole
-// seconds) and today as the clerk's calendar day.

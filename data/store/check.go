@@ -134,6 +134,12 @@ func notBalai(err error) error {
 	return err
 }
 
+// isCorrupt reports whether err is SQLite finding a damaged page.
+func isCorrupt(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CORRUPT
+}
+
 // inspect reads the migrations, the integrity check and the counts.
 func inspect(ctx context.Context, q querier) (Health, error) {
 	var h Health
@@ -162,6 +168,11 @@ func inspect(ctx context.Context, q querier) (Health, error) {
 		}
 	}
 	integrity, err := queryStrings(ctx, q, fmt.Sprintf(`PRAGMA integrity_check(%d)`, maxIntegrityMessages))
+	if isCorrupt(err) {
+		// So damaged that the check itself stops: that is its answer.
+		h.Integrity = []string{err.Error()}
+		return h, nil
+	}
 	if err != nil {
 		return h, err
 	}
@@ -175,7 +186,9 @@ func inspect(ctx context.Context, q querier) (Health, error) {
 		if !slices.Contains(tables, c.table) {
 			continue // a database made before the table's migration
 		}
-		if err := q.QueryRowContext(ctx, `SELECT count(*) FROM `+c.table).Scan(c.n); err != nil {
+		if err := q.QueryRowContext(ctx, `SELECT count(*) FROM `+c.table).Scan(c.n); isCorrupt(err) {
+			h.Integrity = append(h.Integrity, err.Error())
+		} else if err != nil {
 			return h, err
 		}
 	}

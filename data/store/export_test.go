@@ -3,11 +3,12 @@ package store
 // Test helpers for the tests of package store_test: those that need the demo
 // data, which package demo writes through this package.
 var (
-	OpenTestStore = openTestStore
-	Ymd           = ymd
-	TestNow       = testNow
-	SameTime      = sameTime
-	Stamp         = stamp
-	ProblemCode   = problemCode
-	FileDSN       = fileDSN
+	OpenTestStore      = openTestStore
+	Ymd                = ymd
+	TestNow            = testNow
+	SameTime           = sameTime
+	Stamp              = stamp
+	ProblemCode        = problemCode
+	FileDSN            = fileDSN
+	SettingCertificate = settingCertificate
 )

@@ -10,13 +10,14 @@ import (
 
 // The internal test helpers, under the names the tests use.
 var (
-	openTestStore = store.OpenTestStore
-	ymd           = store.Ymd
-	testNow       = store.TestNow
-	sameTime      = store.SameTime
-	stamp         = store.Stamp
-	problemCode   = store.ProblemCode
-	fileDSN       = store.FileDSN
+	openTestStore      = store.OpenTestStore
+	ymd                = store.Ymd
+	testNow            = store.TestNow
+	sameTime           = store.SameTime
+	stamp              = store.Stamp
+	problemCode        = store.ProblemCode
+	fileDSN            = store.FileDSN
+	settingCertificate = store.SettingCertificate
 )
 
 // addDemoClasses adds 60 demo seekers and the demo's classes (finished,
