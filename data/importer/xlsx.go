@@ -11,10 +11,12 @@ import (
 
 // xlsxRows streams one sheet of a workbook.
 type xlsxRows struct {
-	f     *excelize.File
-	rows  *excelize.Rows
-	sheet sheetInfo
-	n     int // rows read
+	f        *excelize.File
+	rows     *excelize.Rows
+	sheet    sheetInfo
+	n        int            // rows read
+	partRows map[string]int // row elements counted in each zip part
+	parts    map[string]string
 }
 
 // newXLSXRows opens sheet ("" = the first) of the workbook in raw.
@@ -22,14 +24,15 @@ func newXLSXRows(raw []byte, sheet string) (*xlsxRows, error) {
 	if int64(len(raw)) > limits.fileBytes {
 		return nil, &LimitError{What: "file", Limit: limits.fileBytes}
 	}
-	if err := checkWorkbook(raw); err != nil {
+	partRows, err := checkWorkbook(raw)
+	if err != nil {
 		return nil, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(raw), excelize.Options{UnzipSizeLimit: max(limits.unzipped, 16<<20)})
 	if err != nil {
 		return nil, fmt.Errorf("%w: xlsx: %v", ErrUnreadable, err)
 	}
-	x := &xlsxRows{f: f, sheet: sheetInfo{sheets: f.GetSheetList()}}
+	x := &xlsxRows{f: f, sheet: sheetInfo{sheets: f.GetSheetList()}, partRows: partRows, parts: sheetParts(raw)}
 	if len(x.sheet.sheets) == 0 {
 		f.Close()
 		return nil, fmt.Errorf("%w: the workbook has no sheets", ErrUnreadable)
@@ -66,12 +69,15 @@ func (x *xlsxRows) next() ([]string, int, error) {
 	return cols, x.n, nil
 }
 
-// count is the last row of the sheet's dimension ("A1:L5001" → 5001), which
-// Excel and LibreOffice write at the start of the sheet; 0 without one.
+// count is how many rows the sheet has: the last row of its dimension
+// ("A1:L5001" → 5001), which Excel and LibreOffice write at its start, or
+// the row elements counted in it when there are more (writers that stream
+// rows write "A1"); 0 when neither says.
 func (x *xlsxRows) count() (int, error) {
+	counted := x.partRows[x.parts[x.sheet.sheet]]
 	ref, err := x.f.GetSheetDimension(x.sheet.sheet)
 	if err != nil || ref == "" {
-		return 0, nil
+		return counted, nil
 	}
 	_, last, _ := strings.Cut(ref, ":")
 	if last == "" {
@@ -79,9 +85,9 @@ func (x *xlsxRows) count() (int, error) {
 	}
 	_, row, err := excelize.CellNameToCoordinates(last)
 	if err != nil {
-		return 0, nil
+		return counted, nil
 	}
-	return row, nil
+	return max(row, counted), nil
 }
 
 func (x *xlsxRows) info() sheetInfo { return x.sheet }

@@ -12,3 +12,6 @@ var (
 	FileDSN            = fileDSN
 	SettingCertificate = settingCertificate
 )
+
+// Tx is the transaction a bulk write runs in, for tests that look inside it.
+func (w *SeekerWriter) Tx() *Tx { return w.tx }

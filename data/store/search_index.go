@@ -15,47 +15,61 @@ import (
 type searchIndexPause struct {
 	tx       *sql.Tx
 	maxRowid int64
+	existing int64    // seekers in the table when the write began
 	triggers []string // CREATE TRIGGER and CREATE INDEX statements to restore
+	indexes  bool     // the secondary indexes are dropped too
 }
 
-// When the write is expected to add at least as many rows as the table holds
-// (bigWrite), the secondary indexes are dropped too and built again at the
-// end: sorting once beats inserting into seven B-trees row by row.
-func pauseSearchIndex(ctx context.Context, tx *sql.Tx, bigWrite func(rows int64) bool) (*searchIndexPause, error) {
+// When a write adds at least as many rows as the table held (bigWrite), the
+// secondary indexes are dropped too and built again at the end: sorting once
+// beats inserting into seven B-trees row by row.
+func (p *searchIndexPause) bigWrite(rows int64) bool { return rows >= max(p.existing, bulkRows) }
+
+// pauseSearchIndex drops the full-text triggers for the rest of tx.
+func pauseSearchIndex(ctx context.Context, tx *sql.Tx) (*searchIndexPause, error) {
 	p := &searchIndexPause{tx: tx}
-	var count int64
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0), count(*) FROM seekers`).Scan(&p.maxRowid, &count); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0), count(*) FROM seekers`).Scan(&p.maxRowid, &p.existing); err != nil {
 		return nil, fmt.Errorf("pause search index: %w", err)
 	}
-	kinds := `type = 'trigger' AND sql LIKE '%seekers_fts%'`
-	if bigWrite(count) {
-		kinds = `(` + kinds + `) OR (type = 'index' AND sql IS NOT NULL)`
+	return p, p.drop(ctx, `type = 'trigger' AND sql LIKE '%seekers_fts%'`)
+}
+
+// dropIndexes drops the secondary indexes of seekers until resume; once.
+func (p *searchIndexPause) dropIndexes(ctx context.Context) error {
+	if p.indexes {
+		return nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT type, name, sql FROM sqlite_schema
+	p.indexes = true
+	return p.drop(ctx, `type = 'index' AND sql IS NOT NULL`)
+}
+
+// drop drops the seekers schema objects matching kinds, keeping their SQL.
+func (p *searchIndexPause) drop(ctx context.Context, kinds string) error {
+	rows, err := p.tx.QueryContext(ctx, `SELECT type, name, sql FROM sqlite_schema
 		WHERE tbl_name = 'seekers' AND (`+kinds+`)`)
 	if err != nil {
-		return nil, fmt.Errorf("pause search index: %w", err)
+		return fmt.Errorf("pause search index: %w", err)
 	}
 	var drops []string
 	for rows.Next() {
 		var kind, name, stmt string
 		if err := rows.Scan(&kind, &name, &stmt); err != nil {
 			rows.Close()
-			return nil, err
+			return err
 		}
 		drops = append(drops, `DROP `+kind+` "`+name+`"`)
 		p.triggers = append(p.triggers, stmt)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	for _, drop := range drops {
-		if _, err := tx.ExecContext(ctx, drop); err != nil {
-			return nil, fmt.Errorf("pause search index: %w", err)
+		if _, err := p.tx.ExecContext(ctx, drop); err != nil {
+			return fmt.Errorf("pause search index: %w", err)
 		}
 	}
-	return p, nil
+	return nil
 }
 
 // beforeUpdate removes a seeker's current words from the index; afterUpdate

@@ -21,6 +21,8 @@ type SeekerWriter struct {
 	*seekerWriter
 	registered map[string]bool // NIK → added by this write
 	pause      *searchIndexPause
+	conn       *writeConn
+	added      int64
 }
 
 // WriteSeekers runs fill in one write transaction and commits what it wrote
@@ -46,9 +48,14 @@ func (s *Store) WriteSeekers(ctx context.Context, rows int, fill func(w *SeekerW
 		return err
 	}
 	defer tx.Rollback()
-	pause, err := pauseSearchIndex(ctx, tx.Tx, func(existing int64) bool { return int64(rows) >= max(existing, 5000) })
+	pause, err := pauseSearchIndex(ctx, tx.Tx)
 	if err != nil {
 		return err
+	}
+	if pause.bigWrite(int64(rows)) {
+		if err := pause.dropIndexes(ctx); err != nil {
+			return err
+		}
 	}
 	w, err := s.newSeekerWriter(ctx, tx)
 	if err != nil {
@@ -59,7 +66,7 @@ func (s *Store) WriteSeekers(ctx context.Context, rows int, fill func(w *SeekerW
 	if err != nil {
 		return err
 	}
-	if err := fill(&SeekerWriter{seekerWriter: w, registered: registered, pause: pause}); err != nil {
+	if err := fill(&SeekerWriter{seekerWriter: w, registered: registered, pause: pause, conn: conn}); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
@@ -84,7 +91,7 @@ func (s *Store) WriteSeekers(ctx context.Context, rows int, fill func(w *SeekerW
 // keeps an import of 100,000 rows well under 150 MB.
 const (
 	cacheKiB     = 65536 // as Open sets it (the DSN's cache_size)
-	bulkCacheKiB = 16384
+	bulkCacheKiB = 8192
 	bulkRows     = 5000 // the rows from which a write is bulk
 )
 
@@ -103,13 +110,27 @@ func (s *Store) bulkConn(ctx context.Context, rows int) (*writeConn, error) {
 	}
 	c := &writeConn{Conn: conn}
 	if rows >= bulkRows {
-		if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = -%d`, bulkCacheKiB)); err != nil {
+		if err := c.shrinkCache(ctx, conn); err != nil {
 			conn.Close()
-			return nil, fmt.Errorf("bulk write: %w", err)
+			return nil, err
 		}
-		c.small = true
 	}
 	return c, nil
+}
+
+// shrinkCache gives the connection the smaller cache of a bulk write; on
+// runs the PRAGMA (the connection, or the transaction open on it).
+func (c *writeConn) shrinkCache(ctx context.Context, on interface {
+	ExecContext(context.Context, string, ...any) (sql.Result, error)
+}) error {
+	if c.small {
+		return nil
+	}
+	if _, err := on.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = -%d`, bulkCacheKiB)); err != nil {
+		return fmt.Errorf("bulk write: %w", err)
+	}
+	c.small = true
+	return nil
 }
 
 // release gives the connection back to the pool with its usual cache (even
@@ -177,7 +198,24 @@ func (w *SeekerWriter) Add(ctx context.Context, sk data.Seeker) error {
 		return &data.Problem{Field: data.FieldNIK, Code: data.CodeNIKTaken, Detail: sk.NIK}
 	}
 	w.registered[sk.NIK] = true
+	w.added++
+	if err := w.goBulk(ctx); err != nil {
+		return err
+	}
 	return w.queueInsert(ctx, sk)
+}
+
+// goBulk turns a write that was not expected to be big (a sheet that does
+// not say how many rows it has) into a bulk write once it has added as many
+// seekers as make one.
+func (w *SeekerWriter) goBulk(ctx context.Context) error {
+	if w.pause.indexes || !w.pause.bigWrite(w.added) {
+		return nil
+	}
+	if err := w.pause.dropIndexes(ctx); err != nil {
+		return err
+	}
+	return w.conn.shrinkCache(ctx, w.tx)
 }
 
 // Update stores sk over the registered seeker with its ID.
@@ -224,7 +262,7 @@ type seekerWriter struct {
 }
 
 // insertBatch is how many new seekers one INSERT statement adds in a bulk write.
-const insertBatch = 64
+const insertBatch = 256
 
 // queueInsert adds a new seeker in the next multi-row INSERT; flush writes
 // what is queued. Only for NIKs known to be free.
