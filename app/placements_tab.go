@@ -19,7 +19,7 @@ import (
 
 // placementColumnWidths are the placement list's columns: name, result,
 // status, employer, city, waiting time; the button follows.
-var placementColumnWidths = []float32{0, 95, 105, 160, 105, 70} // the name takes what is left
+var placementColumnWidths = []float32{0, 112, 112, 155, 95, 80} // the name takes what is left
 
 // placementsTab is the Placement tab of a class page: each participant
 // with what they do after the training, the form to record it
@@ -65,12 +65,17 @@ func (t *placementsTab) build() {
 	}
 	var heads []fyne.CanvasObject
 	for _, h := range []string{lang.L("Full name"), lang.L("Result"), lang.L("Status"), lang.L("Employer / business"),
-		lang.L("City / regency"), lang.L("Waiting")} {
+		lang.L("City / reg."), lang.L("Waiting")} {
 		l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Truncation = fyne.TextTruncateEllipsis
 		heads = append(heads, l)
 	}
-	header := container.New(&widgets.RowLayout{Widths: placementColumnWidths}, heads...)
+	// A hidden copy of a row's button keeps the header's columns over the rows'.
+	// (Hiding the container, not the button: a hidden button measures
+	// itself without its icon.)
+	spacer := container.NewHBox(widget.NewButtonWithIcon(lang.L("Record…"), theme.DocumentCreateIcon(), nil))
+	spacer.Hide()
+	header := container.New(&widgets.RowLayout{Widths: placementColumnWidths}, append(heads, spacer)...)
 	t.list = widget.NewList(func() int { return len(t.rows) }, t.newRow, t.updateRow)
 	emptyText := widget.NewLabel(lang.L("No participants yet."))
 	emptyText.Alignment = fyne.TextAlignCenter
