@@ -27,6 +27,7 @@ type sheetOptions struct {
 	blank    bool // before the sessions: empty boxes to sign
 	fullNIK  bool
 	from, to time.Time // the sessions printed; zero for all (session_range.go)
+	signDate time.Time // the sign-off's date; zero for the last session's
 }
 
 // sheetButtons are the tab's actions on the whole sheet: print, export, import.
@@ -39,38 +40,73 @@ func (t *attendanceTab) sheetButtons() fyne.CanvasObject {
 }
 
 func (t *attendanceTab) onPrintSheet() {
-	paper := widget.NewRadioGroup([]string{"A4", "F4"}, nil)
-	paper.Horizontal = true
-	paper.SetSelected("A4")
-	blank := widget.NewCheck(lang.L("Blank, to sign before the sessions"), nil)
-	fullNIK := widget.NewCheck(lang.L("Show the whole NIK"), nil)
 	dates := make([]time.Time, len(t.sessions))
 	for i, s := range t.sessions {
 		dates[i] = s.Date
 	}
-	period := newSessionRange(dates, t.store.Now())
-	form := widget.NewForm(widget.NewFormItem(lang.L("Paper"), paper),
-		widget.NewFormItem("", blank), widget.NewFormItem("", fullNIK))
-	for _, it := range period.formItems() {
-		form.AppendItem(it)
-	}
-	d := dialog.NewCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), form, func(ok bool) {
+	f := newSheetForm(dates, t.store.Now())
+	d := dialog.NewCustomConfirm(lang.L("Print attendance sheet"), lang.L("Continue"), lang.L("Cancel"), f.form, func(ok bool) {
 		if !ok {
 			return
 		}
-		from, to, problem := period.dates()
+		opt, problem := f.options()
 		if problem != "" {
 			dialog.ShowInformation(lang.L("Print attendance sheet"), problem, t.win)
 			return
-		}
-		opt := sheetOptions{paper: reports.A4, blank: blank.Checked, fullNIK: fullNIK.Checked, from: from, to: to}
-		if paper.Selected == "F4" {
-			opt.paper = reports.F4
 		}
 		t.saveSheet(".pdf", opt)
 	}, t.win)
 	d.Resize(fyne.NewSize(580, d.MinSize().Height)) // the weeks' names in full
 	widgets.ShowConfirmDialog(t.win, d)
+}
+
+// sheetForm is the print dialog's form: paper, blank or filled, the NIK,
+// which sessions, the signing date.
+type sheetForm struct {
+	form     *widget.Form
+	paper    *widget.RadioGroup
+	blank    *widget.Check
+	fullNIK  *widget.Check
+	period   *sessionRange
+	signDate *widget.Entry
+}
+
+func newSheetForm(dates []time.Time, today time.Time) *sheetForm {
+	f := &sheetForm{
+		paper:    widget.NewRadioGroup([]string{"A4", "F4"}, nil),
+		blank:    widget.NewCheck(lang.L("Blank, to sign before the sessions"), nil),
+		fullNIK:  widget.NewCheck(lang.L("Show the whole NIK"), nil),
+		period:   newSessionRange(dates, today),
+		signDate: widget.NewEntry(),
+	}
+	f.paper.Horizontal = true
+	f.paper.SetSelected("A4")
+	f.signDate.SetPlaceHolder(lang.L("the last session's date"))
+	f.form = widget.NewForm(widget.NewFormItem(lang.L("Paper"), f.paper),
+		widget.NewFormItem("", f.blank), widget.NewFormItem("", f.fullNIK))
+	for _, it := range f.period.formItems() {
+		f.form.AppendItem(it)
+	}
+	f.form.AppendItem(widget.NewFormItem(lang.L("Signing date"), widgets.Narrow(f.signDate, 220)))
+	return f
+}
+
+// options are the choices made; problem says what is wrong with a date
+// typed ("" when nothing is).
+func (f *sheetForm) options() (opt sheetOptions, problem string) {
+	from, to, problem := f.period.dates()
+	if problem != "" {
+		return opt, problem
+	}
+	signed, ok := data.ParseDate(f.signDate.Text)
+	if !ok && strings.TrimSpace(f.signDate.Text) != "" {
+		return opt, lang.L("Write the date like 26-11-2026 or 26 November 2026.")
+	}
+	opt = sheetOptions{paper: reports.A4, blank: f.blank.Checked, fullNIK: f.fullNIK.Checked, from: from, to: to, signDate: signed}
+	if f.paper.Selected == "F4" {
+		opt.paper = reports.F4
+	}
+	return opt, ""
 }
 
 func (t *attendanceTab) onExportSheet() { t.saveSheet(".xlsx", sheetOptions{}) }
@@ -103,7 +139,7 @@ func (t *attendanceTab) writeSheet(ctx context.Context, w io.Writer, pdf bool, o
 		return err
 	}
 	doc = doc.Between(opt.from, opt.to)
-	doc.Blank, doc.MaskNIK = opt.blank, !opt.fullNIK
+	doc.Blank, doc.MaskNIK, doc.SignDate = opt.blank, !opt.fullNIK, opt.signDate
 	if pdf {
 		return reports.WriteAttendancePDF(w, doc, opt.paper)
 	}

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -79,5 +80,52 @@ func TestAttendanceSheetExportImport(t *testing.T) {
 		if m.ParticipantID == target.PersonID && m.Code != data.AttendanceSick {
 			t.Errorf("after the import the mark is %q, want S", m.Code)
 		}
+	}
+}
+
+// The print dialog's signing date: empty is the last session's, a date
+// typed is printed, anything else is refused with how to write it.
+func TestSheetFormSigningDate(t *testing.T) {
+	dates := []time.Time{time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC), time.Date(2026, 11, 17, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		typed   string
+		want    time.Time
+		problem bool
+	}{
+		{"", time.Time{}, false},
+		{"3-12-2026", time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), false},
+		{"3 Desember 2026", time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), false},
+		{"kemarin", time.Time{}, true},
+	} {
+		f := newSheetForm(dates, dates[0])
+		f.signDate.SetText(tc.typed)
+		f.paper.SetSelected("F4")
+		got, problem := f.options()
+		if (problem != "") != tc.problem || !got.signDate.Equal(tc.want) {
+			t.Errorf("%q: signing date %v, problem %q; want %v, problem %v", tc.typed, got.signDate, problem, tc.want, tc.problem)
+		}
+		if !tc.problem && got.paper != reports.F4 {
+			t.Errorf("%q: paper %v, want F4", tc.typed, got.paper)
+		}
+	}
+}
+
+// The signing date chosen reaches the printed sheet.
+func TestAttendanceSheetSigningDatePrinted(t *testing.T) {
+	fx := newAttendanceFixture(t)
+	ctx := context.Background()
+	tab, _ := openAttendanceTab(t, fx.store, fx.running.ID)
+	printed := func(signed time.Time) []byte {
+		t.Helper()
+		var pdf bytes.Buffer
+		if err := tab.writeSheet(ctx, &pdf, true, sheetOptions{paper: reports.A4, signDate: signed}); err != nil {
+			t.Fatal(err)
+		}
+		return pdf.Bytes()
+	}
+	last, again := printed(time.Time{}), printed(time.Time{})
+	other := printed(time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC))
+	if !bytes.Equal(last, again) || bytes.Equal(last, other) {
+		t.Errorf("the same options printed different sheets (%v), or another signing date the same sheet (%v)", !bytes.Equal(last, again), bytes.Equal(last, other))
 	}
 }
