@@ -2,7 +2,6 @@ package importer
 
 import (
 	"slices"
-	"strings"
 )
 
 // The columns of a placement list, matched by their words as the register's
@@ -76,43 +75,9 @@ var placementBlockWords = map[string][]string{
 	PlaceNote:     {"disabilitas"},
 }
 
-var placementPhrases = func() map[string][][]string {
-	m := map[string][][]string{}
-	for f, ps := range placementFieldPhrases {
-		for _, p := range ps {
-			m[f] = append(m[f], strings.Fields(p))
-		}
-	}
-	return m
-}()
-
-// placementTitleScore is titleScore over the placement fields: the
-// register's own scoring is left as it is.
-func placementTitleScore(t title, field string) int {
-	have := map[string]bool{}
-	for _, w := range t.words {
-		have[w] = true
-	}
-	for _, b := range placementBlockWords[field] {
-		if have[b] {
-			return 0
-		}
-	}
-	best := 0
-	for _, p := range placementPhrases[field] {
-		if !coversPhrase(have, p) {
-			continue
-		}
-		extra := 0
-		for _, w := range t.words {
-			if !noiseWords[w] && !phraseHas(p, w) {
-				extra++
-			}
-		}
-		best = max(best, 10*len(p)-extra)
-	}
-	return best
-}
+// placementTitles is the placement list's vocabulary: the register's own
+// is left as it is.
+var placementTitles = newVocabulary(placementFieldPhrases, placementBlockWords)
 
 // MapPlacementTitles maps each column title to the placement field it names
 // best ("" for none); a field goes to the column that names it best.
@@ -126,7 +91,7 @@ func MapPlacementTitles(titles []string) []string {
 		t := readTitle(h)
 		field, score := "", 0
 		for _, f := range PlacementFields {
-			if s := placementTitleScore(t, f); s > score {
+			if s := placementTitles.score(t, f); s > score {
 				field, score = f, s
 			}
 		}

@@ -143,32 +143,41 @@ var blockWords = map[string][]string{
 	data.FieldSkills:    {"tingkat"},
 }
 
-// phrases holds fieldPhrases as word lists.
-var phrases = func() map[string][][]string {
-	m := map[string][][]string{}
+// vocabulary is how column titles name a set of fields: phrases per field
+// (as word lists) and block words that rule a field out.
+type vocabulary struct {
+	phrases map[string][][]string
+	block   map[string][]string
+}
+
+func newVocabulary(fieldPhrases, block map[string][]string) vocabulary {
+	v := vocabulary{phrases: map[string][][]string{}, block: block}
 	for f, ps := range fieldPhrases {
 		for _, p := range ps {
-			m[f] = append(m[f], strings.Fields(p))
+			v.phrases[f] = append(v.phrases[f], strings.Fields(p))
 		}
 	}
-	return m
-}()
+	return v
+}
 
-// titleScore is how well field names a title: 10 per word of the best
-// phrase found among the title's words, less 1 per other word (noise words
-// are free); 0 when no phrase is there or a block word is.
-func titleScore(t title, field string) int {
+// seekerTitles is the register's vocabulary.
+var seekerTitles = newVocabulary(fieldPhrases, blockWords)
+
+// score is how well field names a title: 10 per word of the best phrase
+// found among the title's words, less 1 per other word (noise words are
+// free); 0 when no phrase is there or a block word is.
+func (v vocabulary) score(t title, field string) int {
 	have := map[string]bool{}
 	for _, w := range t.words {
 		have[w] = true
 	}
-	for _, b := range blockWords[field] {
+	for _, b := range v.block[field] {
 		if have[b] {
 			return 0
 		}
 	}
 	best := 0
-	for _, p := range phrases[field] {
+	for _, p := range v.phrases[field] {
 		if !coversPhrase(have, p) {
 			continue
 		}
@@ -178,9 +187,7 @@ func titleScore(t title, field string) int {
 				extra++
 			}
 		}
-		if s := 10*len(p) - extra; s > best {
-			best = s
-		}
+		best = max(best, 10*len(p)-extra)
 	}
 	return best
 }
@@ -239,7 +246,7 @@ func oneEditApart(a, b string) bool {
 func bestField(t title) (string, int) {
 	field, score := "", 0
 	for _, f := range ImportFields {
-		if s := titleScore(t, f); s > score {
+		if s := seekerTitles.score(t, f); s > score {
 			field, score = f, s
 		}
 	}
