@@ -127,16 +127,5 @@ func (f *instructorForm) onSave() {
 	} else {
 		err = f.store.UpdateInstructor(context.Background(), &in)
 	}
-	if ps := problemsOf(err); ps != nil {
-		f.showProblems(ps)
-		return
-	}
-	if err != nil {
-		showError(err, f.win)
-		return
-	}
-	f.dlg.Hide()
-	if f.onSaved != nil {
-		f.onSaved()
-	}
+	closeSavedForm(err, f.showProblems, f.win, f.dlg, f.onSaved)
 }

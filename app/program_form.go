@@ -291,18 +291,7 @@ func (f *programForm) onSave() {
 	} else {
 		err = f.store.UpdateProgram(ctx, &p)
 	}
-	if ps := problemsOf(err); ps != nil {
-		f.showProblems(ps)
-		return
-	}
-	if err != nil {
-		showError(err, f.win)
-		return
-	}
-	f.dlg.Hide()
-	if f.onSaved != nil {
-		f.onSaved()
-	}
+	closeSavedForm(err, f.showProblems, f.win, f.dlg, f.onSaved)
 }
 
 // onCancel closes the form; changes are given up after asking.

@@ -116,16 +116,5 @@ func (f *roomForm) onSave() {
 	} else {
 		err = f.store.UpdateRoom(context.Background(), &r)
 	}
-	if ps := problemsOf(err); ps != nil {
-		f.showProblems(ps)
-		return
-	}
-	if err != nil {
-		showError(err, f.win)
-		return
-	}
-	f.dlg.Hide()
-	if f.onSaved != nil {
-		f.onSaved()
-	}
+	closeSavedForm(err, f.showProblems, f.win, f.dlg, f.onSaved)
 }

@@ -106,6 +106,24 @@ func userMessageOrProblems(err error) string {
 	return userMessage(err)
 }
 
+// closeSavedForm ends a form's save: the store's objections go under the
+// fields (showProblems), another error to a message; saved, the form's
+// dialog closes and onSaved runs.
+func closeSavedForm(err error, showProblems func([]data.Problem), win fyne.Window, dlg dialog.Dialog, onSaved func()) {
+	if ps := problemsOf(err); ps != nil {
+		showProblems(ps)
+		return
+	}
+	if err != nil {
+		showError(err, win)
+		return
+	}
+	dlg.Hide()
+	if onSaved != nil {
+		onSaved()
+	}
+}
+
 // joinLines joins the texts that are not empty, one a line.
 func joinLines(texts []string) string {
 	out := ""
