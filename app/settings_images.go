@@ -85,59 +85,36 @@ func (f *settingsForm) readImage(r io.ReadCloser) ([]byte, bool) {
 	return b, true
 }
 
-func (f *settingsForm) onChooseLogo() { f.chooseImage(f.loadLogo) }
+func (f *settingsForm) onChooseLogo()            { f.chooseImage(f.loadLogo) }
+func (f *settingsForm) loadLogo(r io.ReadCloser) { f.loadImage(r, "logo", &f.logo, f.showLogo) }
+func (f *settingsForm) onRemoveLogo()            { f.removeImage("logo", &f.logo, f.showLogo) }
 
-func (f *settingsForm) loadLogo(r io.ReadCloser) {
-	b, ok := f.readImage(r)
-	if !ok {
-		f.showFieldProblems("logo", []data.Problem{{Field: "logo"}})
-		return
-	}
-	f.showFieldMessage("logo", "")
-	f.logo = b
-	f.showLogo()
-}
-
-func (f *settingsForm) onRemoveLogo() {
-	f.logo = nil
-	f.showFieldMessage("logo", "")
-	f.showLogo()
-}
-
-func (f *settingsForm) onChooseLogo2() { f.chooseImage(f.loadLogo2) }
-
-func (f *settingsForm) loadLogo2(r io.ReadCloser) {
-	b, ok := f.readImage(r)
-	if !ok {
-		f.showFieldProblems("logo2", []data.Problem{{Field: "logo2"}})
-		return
-	}
-	f.showFieldMessage("logo2", "")
-	f.logo2 = b
-	f.showLogo()
-}
-
-func (f *settingsForm) onRemoveLogo2() {
-	f.logo2 = nil
-	f.showFieldMessage("logo2", "")
-	f.showLogo()
-}
+func (f *settingsForm) onChooseLogo2()            { f.chooseImage(f.loadLogo2) }
+func (f *settingsForm) loadLogo2(r io.ReadCloser) { f.loadImage(r, "logo2", &f.logo2, f.showLogo) }
+func (f *settingsForm) onRemoveLogo2()            { f.removeImage("logo2", &f.logo2, f.showLogo) }
 
 func (f *settingsForm) onChooseSignature() { f.chooseImage(f.loadSignature) }
-
 func (f *settingsForm) loadSignature(r io.ReadCloser) {
+	f.loadImage(r, "signature", &f.signature, f.showSignature)
+}
+func (f *settingsForm) onRemoveSignature() { f.removeImage("signature", &f.signature, f.showSignature) }
+
+// loadImage reads the image chosen for field into *dst and shows it, or
+// says under the field why it cannot be used.
+func (f *settingsForm) loadImage(r io.ReadCloser, field string, dst *[]byte, show func()) {
 	b, ok := f.readImage(r)
 	if !ok {
-		f.showFieldProblems("signature", []data.Problem{{Field: "signature"}})
+		f.showFieldProblems(field, []data.Problem{{Field: field}})
 		return
 	}
-	f.showFieldMessage("signature", "")
-	f.signature = b
-	f.showSignature()
+	f.showFieldMessage(field, "")
+	*dst = b
+	show()
 }
 
-func (f *settingsForm) onRemoveSignature() {
-	f.signature = nil
-	f.showFieldMessage("signature", "")
-	f.showSignature()
+// removeImage clears field's image.
+func (f *settingsForm) removeImage(field string, dst *[]byte, show func()) {
+	*dst = nil
+	f.showFieldMessage(field, "")
+	show()
 }
