@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/widgets"
@@ -121,11 +120,9 @@ func (f *classForm) build() {
 	hint.Importance = widget.LowImportance
 	hint.Wrapping = fyne.TextWrapWord
 
-	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
-	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() })
-	content := container.NewBorder(f.summary, container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))), nil, nil,
+	save, buttons := widgets.FormButtons(f.onSave, func() { f.dlg.Hide() })
+	f.save = save
+	content := container.NewBorder(f.summary, buttons, nil, nil,
 		container.NewVScroll(container.NewPadded(container.NewVBox(grid, hint))))
 	title := lang.L("New class")
 	if f.orig != nil {

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/widgets"
@@ -69,11 +68,9 @@ func newInstructorForm(win fyne.Window, st *store.Store, in *data.Instructor, on
 		f.errs.Row("phone", lang.L("Phone"), f.phone),
 		f.errs.Row("kejuruan", lang.L("Kejuruan"), f.kejuruan),
 	)
-	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
-	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() })
-	f.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))), nil, nil, container.NewVBox(grid))
+	save, buttons := widgets.FormButtons(f.onSave, func() { f.dlg.Hide() })
+	f.save = save
+	f.content = container.NewBorder(nil, buttons, nil, nil, container.NewVBox(grid))
 	title := lang.L("New instructor")
 	if f.orig != nil {
 		title = lang.L("Instructor") + ": " + f.orig.Name

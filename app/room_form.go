@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"balai/app/widgets"
@@ -53,11 +52,9 @@ func newRoomForm(win fyne.Window, st *store.Store, r *data.Room, onSaved func())
 		f.errs.Row("name", lang.L("Name *"), f.name),
 		f.errs.Row("capacity", lang.L("Capacity (people) *"), container.NewBorder(nil, nil, widgets.Fixed(90, f.capacity), nil)),
 	)
-	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
-	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() })
-	f.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))), nil, nil, container.NewVBox(grid))
+	save, buttons := widgets.FormButtons(f.onSave, func() { f.dlg.Hide() })
+	f.save = save
+	f.content = container.NewBorder(nil, buttons, nil, nil, container.NewVBox(grid))
 	title := lang.L("New room")
 	if f.orig != nil {
 		title = lang.L("Room") + ": " + f.orig.Name

@@ -99,11 +99,10 @@ func newSettingsForm(win fyne.Window, st *store.Store) (*settingsForm, error) {
 		container.NewTabItemWithIcon(lang.L("Institution"), theme.HomeIcon(), f.institutionTab(inst)),
 		container.NewTabItemWithIcon(lang.L("Certificates"), theme.DocumentIcon(), f.certificatesTab(cs)),
 	)
-	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.onSave)
-	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() })
+	save, buttons := widgets.FormButtons(f.onSave, func() { f.dlg.Hide() })
+	f.save = save
 	f.content = container.NewBorder(f.problem,
-		container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save))),
+		buttons,
 		nil, nil, f.tabs)
 	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Settings for letterhead and certificates"), f.content, win)
 	size := fyne.NewSize(820, 680)
